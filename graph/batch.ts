@@ -1,0 +1,222 @@
+import { z } from "zod";
+import { InputError, type InputIssue } from "./errors.js";
+import { shortHash, stableJson } from "./ids.js";
+import {
+  CLAIM_IDENTITY,
+  NODE_SCHEMAS,
+  RELATIONSHIP_ENDPOINTS,
+  RELATIONSHIP_SCHEMAS,
+  evidenceInputSchema,
+  kindOfId,
+  type EntityKind,
+  type Evidence,
+  type EvidenceInput,
+  type EvidenceNode,
+  type NodeKind,
+  type RelationshipType,
+} from "./schema/index.js";
+
+export interface NodeInput {
+  id: string;
+  name: string;
+  [property: string]: unknown;
+  evidence?: EvidenceInput[];
+}
+
+export interface RelationshipInput {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties?: Record<string, unknown>;
+  evidence?: EvidenceInput[];
+}
+
+/** What loaders hand to a store. `source` names the file or feed, for error messages. */
+export interface GraphBatchInput {
+  source?: string;
+  nodes?: NodeInput[];
+  relationships?: RelationshipInput[];
+}
+
+export type NodeRow = { id: string; name: string; aliases: string[] } & Record<string, unknown>;
+
+export interface RelationshipRow {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  fromKind: EntityKind;
+  toKind: EntityKind;
+  properties: Record<string, unknown>;
+}
+
+export interface EvidenceLink {
+  evidenceId: string;
+  targetId: string;
+  targetKind: NodeKind;
+}
+
+/** A validated batch: ids computed, duplicates merged, rows grouped by table. */
+export interface NormalisedBatch {
+  nodes: Map<NodeKind, NodeRow[]>;
+  relationships: RelationshipRow[];
+  supports: EvidenceLink[];
+  cites: EvidenceLink[];
+  /** Node ids the batch refers to but does not define; the store checks they already exist. */
+  references: Set<string>;
+}
+
+export interface NormaliseOutcome {
+  batch: NormalisedBatch;
+  issues: InputIssue[];
+}
+
+export function relationshipId(type: RelationshipType, from: string, to: string, properties: Record<string, unknown>): string {
+  const identity = Object.fromEntries(CLAIM_IDENTITY[type].map((key) => [key, properties[key]]));
+  return `${type.toLowerCase()}:${shortHash(stableJson({ from, to, identity }), 16)}`;
+}
+
+export function evidenceId(factId: string, evidence: Evidence): string {
+  const { documentId, sourceUrl, start, end, loader, quote, value } = evidence;
+  return `evidence:${shortHash(stableJson({ factId, documentId, sourceUrl, start, end, loader, quote, value }), 16)}`;
+}
+
+function describeZodIssues(where: string, error: z.ZodError, prefix = ""): InputIssue[] {
+  return error.issues.map((issue) => ({
+    where,
+    field: prefix + issue.path.join("."),
+    message: issue.message,
+  }));
+}
+
+function mergeNode(existing: NodeRow, incoming: NodeRow): NodeRow {
+  const merged: NodeRow = { ...existing };
+  for (const [key, value] of Object.entries(incoming)) {
+    if (value === undefined) continue;
+    const current = merged[key];
+    if (Array.isArray(value)) {
+      merged[key] = [...new Set([...(Array.isArray(current) ? (current as unknown[]) : []), ...value])];
+    } else if (current === undefined) {
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+/**
+ * Validates a batch against the schema and shapes it for writing. Invalid records are left out and
+ * reported, so one bad row never stops the rest of a file from loading.
+ */
+export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
+  const where = input.source ?? "batch";
+  const issues: InputIssue[] = [];
+  const nodes = new Map<NodeKind, Map<string, NodeRow>>();
+  const relationships = new Map<string, RelationshipRow>();
+  const supports = new Map<string, EvidenceLink>();
+  const cites = new Map<string, EvidenceLink>();
+  const references = new Set<string>();
+
+  const putNode = (kind: NodeKind, row: NodeRow) => {
+    let table = nodes.get(kind);
+    if (!table) nodes.set(kind, (table = new Map()));
+    const existing = table.get(row.id);
+    table.set(row.id, existing ? mergeNode(existing, row) : row);
+  };
+
+  const addEvidence = (factId: string, target: { id: string; kind: NodeKind } | undefined, list: EvidenceInput[] | undefined, at: string) => {
+    list?.forEach((raw, index) => {
+      const parsed = evidenceInputSchema.safeParse(raw);
+      if (!parsed.success) {
+        issues.push(...describeZodIssues(`${where} ${at}`, parsed.error, `evidence[${index}].`));
+        return;
+      }
+      const evidence = parsed.data;
+      const id = evidenceId(factId, evidence);
+      const label = evidence.quote ?? evidence.value ?? evidence.sourceUrl ?? factId;
+      const row: EvidenceNode = { ...evidence, id, name: label.slice(0, 120), aliases: [], factId };
+      putNode("Evidence", row as NodeRow);
+      if (target) supports.set(`${id}>${target.id}`, { evidenceId: id, targetId: target.id, targetKind: target.kind });
+      if (evidence.documentId) {
+        cites.set(`${id}>${evidence.documentId}`, { evidenceId: id, targetId: evidence.documentId, targetKind: "Document" });
+        references.add(evidence.documentId);
+      }
+    });
+  };
+
+  input.nodes?.forEach((raw, index) => {
+    const at = `node ${index + 1} (${String(raw.id)})`;
+    const kind = typeof raw.id === "string" ? kindOfId(raw.id) : undefined;
+    if (!kind || kind === "Evidence") {
+      issues.push({ where: `${where} ${at}`, field: "id", message: `"${String(raw.id)}" does not start with a node kind prefix such as actor: or asset:` });
+      return;
+    }
+    const { evidence, ...properties } = raw;
+    const parsed = NODE_SCHEMAS[kind].safeParse(properties);
+    if (!parsed.success) {
+      issues.push(...describeZodIssues(`${where} ${at}`, parsed.error));
+      return;
+    }
+    putNode(kind, parsed.data as NodeRow);
+    addEvidence(parsed.data.id, { id: parsed.data.id, kind }, evidence, at);
+  });
+
+  input.relationships?.forEach((raw, index) => {
+    const at = `relationship ${index + 1} (${String(raw.from)} -${String(raw.type)}-> ${String(raw.to)})`;
+    const schema = RELATIONSHIP_SCHEMAS[raw.type];
+    if (!schema) {
+      issues.push({ where: `${where} ${at}`, field: "type", message: `unknown relationship type "${String(raw.type)}"` });
+      return;
+    }
+    const fromKind = kindOfId(raw.from);
+    const toKind = kindOfId(raw.to);
+    const allowed = RELATIONSHIP_ENDPOINTS[raw.type];
+    if (!fromKind || !(allowed.from as readonly string[]).includes(fromKind)) {
+      issues.push({ where: `${where} ${at}`, field: "from", message: `${raw.type} cannot start at "${raw.from}". Allowed: ${allowed.from.join(", ")}` });
+      return;
+    }
+    if (!toKind || !(allowed.to as readonly string[]).includes(toKind)) {
+      issues.push({ where: `${where} ${at}`, field: "to", message: `${raw.type} cannot end at "${raw.to}". Allowed: ${allowed.to.join(", ")}` });
+      return;
+    }
+    const parsed = schema.safeParse(raw.properties ?? {});
+    if (!parsed.success) {
+      issues.push(...describeZodIssues(`${where} ${at}`, parsed.error, "properties."));
+      return;
+    }
+    const properties = parsed.data as Record<string, unknown>;
+    const id = relationshipId(raw.type, raw.from, raw.to, properties);
+    const existing = relationships.get(id);
+    if (existing) {
+      existing.properties = { ...properties, ...existing.properties };
+    } else {
+      relationships.set(id, { id, type: raw.type, from: raw.from, to: raw.to, fromKind: fromKind as EntityKind, toKind: toKind as EntityKind, properties });
+    }
+    references.add(raw.from);
+    references.add(raw.to);
+    addEvidence(id, undefined, raw.evidence, at);
+    const row = relationships.get(id);
+    if (row && row.properties.confidence === undefined && raw.evidence?.length) {
+      row.properties.confidence = Math.max(...raw.evidence.map((e) => e.confidence ?? 1));
+    }
+  });
+
+  for (const table of nodes.values()) for (const id of table.keys()) references.delete(id);
+
+  return {
+    batch: {
+      nodes: new Map([...nodes].map(([kind, table]) => [kind, [...table.values()]])),
+      relationships: [...relationships.values()],
+      supports: [...supports.values()],
+      cites: [...cites.values()],
+      references,
+    },
+    issues,
+  };
+}
+
+export function assertNoIssues(issues: InputIssue[]): void {
+  if (issues.length === 0) return;
+  const lines = issues.slice(0, 20).map((i) => `${i.where}${i.field ? ` field "${i.field}"` : ""}: ${i.message}`);
+  const more = issues.length > 20 ? `\n… and ${issues.length - 20} more` : "";
+  throw new InputError(`${issues.length} invalid record(s):\n${lines.join("\n")}${more}`, issues);
+}

@@ -1,0 +1,53 @@
+/**
+ * Typed errors, so callers branch on the class, never on message text.
+ * Messages follow "where: what is wrong. what to do instead."
+ */
+export class YtterbyError extends Error {
+  override name = "YtterbyError";
+}
+
+export interface InputIssue {
+  /** File, record or request the problem is in. */
+  where: string;
+  field?: string;
+  message: string;
+}
+
+export class InputError extends YtterbyError {
+  override name = "InputError";
+  constructor(
+    message: string,
+    readonly issues: InputIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends YtterbyError {
+  override name = "NotFoundError";
+  constructor(
+    message: string,
+    readonly missing: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export class StoreError extends YtterbyError {
+  override name = "StoreError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export class QueryError extends YtterbyError {
+  override name = "QueryError";
+}
+
+export class QueryTimeoutError extends QueryError {
+  override name = "QueryTimeoutError";
+}
+
+export class ReadOnlyViolationError extends QueryError {
+  override name = "ReadOnlyViolationError";
+}

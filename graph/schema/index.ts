@@ -1,0 +1,6 @@
+export * from "./values.js";
+export * from "./nodes.js";
+export * from "./relationships.js";
+export * from "./evidence.js";
+export * from "./columns.js";
+export * from "./result.js";

@@ -1,0 +1,71 @@
+import type { GraphBatchInput } from "../batch.js";
+import type { InputIssue } from "../errors.js";
+import type { EvidenceNode, NodeKind, QueryResult, RelationshipType, ResultNode, Subgraph } from "../schema/index.js";
+
+export type StoreKind = "embedded" | "neo4j";
+/** The Cypher dialect a store speaks; saved investigations carry a text per dialect where they differ. */
+export type CypherDialect = "ladybug" | "neo4j";
+
+export interface UpsertOptions {
+  /** Throw on the first invalid record (default) or skip invalid records and report them. */
+  onInvalid?: "throw" | "skip";
+}
+
+export interface UpsertSummary {
+  nodesCreated: number;
+  nodesUpdated: number;
+  relationshipsCreated: number;
+  relationshipsUnchanged: number;
+  evidenceCreated: number;
+  issues: InputIssue[];
+}
+
+export interface ReadOptions {
+  /** Milliseconds before the query is cancelled. */
+  timeoutMs?: number;
+  /** Rows beyond this are dropped and the result is flagged `truncated`. */
+  rowLimit?: number;
+}
+
+export interface NeighbourhoodOptions {
+  limit?: number;
+  types?: RelationshipType[];
+}
+
+export interface PathOptions {
+  maxHops?: number;
+  limit?: number;
+  types?: RelationshipType[];
+}
+
+export interface GraphStats {
+  nodes: Record<NodeKind, number>;
+  relationships: Record<string, number>;
+}
+
+/** Neighbourhood results say how many neighbours exist beyond the cap ("+N more" in the UI). */
+export interface Neighbourhood extends Subgraph {
+  total: number;
+  truncated: boolean;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  readonly dialect: CypherDialect;
+  /** Where the data lives: a database path or a server URI, for messages and /api/health. */
+  readonly location: string;
+  ensureSchema(): Promise<void>;
+  upsert(batch: GraphBatchInput, options?: UpsertOptions): Promise<UpsertSummary>;
+  /** Runs read-only Cypher in the store's dialect; write clauses raise ReadOnlyViolationError. */
+  read(cypher: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<QueryResult>;
+  getNodes(ids: string[]): Promise<ResultNode[]>;
+  neighbourhood(id: string, options?: NeighbourhoodOptions): Promise<Neighbourhood>;
+  /** Shortest paths between two nodes, ignoring direction, shortest first. */
+  paths(fromId: string, toId: string, options?: PathOptions): Promise<Subgraph[]>;
+  /** The statements behind a node or relationship id. */
+  evidenceFor(factId: string): Promise<EvidenceNode[]>;
+  stats(): Promise<GraphStats>;
+  /** Deletes every node and relationship; the schema stays. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
