@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { type z } from "zod";
 import { InputError, type InputIssue } from "./errors.js";
 import { shortHash, stableJson } from "./ids.js";
 import {
@@ -89,14 +89,14 @@ function describeZodIssues(where: string, error: z.ZodError, prefix = ""): Input
   }));
 }
 
-function mergeNode(existing: NodeRow, incoming: NodeRow): NodeRow {
+export function mergeNodeRows(existing: NodeRow, incoming: NodeRow): NodeRow {
   const merged: NodeRow = { ...existing };
   for (const [key, value] of Object.entries(incoming)) {
-    if (value === undefined) continue;
+    if (value === undefined || value === null) continue;
     const current = merged[key];
     if (Array.isArray(value)) {
       merged[key] = [...new Set([...(Array.isArray(current) ? (current as unknown[]) : []), ...value])];
-    } else if (current === undefined) {
+    } else if (current === undefined || current === null) {
       merged[key] = value;
     }
   }
@@ -120,7 +120,7 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
     let table = nodes.get(kind);
     if (!table) nodes.set(kind, (table = new Map()));
     const existing = table.get(row.id);
-    table.set(row.id, existing ? mergeNode(existing, row) : row);
+    table.set(row.id, existing ? mergeNodeRows(existing, row) : row);
   };
 
   const addEvidence = (factId: string, target: { id: string; kind: NodeKind } | undefined, list: EvidenceInput[] | undefined, at: string) => {

@@ -1,0 +1,359 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
+import { assertNoIssues, mergeNodeRows, normaliseBatch, type GraphBatchInput, type NodeRow, type RelationshipRow } from "../../batch.js";
+import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
+import {
+  ENTITY_KINDS,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  kindOfId,
+  nodeColumns,
+  type Column,
+  type EvidenceNode,
+  type NodeKind,
+  type QueryResult,
+  type ResultNode,
+  type Subgraph,
+} from "../../schema/index.js";
+import type {
+  GraphStats,
+  GraphStore,
+  Neighbourhood,
+  NeighbourhoodOptions,
+  PathOptions,
+  ReadOptions,
+  UpsertOptions,
+  UpsertSummary,
+} from "../graph-store.js";
+import { groupBy } from "../../group-by.js";
+import { ResultCollector } from "../result-collector.js";
+import { copyStatement, stageCsv, withStagingDir } from "./csv-staging.js";
+import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
+import { fromLadybug } from "./ladybug-values.js";
+import { migrateEmbedded } from "./migrations.js";
+
+export interface EmbeddedStoreOptions {
+  /** Batches with at least this many new rows for one table go through COPY FROM instead of UNWIND … CREATE. */
+  copyThreshold?: number;
+}
+
+type Row = Record<string, unknown>;
+type EdgeTableRow = { id: string; src: string; dst: string } & Row;
+
+const DEFAULT_COPY_THRESHOLD = 500;
+const DEFAULT_READ_TIMEOUT_MS = 30_000;
+const DEFAULT_ROW_LIMIT = 10_000;
+const WRITE_TIMEOUT_MS = 60 * 60 * 1000;
+
+const quoteName = (name: string) => `\`${name}\``;
+
+/** Casts keep UNWIND rows typed when every value of a field is null, which LadybugDB would read as STRING. */
+const castFrom = (variable: string, column: Column) => `CAST(${variable}.${quoteName(column.name)} AS ${column.type})`;
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = "embedded" as const;
+  readonly dialect = "ladybug" as const;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly location: string,
+    private readonly database: Database,
+    private readonly connection: Connection,
+    private readonly copyThreshold: number,
+  ) {}
+
+  static async open(path: string, options: EmbeddedStoreOptions = {}): Promise<EmbeddedStore> {
+    await mkdir(dirname(path), { recursive: true });
+    let database: Database;
+    try {
+      database = new Database(path);
+      await database.init();
+    } catch (error) {
+      throw new StoreError(`${path}: cannot open the embedded database (${(error as Error).message}). Is another ytterby process using it? Stop it or set YTTERBY_DB to another path.`, { cause: error });
+    }
+    const connection = new Connection(database);
+    await connection.init();
+    const store = new EmbeddedStore(path, database, connection, options.copyThreshold ?? DEFAULT_COPY_THRESHOLD);
+    await store.ensureSchema();
+    return store;
+  }
+
+  /** One connection, one statement at a time: LadybugDB connections are not safe for concurrent use. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async prepare(cypher: string): Promise<PreparedStatement> {
+    const prepared = await this.connection.prepare(cypher);
+    if (!prepared.isSuccess()) throw new QueryError(prepared.getErrorMessage());
+    return prepared;
+  }
+
+  private async run(cypher: string, params: Row = {}): Promise<Row[]> {
+    // The timeout is per connection, so a short read timeout must not linger into a long load.
+    this.connection.setQueryTimeout(WRITE_TIMEOUT_MS);
+    try {
+      const prepared = await this.prepare(cypher);
+      const result = await this.connection.execute(prepared, params as never);
+      return this.drain(result, Number.POSITIVE_INFINITY).rows;
+    } catch (error) {
+      if (error instanceof QueryError) throw new StoreError(`embedded store: ${error.message}\nin: ${cypher.slice(0, 300)}`, { cause: error });
+      throw new StoreError(`embedded store: ${(error as Error).message}\nin: ${cypher.slice(0, 300)}`, { cause: error });
+    }
+  }
+
+  private drain(result: LadybugResult | LadybugResult[], limit: number): { rows: Row[]; columns: string[]; truncated: boolean } {
+    const last = Array.isArray(result) ? result[result.length - 1] : result;
+    if (!last) return { rows: [], columns: [], truncated: false };
+    const columns = last.getColumnNamesSync();
+    const total = last.getNumTuples();
+    // getAllSync costs ~1–2 µs a row against ~100 µs for the async reader, so use it when the whole result is wanted.
+    if (total <= limit) return { rows: last.getAllSync(), columns, truncated: false };
+    const rows: Row[] = [];
+    while (rows.length < limit && last.hasNext()) rows.push(last.getNextSync() as Row);
+    return { rows, columns, truncated: true };
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.exclusive(async () => {
+      for (const statement of embeddedDdl()) await this.run(statement);
+      const [meta] = await this.run(`MATCH (m:${META_TABLE} {key: 'schemaVersion'}) RETURN m.value AS version`);
+      const found = meta ? Number(meta.version) : EMBEDDED_SCHEMA_VERSION;
+      if (found > EMBEDDED_SCHEMA_VERSION) {
+        throw new StoreError(`${this.location}: the database has schema version ${found}, newer than this Ytterby (${EMBEDDED_SCHEMA_VERSION}). Upgrade Ytterby or run \`ytterby reset\`.`);
+      }
+      for (const statement of migrateEmbedded(found, EMBEDDED_SCHEMA_VERSION)) await this.run(statement);
+      await this.run(`MERGE (m:${META_TABLE} {key: 'schemaVersion'}) SET m.value = $version`, { version: String(EMBEDDED_SCHEMA_VERSION) });
+    });
+  }
+
+  async upsert(input: GraphBatchInput, options: UpsertOptions = {}): Promise<UpsertSummary> {
+    const { batch, issues } = normaliseBatch(input);
+    if (options.onInvalid !== "skip") assertNoIssues(issues);
+    const where = input.source ?? "batch";
+    return this.exclusive(async () => {
+      const missing = await this.missingNodes([...batch.references]);
+      if (missing.size > 0) {
+        if (options.onInvalid !== "skip") {
+          const list = [...missing].slice(0, 10).join(", ");
+          throw new NotFoundError(`${where}: ${missing.size} referenced node(s) do not exist: ${list}. Load them first or add them to the batch.`, [...missing]);
+        }
+        issues.push(...[...missing].map((id): InputIssue => ({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` })));
+      }
+      const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+      await withStagingDir(async (dir) => {
+        for (const [kind, rows] of batch.nodes) {
+          const { created, updated } = await this.writeNodes(dir, kind, rows);
+          if (kind === "Evidence") summary.evidenceCreated += created;
+          else summary.nodesCreated += created;
+          summary.nodesUpdated += updated;
+        }
+        const touchesMissing = (row: { from: string; to: string }) => missing.has(row.from) || missing.has(row.to);
+        for (const [key, rows] of groupRelationships(batch.relationships.filter((r) => !touchesMissing(r)))) {
+          const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
+          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows);
+          summary.relationshipsCreated += created;
+          summary.relationshipsUnchanged += unchanged;
+        }
+        for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
+          const kept = links.filter((l) => !missing.has(l.targetId));
+          const byKind = groupBy(kept, (l) => l.targetKind);
+          for (const [targetKind, group] of byKind) {
+            const rows = group.map((l) => ({ id: `${type.toLowerCase()}:${l.evidenceId}>${l.targetId}`, src: l.evidenceId, dst: l.targetId }));
+            await this.writeEdges(dir, type, "Evidence", targetKind, rows);
+          }
+        }
+      });
+      return summary;
+    });
+  }
+
+  private async missingNodes(ids: string[]): Promise<Set<string>> {
+    const missing = new Set<string>();
+    const byKind = groupBy(ids, (id) => kindOfId(id) ?? "unknown");
+    for (const [kind, group] of byKind) {
+      if (kind === "unknown") {
+        group.forEach((id) => missing.add(id));
+        continue;
+      }
+      const found = new Set((await this.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id`, { ids: group })).map((r) => r.id));
+      for (const id of group) if (!found.has(id)) missing.add(id);
+    }
+    return missing;
+  }
+
+  private async writeNodes(dir: string, kind: NodeKind, rows: NodeRow[]): Promise<{ created: number; updated: number }> {
+    const columns = nodeColumns(kind);
+    const existing = new Map<string, Row>();
+    for (const row of await this.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n`, { ids: rows.map((r) => r.id) })) {
+      const node = row.n as Row;
+      existing.set(node.id as string, node);
+    }
+    const fresh = rows.filter((r) => !existing.has(r.id));
+    const changed = rows.flatMap((row) => {
+      const before = existing.get(row.id);
+      if (!before) return [];
+      const merged = mergeNodeRows(before as NodeRow, row);
+      return columns.some((c) => !sameValue(before[c.name], merged[c.name])) ? [merged] : [];
+    });
+    if (fresh.length >= this.copyThreshold) {
+      const file = await stageCsv(dir, kind, columns, fresh);
+      await this.run(copyStatement(kind, columns, file));
+    } else if (fresh.length > 0) {
+      const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
+      await this.run(`UNWIND $rows AS row CREATE (:${kind} {${assignments}})`, { rows: fresh.map((r) => pick(r, columns)) });
+    }
+    if (changed.length > 0) {
+      const settable = columns.filter((c) => c.name !== "id");
+      const assignments = settable.map((c) => `n.${quoteName(c.name)} = ${castFrom("row", c)}`).join(", ");
+      await this.run(`UNWIND $rows AS row MATCH (n:${kind} {id: row.id}) SET ${assignments}`, { rows: changed.map((r) => pick(r, columns)) });
+    }
+    return { created: fresh.length, updated: changed.length };
+  }
+
+  private async writeEdges(dir: string, type: EmbeddedRelTable, fromKind: string, toKind: string, rows: EdgeTableRow[]): Promise<{ created: number; unchanged: number }> {
+    const columns = relTableColumns(type);
+    const existing = new Map<string, Row>();
+    const found = await this.run(`MATCH (:${fromKind})-[r:${type}]->(:${toKind}) WHERE r.id IN $ids RETURN r`, { ids: rows.map((r) => r.id) });
+    for (const row of found) existing.set((row.r as Row).id as string, row.r as Row);
+    const fresh = rows.filter((r) => !existing.has(r.id));
+    // A re-stated claim keeps its identity; only its confidence may rise and missing details may be filled.
+    const changed = rows.flatMap((row) => {
+      const before = existing.get(row.id);
+      if (!before) return [];
+      const merged: Row = { ...row };
+      for (const c of columns) if (before[c.name] !== null && before[c.name] !== undefined) merged[c.name] = before[c.name];
+      if (typeof row.confidence === "number" && typeof before.confidence === "number") merged.confidence = Math.max(row.confidence, before.confidence);
+      return columns.some((c) => !sameValue(before[c.name], merged[c.name])) ? [merged as EdgeTableRow] : [];
+    });
+    const tableColumns: Column[] = [{ name: "src", type: "STRING" }, { name: "dst", type: "STRING" }, ...columns];
+    if (fresh.length >= this.copyThreshold) {
+      const file = await stageCsv(dir, `${type}-${fromKind}-${toKind}`, tableColumns, fresh);
+      await this.run(copyStatement(type, tableColumns, file, [fromKind, toKind]));
+    } else if (fresh.length > 0) {
+      const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
+      // Endpoints are matched in two separate clauses: one combined MATCH is planned as a scan per row.
+      await this.run(
+        `UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src}) MATCH (b:${toKind} {id: row.dst}) CREATE (a)-[:${type} {${assignments}}]->(b)`,
+        { rows: fresh.map((r) => pick(r, tableColumns)) },
+      );
+    }
+    if (changed.length > 0) {
+      const settable = columns.filter((c) => c.name !== "id");
+      const assignments = settable.map((c) => `r.${quoteName(c.name)} = ${castFrom("row", c)}`).join(", ");
+      await this.run(
+        `UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src})-[r:${type}]->(b:${toKind}) WHERE r.id = row.id SET ${assignments}`,
+        { rows: changed.map((r) => pick(r, tableColumns)) },
+      );
+    }
+    return { created: fresh.length, unchanged: rows.length - fresh.length };
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
+    const limit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+    return this.exclusive(async () => {
+      const prepared = await this.prepare(cypher);
+      if (!prepared.isReadOnly()) {
+        throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here; load data with `ytterby load`.");
+      }
+      this.connection.setQueryTimeout(options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+      let result: LadybugResult | LadybugResult[];
+      try {
+        result = await this.connection.execute(prepared, params as never);
+      } catch (error) {
+        const message = (error as Error).message;
+        if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(`query: cancelled after ${options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS} ms. Narrow the query or raise the timeout.`);
+        throw new QueryError(`query: ${message}`);
+      }
+      const { rows, columns, truncated } = this.drain(result, limit);
+      const collector = new ResultCollector();
+      const plainRows = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fromLadybug(v, collector)])));
+      return { columns, rows: plainRows, graph: collector.finish(), truncated };
+    });
+  }
+
+  async getNodes(ids: string[]): Promise<ResultNode[]> {
+    const nodes: ResultNode[] = [];
+    for (const [kind, group] of groupBy(ids, (id) => kindOfId(id))) {
+      if (!kind) continue;
+      const result = await this.read(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n`, { ids: group });
+      nodes.push(...result.graph.nodes);
+    }
+    return nodes;
+  }
+
+  async neighbourhood(id: string, options: NeighbourhoodOptions = {}): Promise<Neighbourhood> {
+    const kind = entityKindOf(id);
+    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
+    const limit = options.limit ?? 50;
+    const [count] = (await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN count(DISTINCT m) AS total`, { id })).rows;
+    const result = await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN n, r, m LIMIT $limit`, { id, limit });
+    const total = Number(count?.total ?? 0);
+    const neighbours = new Set(result.graph.nodes.map((n) => n.id).filter((n) => n !== id));
+    return { ...result.graph, total, truncated: neighbours.size < total };
+  }
+
+  async paths(fromId: string, toId: string, options: PathOptions = {}): Promise<Subgraph[]> {
+    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
+    const maxHops = Math.max(1, Math.min(options.maxHops ?? 6, 12));
+    const result = await this.read(
+      `MATCH p = (a:${entityKindOf(fromId)} {id: $from})-[:${types}* ALL SHORTEST 1..${maxHops}]-(b:${entityKindOf(toId)} {id: $to}) RETURN p LIMIT $limit`,
+      { from: fromId, to: toId, limit: options.limit ?? 10 },
+    );
+    return result.rows.map((row) => row.p as Subgraph);
+  }
+
+  async evidenceFor(factId: string): Promise<EvidenceNode[]> {
+    const rows = await this.exclusive(() => this.run(`MATCH (e:Evidence) WHERE e.factId = $id RETURN e ORDER BY e.confidence DESC, e.id`, { id: factId }));
+    return rows.map((row) => evidenceFromRow(row.e as Row));
+  }
+
+  async stats(): Promise<GraphStats> {
+    return this.exclusive(async () => {
+      const nodes = {} as Record<NodeKind, number>;
+      for (const kind of NODE_KINDS) nodes[kind] = Number((await this.run(`MATCH (n:${kind}) RETURN count(n) AS c`))[0]?.c ?? 0);
+      const relationships: Record<string, number> = {};
+      for (const type of RELATIONSHIP_TYPES) relationships[type] = Number((await this.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`))[0]?.c ?? 0);
+      return { nodes, relationships };
+    });
+  }
+
+  async reset(): Promise<void> {
+    await this.exclusive(async () => {
+      for (const kind of NODE_KINDS) await this.run(`MATCH (n:${kind}) DETACH DELETE n`);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(async () => {
+      await this.connection.close();
+      await this.database.close();
+    });
+  }
+}
+
+
+function entityKindOf(id: string): NodeKind {
+  const kind = kindOfId(id);
+  if (!kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) throw new NotFoundError(`"${id}" is not an entity id such as actor:rosatom or asset:lovozero-gok.`, [id]);
+  return kind;
+}
+
+function pick(row: Row, columns: Column[]): Row {
+  return Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? (c.type === "STRING[]" ? [] : null)]));
+}
+
+function groupRelationships(rows: RelationshipRow[]): Map<string, EdgeTableRow[]> {
+  const groups = groupBy(rows, (row) => `${row.type}|${row.fromKind}|${row.toKind}`);
+  return new Map([...groups].map(([key, group]) => [key, group.map((row) => ({ ...row.properties, id: row.id, src: row.from, dst: row.to }))]));
+}
+
+export function evidenceFromRow(raw: Row): EvidenceNode {
+  const entries = Object.entries(raw).filter(([k, v]) => !k.startsWith("_") && v !== null);
+  return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])) as EvidenceNode;
+}

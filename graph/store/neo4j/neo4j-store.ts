@@ -1,0 +1,280 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import { assertNoIssues, normaliseBatch, type GraphBatchInput, type RelationshipRow } from "../../batch.js";
+import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
+import {
+  ENTITY_KINDS,
+  NODE_KINDS,
+  RELATIONSHIP_TYPES,
+  kindOfId,
+  nodeColumns,
+  relationshipColumns,
+  type EvidenceNode,
+  type NodeKind,
+  type QueryResult,
+  type ResultNode,
+  type Subgraph,
+} from "../../schema/index.js";
+import type { GraphStats, GraphStore, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import { groupBy } from "../../group-by.js";
+import { ResultCollector } from "../result-collector.js";
+import { neo4jSchemaStatements } from "./constraints.js";
+import { fromNeo4j } from "./neo4j-values.js";
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+type Row = Record<string, unknown>;
+
+const BATCH_SIZE = 1_000;
+const DEFAULT_READ_TIMEOUT_MS = 30_000;
+const DEFAULT_ROW_LIMIT = 10_000;
+
+/** Fill what is missing, never overwrite: a second source stating the same fact must not erase the first's details. */
+function fillMissing(variable: string, columns: Array<{ name: string; type: string }>, source: string): string {
+  return columns
+    .filter((c) => c.name !== "id")
+    .map((c) =>
+      c.type === "STRING[]"
+        ? `${variable}.${c.name} = coalesce(${variable}.${c.name}, []) + [x IN coalesce(${source}.${c.name}, []) WHERE NOT x IN coalesce(${variable}.${c.name}, [])]`
+        : `${variable}.${c.name} = coalesce(${variable}.${c.name}, ${source}.${c.name})`,
+    )
+    .join(", ");
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function classify(error: unknown, timeoutMs: number): Error {
+  const code = (error as { code?: string }).code ?? "";
+  if (code === "Neo.ClientError.Statement.AccessMode" || code === "Neo.ClientError.Security.Forbidden") {
+    return new ReadOnlyViolationError("query: this query writes to the graph. Only read queries can run here.");
+  }
+  if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
+    return new QueryTimeoutError(`query: cancelled after ${timeoutMs} ms. Narrow the query or raise the timeout.`);
+  }
+  if (code.startsWith("Neo.ClientError.Statement")) return new QueryError(`query: ${(error as Error).message}`);
+  return new StoreError(`neo4j: ${(error as Error).message}`, { cause: error });
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+  readonly dialect = "neo4j" as const;
+
+  private constructor(
+    readonly location: string,
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static async open(config: Neo4jConfig): Promise<Neo4jStore> {
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: false });
+    try {
+      await driver.getServerInfo({ database: config.database });
+    } catch (error) {
+      await driver.close();
+      throw new StoreError(`${config.uri}: cannot reach Neo4j (${(error as Error).message}). Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded database.`, { cause: error });
+    }
+    const store = new Neo4jStore(config.uri, driver, config.database);
+    await store.ensureSchema();
+    return store;
+  }
+
+  private async withSession<T>(mode: "READ" | "WRITE", work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await work(session);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.withSession("WRITE", async (session) => {
+      // Schema statements cannot share a transaction with each other, so each runs on its own.
+      for (const statement of neo4jSchemaStatements()) await session.run(statement);
+    });
+  }
+
+  async upsert(input: GraphBatchInput, options: UpsertOptions = {}): Promise<UpsertSummary> {
+    const { batch, issues } = normaliseBatch(input);
+    if (options.onInvalid !== "skip") assertNoIssues(issues);
+    const where = input.source ?? "batch";
+    const missing = await this.missingNodes([...batch.references]);
+    if (missing.size > 0) {
+      if (options.onInvalid !== "skip") {
+        throw new NotFoundError(`${where}: ${missing.size} referenced node(s) do not exist: ${[...missing].slice(0, 10).join(", ")}. Load them first or add them to the batch.`, [...missing]);
+      }
+      issues.push(...[...missing].map((id): InputIssue => ({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` })));
+    }
+    const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+    await this.withSession("WRITE", async (session) => {
+      for (const [kind, rows] of batch.nodes) {
+        const columns = nodeColumns(kind);
+        for (const chunk of chunks(rows, BATCH_SIZE)) {
+          const result = await session.executeWrite((tx: ManagedTransaction) =>
+            tx.run(`UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${fillMissing("n", columns, "row")}`, { rows: chunk }),
+          );
+          const created = result.summary.counters.updates().nodesCreated;
+          if (kind === "Evidence") summary.evidenceCreated += created;
+          else summary.nodesCreated += created;
+          summary.nodesUpdated += chunk.length - created;
+        }
+      }
+      const kept = batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to));
+      for (const [key, rows] of groupBy(kept, (r: RelationshipRow) => `${r.type}|${r.fromKind}|${r.toKind}`)) {
+        const [type, fromKind, toKind] = key.split("|") as [RelationshipRow["type"], string, string];
+        const columns = relationshipColumns(type);
+        for (const chunk of chunks(rows, BATCH_SIZE)) {
+          const params = chunk.map((r) => ({ ...r.properties, id: r.id, src: r.from, dst: r.to }));
+          const result = await session.executeWrite((tx: ManagedTransaction) =>
+            tx.run(
+              `UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src}) MATCH (b:${toKind} {id: row.dst}) ` +
+                `MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${fillMissing("r", columns, "row")}, ` +
+                `r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`,
+              { rows: params },
+            ),
+          );
+          const created = result.summary.counters.updates().relationshipsCreated;
+          summary.relationshipsCreated += created;
+          summary.relationshipsUnchanged += chunk.length - created;
+        }
+      }
+      for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
+        for (const [targetKind, group] of groupBy(links.filter((l) => !missing.has(l.targetId)), (l) => l.targetKind)) {
+          const rows = group.map((l) => ({ src: l.evidenceId, dst: l.targetId }));
+          await session.executeWrite((tx: ManagedTransaction) =>
+            tx.run(`UNWIND $rows AS row MATCH (e:Evidence {id: row.src}) MATCH (n:${targetKind} {id: row.dst}) MERGE (e)-[:${type}]->(n)`, { rows }),
+          );
+        }
+      }
+    });
+    return summary;
+  }
+
+  private async missingNodes(ids: string[]): Promise<Set<string>> {
+    const missing = new Set<string>();
+    for (const [kind, group] of groupBy(ids, (id) => kindOfId(id) ?? "unknown")) {
+      if (kind === "unknown") {
+        group.forEach((id) => missing.add(id));
+        continue;
+      }
+      const result = await this.read(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id`, { ids: group });
+      const found = new Set(result.rows.map((r) => r.id));
+      for (const id of group) if (!found.has(id)) missing.add(id);
+    }
+    return missing;
+  }
+
+  async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
+    const limit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
+    const driverParams = toDriverParams(params);
+    return this.withSession("READ", async (session) => {
+      try {
+        // EXPLAIN reports the query type without running it, so writes are refused before anything happens.
+        const plan = await session.run(`EXPLAIN ${cypher}`, driverParams);
+        if (plan.summary.queryType !== "r") throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here.");
+        return await session.executeRead(
+          async (tx: ManagedTransaction) => {
+            const result = tx.run(cypher, driverParams);
+            const collector = new ResultCollector();
+            const rows: Row[] = [];
+            let columns: string[] = [];
+            let truncated = false;
+            for await (const record of result) {
+              columns = record.keys as string[];
+              if (rows.length >= limit) {
+                truncated = true;
+                break;
+              }
+              rows.push(Object.fromEntries(record.keys.map((k) => [String(k), fromNeo4j(record.get(k), collector)])));
+            }
+            if (columns.length === 0) columns = (await result.keys()) as string[];
+            return { columns, rows, graph: collector.finish(), truncated };
+          },
+          { timeout: timeoutMs },
+        );
+      } catch (error) {
+        if (error instanceof QueryError) throw error;
+        throw classify(error, timeoutMs);
+      }
+    });
+  }
+
+  async getNodes(ids: string[]): Promise<ResultNode[]> {
+    const result = await this.read("UNWIND $ids AS id MATCH (n {id: id}) RETURN n", { ids });
+    return result.graph.nodes;
+  }
+
+  async neighbourhood(id: string, options: NeighbourhoodOptions = {}): Promise<Neighbourhood> {
+    const kind = entityKindOf(id);
+    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
+    const [count] = (await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN count(DISTINCT m) AS total`, { id })).rows;
+    const result = await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN n, r, m LIMIT $limit`, { id, limit: options.limit ?? 50 });
+    const total = Number(count?.total ?? 0);
+    const neighbours = new Set(result.graph.nodes.map((n) => n.id).filter((n) => n !== id));
+    return { ...result.graph, total, truncated: neighbours.size < total };
+  }
+
+  async paths(fromId: string, toId: string, options: PathOptions = {}): Promise<Subgraph[]> {
+    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
+    const maxHops = Math.max(1, Math.min(options.maxHops ?? 6, 12));
+    const result = await this.read(
+      `MATCH (a:${entityKindOf(fromId)} {id: $from}), (b:${entityKindOf(toId)} {id: $to}) MATCH p = allShortestPaths((a)-[:${types}*..${maxHops}]-(b)) RETURN p LIMIT $limit`,
+      { from: fromId, to: toId, limit: options.limit ?? 10 },
+    );
+    return result.rows.map((row) => row.p as Subgraph);
+  }
+
+  async evidenceFor(factId: string): Promise<EvidenceNode[]> {
+    const result = await this.read("MATCH (e:Evidence {factId: $id}) RETURN e ORDER BY e.confidence DESC, e.id", { id: factId });
+    return result.rows.map((row) => {
+      const node = row.e as ResultNode;
+      return { id: node.id, name: node.name, ...node.properties } as EvidenceNode;
+    });
+  }
+
+  async stats(): Promise<GraphStats> {
+    const nodes = {} as Record<NodeKind, number>;
+    for (const kind of NODE_KINDS) nodes[kind] = Number((await this.read(`MATCH (n:${kind}) RETURN count(n) AS c`)).rows[0]?.c ?? 0);
+    const relationships: Record<string, number> = {};
+    for (const type of RELATIONSHIP_TYPES) relationships[type] = Number((await this.read(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`)).rows[0]?.c ?? 0);
+    return { nodes, relationships };
+  }
+
+  async reset(): Promise<void> {
+    await this.withSession("WRITE", async (session) => {
+      for (const kind of NODE_KINDS) {
+        await session.run(`MATCH (n:${kind}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Whole numbers go to Neo4j as integers, or LIMIT and range bounds would receive floats and fail. */
+function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
+    return value;
+  };
+  return convert(params) as Record<string, unknown>;
+}
+
+function entityKindOf(id: string): NodeKind {
+  const kind = kindOfId(id);
+  if (!kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) throw new NotFoundError(`"${id}" is not an entity id such as actor:rosatom or asset:lovozero-gok.`, [id]);
+  return kind;
+}

@@ -1,0 +1,30 @@
+import neo4j from "neo4j-driver";
+import type { ResultCollector } from "../result-collector.js";
+
+function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value && typeof value === "object") {
+    if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)) return String(value);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+/** Converts one neo4j-driver value into plain JSON, registering nodes and relationships with the collector. */
+export function fromNeo4j(value: unknown, collector: ResultCollector): unknown {
+  if (neo4j.isNode(value)) return collector.node(value.elementId, value.labels[0] ?? "Node", toPlain(value.properties) as Record<string, unknown>);
+  if (neo4j.isRelationship(value)) {
+    return collector.edge(value.elementId, value.type, value.startNodeElementId, value.endNodeElementId, toPlain(value.properties) as Record<string, unknown>);
+  }
+  if (neo4j.isPath(value)) {
+    const nodes = [value.start, ...value.segments.map((s) => s.end)].map((n) => fromNeo4j(n, collector));
+    const edges = value.segments.map((s) => fromNeo4j(s.relationship, collector));
+    return { nodes, edges };
+  }
+  if (Array.isArray(value)) return value.map((v) => fromNeo4j(v, collector));
+  if (value && typeof value === "object" && !neo4j.isInt(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4j(v, collector)]));
+  }
+  return toPlain(value);
+}

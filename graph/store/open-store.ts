@@ -1,0 +1,22 @@
+import { resolve } from "node:path";
+import { EmbeddedStore } from "./embedded/embedded-store.js";
+import type { GraphStore } from "./graph-store.js";
+import { Neo4jStore } from "./neo4j/neo4j-store.js";
+
+export type StoreConfig =
+  | { kind: "embedded"; path: string; copyThreshold?: number }
+  | { kind: "neo4j"; uri: string; user: string; password: string; database?: string };
+
+export const DEFAULT_EMBEDDED_PATH = ".ytterby/graph.lbug";
+
+/** Neo4j when NEO4J_URI is set, else the embedded database at YTTERBY_DB or .ytterby/. */
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  if (env.NEO4J_URI) {
+    return { kind: "neo4j", uri: env.NEO4J_URI, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "", database: env.NEO4J_DATABASE || undefined };
+  }
+  return { kind: "embedded", path: resolve(env.YTTERBY_DB ?? DEFAULT_EMBEDDED_PATH) };
+}
+
+export async function openStore(config: StoreConfig = storeConfigFromEnv()): Promise<GraphStore> {
+  return config.kind === "neo4j" ? Neo4jStore.open(config) : EmbeddedStore.open(config.path, { copyThreshold: config.copyThreshold });
+}

@@ -1,0 +1,23 @@
+import type { GraphBatchInput, InputIssue } from "../graph/index.js";
+
+/** A file handed to loaders: its path and raw bytes, so each loader decides how to decode it. */
+export interface SourceFile {
+  path: string;
+  bytes: Buffer;
+}
+
+export interface LoaderOutput {
+  batches: GraphBatchInput[];
+  /** Problems with parts of the file; the rest of it still loads. */
+  issues: InputIssue[];
+}
+
+/**
+ * One loader per input format. `accepts` looks at the name and, where the extension is shared
+ * (JSON is BODS, USGS or reference data), at the content.
+ */
+export interface Loader {
+  readonly name: string;
+  accepts(file: SourceFile): boolean;
+  load(file: SourceFile): Promise<LoaderOutput>;
+}
