@@ -20,7 +20,7 @@ export const COUNTRY_LEXICON: Record<string, CountryLexicon> = {
   JP: { name: "Japan", aliases: ["Япония", "日本", "日方"], demonyms: ["Japanese", "японский", "японская", "японцы", "日本人"] },
   EE: { name: "Estonia", aliases: ["Republic of Estonia", "Эстония", "爱沙尼亚"], demonyms: ["Estonian", "эстонский", "эстонская", "爱沙尼亚人"] },
   KR: { name: "South Korea", aliases: ["Republic of Korea", "Korea", "ROK", "Южная Корея", "Республика Корея", "韩国", "南韩"], demonyms: ["South Korean", "Korean", "южнокорейский", "корейский", "韩国人"] },
-  KP: { name: "North Korea", aliases: ["DPRK", "Democratic People's Republic of Korea", "Северная Корея", "КНДР", "朝鲜"], demonyms: ["North Korean", "северокорейский", "朝鲜人"] },
+  KP: { name: "North Korea", aliases: ["DPRK", "Korea, North", "Democratic People's Republic of Korea", "Северная Корея", "КНДР", "朝鲜"], demonyms: ["North Korean", "северокорейский", "朝鲜人"] },
   IN: { name: "India", aliases: ["Republic of India", "Индия", "印度"], demonyms: ["Indian", "индийский", "индийская", "印度人"] },
   BR: { name: "Brazil", aliases: ["Federative Republic of Brazil", "Бразилия", "巴西"], demonyms: ["Brazilian", "бразильский", "巴西人"] },
   VN: { name: "Vietnam", aliases: ["Viet Nam", "Вьетнам", "越南"], demonyms: ["Vietnamese", "вьетнамский", "越南人"] },

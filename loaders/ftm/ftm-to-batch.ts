@@ -1,0 +1,127 @@
+import type { GraphBatchInput, InputIssue, NodeInput, RelationshipInput } from "../../graph/index.js";
+import { normaliseIdentifier } from "../resolution/normalise-identifier.js";
+import { provisionalId } from "../resolution/provisional-id.js";
+import { checkPercent, parseSourceDate } from "../shares.js";
+import { ACTOR_SCHEMATA, IDENTIFIER_PROPERTIES, ftmEntitySchema, type FtmEntity } from "./ftm-schema.js";
+
+export const FTM_LOADER = "ftm";
+
+function strings(entity: FtmEntity, property: string): string[] {
+  return (entity.properties[property] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+}
+
+/**
+ * FtM JSON lines → actors and OWNS. Ownership lines may come before the entities they name, so
+ * entities are collected first and ownerships resolved after.
+ */
+export function ftmToBatch(path: string, text: string): { batch: GraphBatchInput; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const nodes: NodeInput[] = [];
+  const relationships: RelationshipInput[] = [];
+  const actorIds = new Map<string, string>();
+  const ownerships: { entity: FtmEntity; at: string }[] = [];
+
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === "") return;
+    const at = `${path} line ${index + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (error) {
+      issues.push({ where: at, message: `not valid JSON: ${(error as Error).message}. Each line must be one FtM entity.` });
+      return;
+    }
+    const parsed = ftmEntitySchema.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...parsed.error.issues.map((i) => ({ where: at, field: i.path.join("."), message: i.message })));
+      return;
+    }
+    const entity = parsed.data;
+    const where = `${at} (${entity.id})`;
+    if (entity.schema === "Ownership") {
+      ownerships.push({ entity, at: where });
+      return;
+    }
+    const type = ACTOR_SCHEMATA[entity.schema];
+    if (!type) return; // Addresses, sanctions and other schemata carry no ownership facts.
+    const [name, ...otherNames] = strings(entity, "name");
+    if (!name) {
+      issues.push({ where, field: "properties.name", message: `a ${entity.schema} needs a name. Add properties.name.` });
+      return;
+    }
+    const country = [...strings(entity, "jurisdiction"), ...strings(entity, "country"), ...strings(entity, "nationality")][0]?.toUpperCase();
+    // A registration number identifies a company only within its country's registry.
+    const registry = country ? `${country.toLowerCase()}-registration` : undefined;
+    const identifiers = Object.entries(IDENTIFIER_PROPERTIES).flatMap(([property, scheme]) => {
+      const resolvedScheme = scheme === "registration" ? registry : scheme;
+      return resolvedScheme ? strings(entity, property).map((v) => normaliseIdentifier(resolvedScheme, v)) : [];
+    });
+    const id = provisionalId("Actor", name, identifiers);
+    actorIds.set(entity.id, id);
+    nodes.push({
+      id,
+      name,
+      aliases: [...otherNames, ...strings(entity, "alias"), ...strings(entity, "previousName")],
+      type,
+      identifiers,
+      country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
+      evidence: [evidence(path, entity, strings(entity, "sourceUrl")[0])],
+    });
+  });
+
+  for (const { entity, at } of ownerships) {
+    const owner = strings(entity, "owner")[0];
+    const asset = strings(entity, "asset")[0];
+    const from = owner ? actorIds.get(owner) : undefined;
+    const to = asset ? actorIds.get(asset) : undefined;
+    if (!from || !to) {
+      const field = from ? "properties.asset" : "properties.owner";
+      const ref = from ? asset : owner;
+      issues.push({ where: at, field, message: ref ? `refers to entity "${ref}", which is not a Company, Organization or Person in this file. Include it.` : "is missing. An Ownership needs an owner and an asset." });
+      continue;
+    }
+    const properties: Record<string, unknown> = { interest: strings(entity, "ownershipType")[0] ?? strings(entity, "role")[0] ?? "ownership" };
+    const percentage = strings(entity, "percentage")[0];
+    if (percentage !== undefined) {
+      const range = parsePercentage(percentage, at, issues);
+      if (!range) continue;
+      Object.assign(properties, range);
+    }
+    const since = strings(entity, "startDate")[0];
+    const until = strings(entity, "endDate")[0];
+    if (since !== undefined) properties.since = parseSourceDate(since, at, "properties.startDate", issues);
+    if (until !== undefined) properties.until = parseSourceDate(until, at, "properties.endDate", issues);
+    if (properties.since === null || properties.until === null) continue;
+    if (properties.until !== undefined) properties.status = "historical";
+    relationships.push({ type: "OWNS", from, to, properties, evidence: [evidence(path, entity, strings(entity, "sourceUrl")[0])] });
+  }
+  return { batch: { source: path, nodes, relationships }, issues };
+}
+
+/** "51", "51%", "51.5 %", or a range "25-50" as OpenSanctions writes bands. */
+function parsePercentage(text: string, at: string, issues: InputIssue[]): Record<string, number> | undefined {
+  const cleaned = text.replace(/%/g, "").replace(",", ".").trim();
+  const range = /^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/.exec(cleaned);
+  if (range?.[1] && range[2]) {
+    const [min, max] = [Number(range[1]), Number(range[2])];
+    if (!checkPercent(min, at, "properties.percentage", issues) || !checkPercent(max, at, "properties.percentage", issues)) return undefined;
+    return { shareMin: min, shareMax: max };
+  }
+  const value = Number(cleaned);
+  if (cleaned === "" || Number.isNaN(value)) {
+    issues.push({ where: at, field: "properties.percentage", message: `percentage "${text}" is not a number. Use 0–100, e.g. "51" or "25-50".` });
+    return undefined;
+  }
+  return checkPercent(value, at, "properties.percentage", issues) ? { share: value } : undefined;
+}
+
+function evidence(path: string, entity: FtmEntity, sourceUrl: string | undefined) {
+  const date = entity.first_seen?.slice(0, 10);
+  return {
+    sourceUrl: sourceUrl ?? `file:${path}#${entity.id}`,
+    sourceDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    loader: FTM_LOADER,
+    confidence: 1,
+    note: `FtM ${entity.schema} ${entity.id}${entity.datasets?.length ? ` (${entity.datasets.join(", ")})` : ""}`,
+  };
+}

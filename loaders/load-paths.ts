@@ -1,0 +1,113 @@
+import { readFile } from "node:fs/promises";
+import type { GraphBatchInput, GraphStore, InputIssue, UpsertSummary } from "../graph/index.js";
+import type { Loader } from "./loader.js";
+import { EntityIndex } from "./resolution/entity-index.js";
+import { resolveBatch, toIndexed, type Merge } from "./resolution/resolve-batch.js";
+import { entityIndexFromStore } from "./store-entity-index.js";
+import { walkPaths } from "./walk-paths.js";
+
+export interface FileLoadSummary {
+  path: string;
+  loader?: string;
+  /** False when the file could not be read or parsed at all; record-level issues leave it true. */
+  ok: boolean;
+  skipped?: boolean;
+  issues: number;
+}
+
+export interface LoadSummary {
+  files: FileLoadSummary[];
+  nodesCreated: number;
+  nodesUpdated: number;
+  relationshipsCreated: number;
+  relationshipsUnchanged: number;
+  evidenceCreated: number;
+  merges: Merge[];
+  issues: InputIssue[];
+}
+
+export interface LoadOptions {
+  loaders: readonly Loader[];
+  onStart?: (totalFiles: number) => void;
+  onFile?: (path: string) => void;
+  onProgress?: (progress: { done: number; total: number; path: string }) => void;
+}
+
+/** Loaders whose files are curated: their ids are canonical, so they are indexed but never renamed. */
+const CANONICAL_LOADERS = new Set(["reference"]);
+
+/**
+ * Loads files and folders: each file goes to the first loader that accepts it, actors and assets are
+ * resolved against what the store and earlier files hold, then all nodes are written before any
+ * relationship, so a fact may refer to a node defined in another file of the same load.
+ * A file that fails is reported and the others still load.
+ */
+export async function loadPathsWith(store: GraphStore, paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+  const summary: LoadSummary = { files: [], nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, merges: [], issues: [] };
+  const files = await walkPaths(paths);
+  options.onStart?.(files.length);
+  const index = await entityIndexFromStore(store).catch(() => new EntityIndex());
+  const pending: { file: FileLoadSummary; batch: GraphBatchInput }[] = [];
+
+  for (const [position, path] of files.entries()) {
+    const file: FileLoadSummary = { path, ok: true, issues: 0 };
+    summary.files.push(file);
+    const report = (issues: InputIssue[]) => summary.issues.push(...issues);
+    try {
+      const bytes = await readFile(path);
+      const loader = options.loaders.find((l) => l.accepts({ path, bytes }));
+      if (!loader) {
+        file.skipped = true;
+      } else {
+        file.loader = loader.name;
+        const output = await loader.load({ path, bytes });
+        report(output.issues);
+        if (output.batches.length === 0 && output.issues.length > 0) file.ok = false;
+        for (const batch of output.batches) {
+          if (CANONICAL_LOADERS.has(loader.name)) {
+            for (const node of batch.nodes ?? []) {
+              const entity = toIndexed(node);
+              if (entity && (entity.kind === "Actor" || entity.kind === "Asset")) index.add(entity);
+            }
+            pending.push({ file, batch });
+          } else {
+            const resolved = resolveBatch(batch, index);
+            summary.merges.push(...resolved.merges);
+            report(resolved.issues);
+            pending.push({ file, batch: resolved.batch });
+          }
+        }
+      }
+    } catch (error) {
+      file.ok = false;
+      report([{ where: path, message: `could not be loaded: ${(error as Error).message}` }]);
+    }
+    options.onFile?.(path);
+    options.onProgress?.({ done: position + 1, total: files.length, path });
+  }
+
+  const parts = [
+    ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: batch.nodes ?? [], relationships: [] } })),
+    ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: batch.relationships ?? [] } })),
+  ].filter(({ batch }) => batch.nodes.length > 0 || batch.relationships.length > 0);
+  for (const { file, batch } of parts) {
+    try {
+      add(summary, await store.upsert(batch, { onInvalid: "skip" }));
+    } catch (error) {
+      file.ok = false;
+      summary.issues.push({ where: batch.source ?? file.path, message: `could not be written: ${(error as Error).message}` });
+    }
+  }
+  // Every issue's "where" starts with the file it came from.
+  for (const file of summary.files) file.issues = summary.issues.filter((i) => i.where.startsWith(file.path)).length;
+  return summary;
+}
+
+function add(summary: LoadSummary, upsert: UpsertSummary): void {
+  summary.nodesCreated += upsert.nodesCreated;
+  summary.nodesUpdated += upsert.nodesUpdated;
+  summary.relationshipsCreated += upsert.relationshipsCreated;
+  summary.relationshipsUnchanged += upsert.relationshipsUnchanged;
+  summary.evidenceCreated += upsert.evidenceCreated;
+  summary.issues.push(...upsert.issues);
+}
