@@ -263,7 +263,7 @@ export class Neo4jStore implements GraphStore {
 }
 
 /** Whole numbers go to Neo4j as integers, or LIMIT and range bounds would receive floats and fail. */
-function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
+export function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
   const convert = (value: unknown): unknown => {
     if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
     if (Array.isArray(value)) return value.map(convert);
