@@ -109,6 +109,23 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(evidence[0]).toMatchObject({ documentId: doc.id, quote: "Arkmineral-Resource", loader: "test", confidence: 0.6 });
     });
 
+    it("writes rows whose fields mix whole and fractional numbers, or are missing in some rows", async () => {
+      await store.upsert({
+        nodes: [
+          { id: "actor:mixed", name: "Mixed", type: "company", stateLinked: true, evidence: [
+            { sourceUrl: "https://a.example", value: "89.5%", loader: "test", confidence: 1 },
+            { sourceUrl: "https://b.example", quote: "a quote", start: 3, end: 10, loader: "test", confidence: 0.9, sourceDate: "2024-01-23" },
+          ] },
+          { id: "actor:plain", name: "Plain", type: "company" },
+        ],
+      });
+      const evidence = await store.evidenceFor("actor:mixed");
+      expect(evidence.map((e) => e.confidence).sort()).toEqual([0.9, 1]);
+      expect(evidence.find((e) => e.quote)).toMatchObject({ start: 3, end: 10, sourceDate: "2024-01-23" });
+      const [mixed] = await store.getNodes(["actor:mixed"]);
+      expect(mixed?.properties.stateLinked).toBe(true);
+    });
+
     it("reads a capped neighbourhood and reports the total", async () => {
       const owners = Array.from({ length: 12 }, (_, i) => ({ id: `actor:owner-${i}`, name: `Owner ${i}`, type: "company" }));
       await store.upsert({

@@ -356,8 +356,19 @@ function entityKindOf(id: string): NodeKind {
   return kind;
 }
 
+/**
+ * Shapes a row for an UNWIND list. Scalars travel as strings and are parsed by the statement's CAST:
+ * LadybugDB types a JS number as INT64 or DOUBLE value by value, so a list holding both 1 and 0.9
+ * has no single struct type and the write fails.
+ */
 function pick(row: Row, columns: Column[]): Row {
-  return Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? (c.type === "STRING[]" ? [] : null)]));
+  return Object.fromEntries(
+    columns.map((c) => {
+      const value = row[c.name];
+      if (value === undefined || value === null) return [c.name, c.type === "STRING[]" ? [] : null];
+      return [c.name, typeof value === "number" || typeof value === "boolean" ? String(value) : value];
+    }),
+  );
 }
 
 function groupRelationships(rows: RelationshipRow[]): Map<string, EdgeTableRow[]> {
