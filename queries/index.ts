@@ -1,0 +1,10 @@
+export { Catalogue, loadCatalogue, summarise, cypherParameters, BUILT_IN_DIR } from "./catalogue.js";
+export { runInvestigation, cypherFor, DEFAULT_RUN_LIMITS, type RunOptions } from "./runner.js";
+export { runAdHocCypher, assertReadOnly } from "./ad-hoc.js";
+export { cypherDbSchema } from "./cypher-schema.js";
+export { parseInvestigationFile, investigationFileSchema, INVESTIGATION_FORMAT_VERSION, type Investigation, type InvestigationFile } from "./format/investigation-file.js";
+export { validateParams, describeParam } from "./params/param-values.js";
+export { resolveEntity, entityCandidates } from "./params/resolve-entity.js";
+export { rankEntities, normaliseName, type EntityCandidate, type EntityMatch } from "./params/entity-match.js";
+export { POST_PROCESSORS, concentrationOf, aggregateHoldings, preferClaims, type OwnershipChain } from "./postprocess/index.js";
+export * from "./contract.js";

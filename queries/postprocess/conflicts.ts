@@ -1,0 +1,45 @@
+import type { PostProcessor, Row } from "./types.js";
+
+interface Claim {
+  id: string;
+  value: string;
+  status: string;
+  sources: string[];
+}
+
+const valueText = (row: Row, side: 1 | 2) => {
+  const share = row[`share${side}`];
+  const min = row[`shareMin${side}`];
+  const max = row[`shareMax${side}`];
+  const amount = row[`amount${side}`];
+  if (typeof share === "number") return `${share}%`;
+  if (typeof min === "number" || typeof max === "number") return `${min ?? "?"}–${max ?? "?"}%`;
+  return typeof amount === "number" ? `${amount.toLocaleString("en")}${row.unit ? ` ${row.unit}` : ""}` : "?";
+};
+
+const sourcesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((s): s is string => typeof s === "string" && s.length > 0) : []);
+
+/** Disagreeing pairs from the Cypher merged into one row per disputed fact, every claim side by side. */
+export const conflicts: PostProcessor = ({ rows }) => {
+  const sets = new Map<string, { row: Row; claims: Map<string, Claim> }>();
+  for (const row of rows) {
+    const key = [row.subjectId, row.relationship, row.objectId, row.qualifier].join("|");
+    const set = sets.get(key) ?? { row, claims: new Map<string, Claim>() };
+    set.claims.set(String(row.id1), { id: String(row.id1), value: valueText(row, 1), status: String(row.status1), sources: sourcesOf(row.sources1) });
+    set.claims.set(String(row.id2), { id: String(row.id2), value: valueText(row, 2), status: String(row.status2), sources: sourcesOf(row.sources2) });
+    sets.set(key, set);
+  }
+  const out = [...sets.values()].map(({ row, claims }) => ({
+    subject: row.subject,
+    relationship: row.relationship,
+    object: row.object,
+    qualifier: row.qualifier,
+    values: [...claims.values()].map((c) => c.value).join(" vs "),
+    claims: [...claims.values()].map((c) => `${c.value} [${c.id}] ${c.sources.join("; ") || "no source"}`),
+  }));
+  return {
+    columns: ["subject", "relationship", "object", "qualifier", "values", "claims"],
+    rows: out,
+    summary: out.length === 0 ? "No conflicting claims found." : `${out.length} fact(s) where sources disagree${out[0] ? `, e.g. ${out[0].subject} ${out[0].relationship} ${out[0].object}: ${out[0].values}` : ""}.`,
+  };
+};

@@ -1,0 +1,111 @@
+import { kindOfId } from "../../graph/index.js";
+import { aggregateHoldings, chainsFromRows, holdingRow, preferClaims, viaNames, type Holding } from "./ownership-chain.js";
+import { percentText, round, type PostProcessor, type Row } from "./types.js";
+
+const byStake = (a: Holding, b: Holding) => (b.stake ?? -1) - (a.stake ?? -1) || b.max - a.max || a.ownerName.localeCompare(b.ownerName);
+const OWNER_COLUMNS = ["owner", "ownerId", "ownerKind", "effectiveStake", "range", "ultimate", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
+
+/** Investigation 1: every owner of the target with its effective stake; the untraced remainder as a last row. */
+export const ultimateOwners: PostProcessor = ({ rows, entities }) => {
+  const target = entities.asset;
+  const { kept, alternatives } = preferClaims(chainsFromRows("ultimate-owners", rows));
+  // An owner is ultimate when nobody above it appears in any chain to the target.
+  const heldByOthers = new Set(kept.flatMap((c) => c.ids.slice(1)));
+  const holdings = aggregateHoldings(kept).sort(byStake);
+  const ultimate = holdings.filter((h) => !heldByOthers.has(h.ownerId));
+  const out: Row[] = holdings.map((h) => ({ owner: h.ownerName, ownerId: h.ownerId, ownerKind: kindOfId(h.ownerId) ?? "", ultimate: !heldByOthers.has(h.ownerId), ...holdingRow(h, alternatives) }));
+  const traced = ultimate.reduce((sum, h) => sum + (h.stake ?? 0), 0);
+  const untracedUnknown = ultimate.some((h) => h.stake === null);
+  const remainder = round(Math.max(0, 100 - traced), 4);
+  if (holdings.length > 0 && remainder > 0) {
+    out.push({ owner: untracedUnknown ? "(not traced; partly held with unstated shares)" : "(not traced)", ownerId: null, ownerKind: null, effectiveStake: remainder, range: null, ultimate: true, over25: remainder >= 25, over50: remainder >= 50, via: "", depth: null, chains: [], conflictingClaims: [] });
+  }
+  const name = target?.name ?? "the asset";
+  if (holdings.length === 0) return { columns: OWNER_COLUMNS, rows: out, summary: `No current ownership of ${name} is recorded.` };
+  const phrases = ultimate.slice(0, 3).map((h) => {
+    const via = viaNames(h);
+    return `${h.ownerName} ultimately holds ${h.stake === null ? `an unstated share (${round(h.min)}–${round(h.max)}%)` : percentText(h.stake)} of ${name}${via.length ? ` via ${via.join(", ")}` : " directly"}`;
+  });
+  const rest = remainder > 0 ? `; ${round(remainder)}% is not traced to an ultimate owner` : "";
+  return { columns: OWNER_COLUMNS, rows: out, summary: `${phrases.join("; ")}${rest}.` };
+};
+
+const HOLDING_COLUMNS = ["holding", "holdingId", "kind", "effectiveStake", "range", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
+
+/** Investigation 2: what an actor holds directly and through others, above a threshold. */
+export const actorHoldings: PostProcessor = ({ rows, params, entities }) => {
+  const threshold = Number(params.threshold ?? 0);
+  const includeUnknown = params.includeUnknown !== false;
+  const { kept, alternatives } = preferClaims(chainsFromRows("actor-holdings", rows));
+  const holdings = aggregateHoldings(kept)
+    .filter((h) => (h.stake !== null && h.stake >= threshold) || h.min >= threshold || (includeUnknown && h.unknownChains > 0 && h.max >= threshold))
+    .sort(byStake);
+  const out = holdings.map((h) => ({ holding: h.targetName, holdingId: h.targetId, kind: kindOfId(h.targetId) ?? "", ...holdingRow(h, alternatives) }));
+  const actor = entities.actor?.name ?? "the actor";
+  const assets = holdings.filter((h) => kindOfId(h.targetId) === "Asset").length;
+  const majority = holdings.filter((h) => (h.stake ?? h.min) >= 50).length;
+  return {
+    columns: HOLDING_COLUMNS,
+    rows: out,
+    summary: holdings.length === 0 ? `${actor} holds nothing at or above ${threshold}%.` : `${actor} holds ${holdings.length} entities (${assets} assets) at or above ${threshold}%, ${majority} of them by majority.`,
+  };
+};
+
+/** Investigation 3: the chains linking two actors, either way round, with the stake each carries. */
+export const ownershipBetween: PostProcessor = ({ rows, entities }) => {
+  const { kept, alternatives } = preferClaims(chainsFromRows("ownership-chain", rows));
+  const holdings = aggregateHoldings(kept).sort(byStake);
+  const out = holdings.map((h) => ({ owner: h.ownerName, owned: h.targetName, ...holdingRow(h, alternatives) }));
+  const a = entities.from?.name ?? "the first actor";
+  const b = entities.to?.name ?? "the second actor";
+  const [top] = holdings;
+  if (!top) return { columns: ["owner", "owned", "effectiveStake", "chains"], rows: [], summary: `No ownership chain of up to 8 steps links ${a} and ${b}.` };
+  const via = viaNames(top);
+  return {
+    columns: ["owner", "owned", "effectiveStake", "range", "over25", "over50", "via", "depth", "chains", "conflictingClaims"],
+    rows: out,
+    summary: `${top.ownerName} holds ${top.stake === null ? "an unstated share" : percentText(top.stake)} of ${top.targetName}${via.length ? ` via ${via.join(", ")}` : " directly"} (${top.chains.length} chain${top.chains.length === 1 ? "" : "s"}).`,
+  };
+};
+
+/** Investigations 8 and 9: stakes summed per owner and held entity, with the held entity's country. */
+function stakesByOwner(investigation: string, rows: Row[]) {
+  const locations = new Map<string, string>();
+  for (const row of rows) {
+    const ids = row.ids as string[] | undefined;
+    const last = ids?.[ids.length - 1];
+    if (last && typeof row.location === "string") locations.set(last, row.location);
+  }
+  const { kept, alternatives } = preferClaims(chainsFromRows(investigation, rows));
+  const holdings = aggregateHoldings(kept).sort(byStake);
+  return { holdings, alternatives, locations };
+}
+
+export const foreignStakes: PostProcessor = ({ rows, params, entities }) => {
+  const { holdings, alternatives, locations } = stakesByOwner("foreign-stakes", rows);
+  const threshold = Number(params.threshold ?? 0);
+  const kept = holdings.filter((h) => h.stake === null || h.stake >= threshold);
+  const out = kept.map((h) => ({ owner: h.ownerName, ownerId: h.ownerId, held: h.targetName, heldId: h.targetId, location: locations.get(h.targetId) ?? "", ...holdingRow(h, alternatives) }));
+  const from = entities.ownerCountry?.name ?? "the country";
+  const where = entities.assetCountry?.name ?? `outside ${from}`;
+  const owners = new Set(kept.map((h) => h.ownerId)).size;
+  return {
+    columns: ["owner", "ownerId", "held", "heldId", "location", "effectiveStake", "range", "over25", "over50", "via", "chains", "conflictingClaims"],
+    rows: out,
+    summary: kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${owners} owner(s) from ${from} hold ${kept.length} stake(s) ${entities.assetCountry ? `in ${where}` : where}.`,
+  };
+};
+
+export const stateControl: PostProcessor = ({ rows, params }) => {
+  const { holdings, alternatives, locations } = stakesByOwner("state-control", rows);
+  const threshold = Number(params.threshold ?? 50);
+  const includeUnknown = params.includeUnknown !== false;
+  const controlled = holdings.filter((h) => (h.stake ?? h.min) >= threshold || (includeUnknown && h.stake === null));
+  const out = controlled.map((h) => ({ asset: h.targetName, assetId: h.targetId, location: locations.get(h.targetId) ?? "", controller: h.ownerName, controllerId: h.ownerId, ...holdingRow(h, alternatives), shareStated: h.unknownChains === 0 }));
+  const assets = new Set(controlled.map((h) => h.targetId)).size;
+  return {
+    columns: ["asset", "assetId", "location", "controller", "controllerId", "effectiveStake", "range", "shareStated", "via", "chains", "conflictingClaims"],
+    rows: out,
+    summary: `${assets} asset(s) are held by a government or state corporation at ${threshold}% or more${includeUnknown ? " or with an unstated share" : ""}.`,
+  };
+};
