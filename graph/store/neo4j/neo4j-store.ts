@@ -6,8 +6,8 @@ import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
   kindOfId,
-  nodeColumns,
-  relationshipColumns,
+
+
   type EvidenceNode,
   type NodeKind,
   type QueryResult,
@@ -18,6 +18,7 @@ import type { GraphStats, GraphStore, Neighbourhood, NeighbourhoodOptions, PathO
 import { groupBy } from "../../group-by.js";
 import { ResultCollector } from "../result-collector.js";
 import { neo4jSchemaStatements } from "./constraints.js";
+import { neo4jStatements } from "./statements.js";
 import { fromNeo4j } from "./neo4j-values.js";
 
 export interface Neo4jConfig {
@@ -32,18 +33,6 @@ type Row = Record<string, unknown>;
 const BATCH_SIZE = 1_000;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const DEFAULT_ROW_LIMIT = 10_000;
-
-/** Fill what is missing, never overwrite: a second source stating the same fact must not erase the first's details. */
-function fillMissing(variable: string, columns: Array<{ name: string; type: string }>, source: string): string {
-  return columns
-    .filter((c) => c.name !== "id")
-    .map((c) =>
-      c.type === "STRING[]"
-        ? `${variable}.${c.name} = coalesce(${variable}.${c.name}, []) + [x IN coalesce(${source}.${c.name}, []) WHERE NOT x IN coalesce(${variable}.${c.name}, [])]`
-        : `${variable}.${c.name} = coalesce(${variable}.${c.name}, ${source}.${c.name})`,
-    )
-    .join(", ");
-}
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -116,10 +105,9 @@ export class Neo4jStore implements GraphStore {
     const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
     await this.withSession("WRITE", async (session) => {
       for (const [kind, rows] of batch.nodes) {
-        const columns = nodeColumns(kind);
         for (const chunk of chunks(rows, BATCH_SIZE)) {
           const result = await session.executeWrite((tx: ManagedTransaction) =>
-            tx.run(`UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${fillMissing("n", columns, "row")}`, { rows: chunk }),
+            tx.run(neo4jStatements.mergeNodes(kind), { rows: chunk }),
           );
           const created = result.summary.counters.updates().nodesCreated;
           if (kind === "Evidence") summary.evidenceCreated += created;
@@ -130,16 +118,10 @@ export class Neo4jStore implements GraphStore {
       const kept = batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to));
       for (const [key, rows] of groupBy(kept, (r: RelationshipRow) => `${r.type}|${r.fromKind}|${r.toKind}`)) {
         const [type, fromKind, toKind] = key.split("|") as [RelationshipRow["type"], string, string];
-        const columns = relationshipColumns(type);
         for (const chunk of chunks(rows, BATCH_SIZE)) {
           const params = chunk.map((r) => ({ ...r.properties, id: r.id, src: r.from, dst: r.to }));
           const result = await session.executeWrite((tx: ManagedTransaction) =>
-            tx.run(
-              `UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src}) MATCH (b:${toKind} {id: row.dst}) ` +
-                `MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${fillMissing("r", columns, "row")}, ` +
-                `r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`,
-              { rows: params },
-            ),
+            tx.run(neo4jStatements.mergeRelationships(type, fromKind, toKind), { rows: params }),
           );
           const created = result.summary.counters.updates().relationshipsCreated;
           summary.relationshipsCreated += created;
@@ -150,7 +132,7 @@ export class Neo4jStore implements GraphStore {
         for (const [targetKind, group] of groupBy(links.filter((l) => !missing.has(l.targetId)), (l) => l.targetKind)) {
           const rows = group.map((l) => ({ src: l.evidenceId, dst: l.targetId }));
           await session.executeWrite((tx: ManagedTransaction) =>
-            tx.run(`UNWIND $rows AS row MATCH (e:Evidence {id: row.src}) MATCH (n:${targetKind} {id: row.dst}) MERGE (e)-[:${type}]->(n)`, { rows }),
+            tx.run(neo4jStatements.mergeEvidenceLinks(type, targetKind), { rows }),
           );
         }
       }
@@ -165,7 +147,7 @@ export class Neo4jStore implements GraphStore {
         group.forEach((id) => missing.add(id));
         continue;
       }
-      const result = await this.read(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id`, { ids: group });
+      const result = await this.read(neo4jStatements.existingIds(kind), { ids: group });
       const found = new Set(result.rows.map((r) => r.id));
       for (const id of group) if (!found.has(id)) missing.add(id);
     }
@@ -209,15 +191,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getNodes(ids: string[]): Promise<ResultNode[]> {
-    const result = await this.read("UNWIND $ids AS id MATCH (n {id: id}) RETURN n", { ids });
+    const result = await this.read(neo4jStatements.nodesById(), { ids });
     return result.graph.nodes;
   }
 
   async neighbourhood(id: string, options: NeighbourhoodOptions = {}): Promise<Neighbourhood> {
     const kind = entityKindOf(id);
     const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
-    const [count] = (await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN count(DISTINCT m) AS total`, { id })).rows;
-    const result = await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN n, r, m LIMIT $limit`, { id, limit: options.limit ?? 50 });
+    const [count] = (await this.read(neo4jStatements.neighbourhoodCount(kind, types), { id })).rows;
+    const result = await this.read(neo4jStatements.neighbourhood(kind, types), { id, limit: options.limit ?? 50 });
     const total = Number(count?.total ?? 0);
     const neighbours = new Set(result.graph.nodes.map((n) => n.id).filter((n) => n !== id));
     return { ...result.graph, total, truncated: neighbours.size < total };
@@ -227,14 +209,14 @@ export class Neo4jStore implements GraphStore {
     const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
     const maxHops = Math.max(1, Math.min(options.maxHops ?? 6, 12));
     const result = await this.read(
-      `MATCH (a:${entityKindOf(fromId)} {id: $from}), (b:${entityKindOf(toId)} {id: $to}) MATCH p = allShortestPaths((a)-[:${types}*..${maxHops}]-(b)) RETURN p LIMIT $limit`,
+      neo4jStatements.shortestPaths(entityKindOf(fromId), entityKindOf(toId), types, maxHops),
       { from: fromId, to: toId, limit: options.limit ?? 10 },
     );
     return result.rows.map((row) => row.p as Subgraph);
   }
 
   async evidenceFor(factId: string): Promise<EvidenceNode[]> {
-    const result = await this.read("MATCH (e:Evidence {factId: $id}) RETURN e ORDER BY e.confidence DESC, e.id", { id: factId });
+    const result = await this.read(neo4jStatements.evidenceFor(), { id: factId });
     return result.rows.map((row) => {
       const node = row.e as ResultNode;
       return { id: node.id, name: node.name, ...node.properties } as EvidenceNode;
@@ -243,16 +225,16 @@ export class Neo4jStore implements GraphStore {
 
   async stats(): Promise<GraphStats> {
     const nodes = {} as Record<NodeKind, number>;
-    for (const kind of NODE_KINDS) nodes[kind] = Number((await this.read(`MATCH (n:${kind}) RETURN count(n) AS c`)).rows[0]?.c ?? 0);
+    for (const kind of NODE_KINDS) nodes[kind] = Number((await this.read(neo4jStatements.countNodes(kind))).rows[0]?.c ?? 0);
     const relationships: Record<string, number> = {};
-    for (const type of RELATIONSHIP_TYPES) relationships[type] = Number((await this.read(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`)).rows[0]?.c ?? 0);
+    for (const type of RELATIONSHIP_TYPES) relationships[type] = Number((await this.read(neo4jStatements.countRelationships(type))).rows[0]?.c ?? 0);
     return { nodes, relationships };
   }
 
   async reset(): Promise<void> {
     await this.withSession("WRITE", async (session) => {
       for (const kind of NODE_KINDS) {
-        await session.run(`MATCH (n:${kind}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`);
+        await session.run(neo4jStatements.deleteAll(kind));
       }
     });
   }

@@ -1,0 +1,50 @@
+import { nodeColumns, relationshipColumns, type NodeKind, type RelationshipType } from "../../schema/index.js";
+
+/**
+ * Every Cypher statement the Neo4j store sends, built from the schema. Labels and types cannot be
+ * parameters in Cypher, so they are interpolated here, and only from the schema's own names.
+ */
+
+/** Fill what is missing, never overwrite: a second source stating the same fact must not erase the first's details. */
+function fillMissing(variable: string, columns: Array<{ name: string; type: string }>, source: string): string {
+  return columns
+    .filter((c) => c.name !== "id")
+    .map((c) =>
+      c.type === "STRING[]"
+        ? `${variable}.${c.name} = coalesce(${variable}.${c.name}, []) + [x IN coalesce(${source}.${c.name}, []) WHERE NOT x IN coalesce(${variable}.${c.name}, [])]`
+        : `${variable}.${c.name} = coalesce(${variable}.${c.name}, ${source}.${c.name})`,
+    )
+    .join(", ");
+}
+
+export const neo4jStatements = {
+  existingIds: (kind: string) => `UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id`,
+
+  mergeNodes: (kind: NodeKind) => `UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${fillMissing("n", nodeColumns(kind), "row")}`,
+
+  // Endpoints are matched in two clauses so each uses the id constraint's index.
+  mergeRelationships: (type: RelationshipType, fromKind: string, toKind: string) =>
+    `UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src}) MATCH (b:${toKind} {id: row.dst}) ` +
+    `MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${fillMissing("r", relationshipColumns(type), "row")}, ` +
+    `r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`,
+
+  mergeEvidenceLinks: (type: "SUPPORTS" | "CITES", targetKind: string) =>
+    `UNWIND $rows AS row MATCH (e:Evidence {id: row.src}) MATCH (n:${targetKind} {id: row.dst}) MERGE (e)-[:${type}]->(n)`,
+
+  nodesById: () => "UNWIND $ids AS id MATCH (n {id: id}) RETURN n",
+
+  neighbourhoodCount: (kind: string, types: string) => `MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN count(DISTINCT m) AS total`,
+
+  neighbourhood: (kind: string, types: string) => `MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN n, r, m LIMIT $limit`,
+
+  shortestPaths: (fromKind: string, toKind: string, types: string, maxHops: number) =>
+    `MATCH p = allShortestPaths((a:${fromKind} {id: $from})-[:${types}*..${maxHops}]-(b:${toKind} {id: $to})) RETURN p LIMIT $limit`,
+
+  evidenceFor: () => "MATCH (e:Evidence {factId: $id}) RETURN e ORDER BY e.confidence DESC, e.id",
+
+  countNodes: (kind: string) => `MATCH (n:${kind}) RETURN count(n) AS c`,
+
+  countRelationships: (type: string) => `MATCH ()-[r:${type}]->() RETURN count(r) AS c`,
+
+  deleteAll: (kind: string) => `MATCH (n:${kind}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+};
