@@ -32,11 +32,11 @@ const statements: Array<[string, string, Record<string, unknown>]> = [
 describe("Neo4j store statements pass Neo4j's Cypher linter", () => {
   // `row.src` and `row.dst` are keys of each UNWIND row (the endpoints), not stored properties; the
   // linter cannot tell a parameter map from a node, so those two warnings, and only they, are expected.
-  const rowKeyWarning = (d: { severity?: number; message: string }) => d.severity === 2 && /^(src|dst) is not present in the database/.test(d.message);
+  const rowKeyWarning = (d: { severity?: number; message: unknown }) => d.severity === 2 && /^(src|dst) is not present in the database/.test(String(d.message));
 
   it.each(statements)("%s", (_name, cypher, parameters) => {
     const { diagnostics } = lintCypherQuery(cypher, { ...cypherDbSchema(), parameters });
-    expect(diagnostics.filter((d) => !rowKeyWarning(d)).map((d) => `${d.message} at ${d.offsets.start}`)).toEqual([]);
+    expect(diagnostics.filter((d) => !rowKeyWarning(d)).map((d) => `${String(d.message)} at ${d.offsets.start}`)).toEqual([]);
   });
 
   it("catches a misspelt label, so a pass means something", () => {
