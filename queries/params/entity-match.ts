@@ -28,13 +28,13 @@ function labelsOf(candidate: EntityCandidate): string[] {
   return [candidate.name, ...candidate.aliases, slug];
 }
 
-/** Candidates whose id, name or an alias equals the reference once normalised. */
+/** Candidates whose id, id slug ("dy" for element:dy), name or an alias equals the reference once normalised. */
 export function exactMatches(candidates: EntityCandidate[], ref: string): EntityMatch[] {
   const wanted = normaliseName(ref);
   const matches: EntityMatch[] = [];
   for (const candidate of candidates) {
     if (candidate.id === ref) return [{ ...candidate, matched: candidate.id, score: 1 }];
-    const label = [candidate.name, ...candidate.aliases].find((l) => normaliseName(l) === wanted);
+    const label = labelsOf(candidate).find((l) => normaliseName(l) === wanted);
     if (label) matches.push({ ...candidate, matched: label, score: 1 });
   }
   return matches;

@@ -1,6 +1,7 @@
 import { chokepoints } from "./chokepoints.js";
 import { concentration } from "./concentration.js";
 import { conflicts } from "./conflicts.js";
+import { dependencyRoutes } from "./dependency-routes.js";
 import { actorHoldings, foreignStakes, ownershipBetween, stateControl, ultimateOwners } from "./ownership.js";
 import { fuzzySearch } from "./search.js";
 import type { PostProcessor } from "./types.js";
@@ -12,6 +13,7 @@ export const POST_PROCESSORS: Readonly<Record<string, PostProcessor>> = {
   "ownership-between": ownershipBetween,
   "foreign-stakes": foreignStakes,
   "state-control": stateControl,
+  "dependency-routes": dependencyRoutes,
   concentration,
   chokepoints,
   conflicts,
