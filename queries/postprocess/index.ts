@@ -4,6 +4,7 @@ import { conflicts } from "./conflicts.js";
 import { dependencyRoutes } from "./dependency-routes.js";
 import { actorHoldings, foreignStakes, ownershipBetween, stateControl, ultimateOwners } from "./ownership.js";
 import { fuzzySearch } from "./search.js";
+import { timeline } from "./timeline.js";
 import type { PostProcessor } from "./types.js";
 
 /** Post-processing steps an investigation file may name in `postprocess:`. */
@@ -18,6 +19,7 @@ export const POST_PROCESSORS: Readonly<Record<string, PostProcessor>> = {
   chokepoints,
   conflicts,
   "fuzzy-search": fuzzySearch,
+  timeline,
 };
 
 export type { PostProcessor, PostProcessInput, PostProcessOutput } from "./types.js";
