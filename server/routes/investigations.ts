@@ -1,0 +1,31 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { GraphStore } from "../../graph/index.js";
+import { loadCatalogue, runInvestigation, runInvestigationRequestSchema, searchRequestSchema, summarise, type Catalogue } from "../../queries/index.js";
+
+/**
+ * The saved investigations over HTTP, and entity search (the same code as investigation 14).
+ * The catalogue is read once per server; a dropped-in file is picked up on restart.
+ */
+export async function investigationRoutes(app: FastifyInstance, { store, catalogue }: { store: GraphStore; catalogue?: Catalogue }): Promise<void> {
+  const investigations = catalogue ?? (await loadCatalogue());
+
+  app.get("/api/investigations", async () => investigations.list().map(summarise));
+
+  app.get("/api/investigations/:id", async (request) => {
+    const { id } = z.object({ id: z.string().min(1).max(100) }).parse(request.params);
+    return summarise(investigations.get(id));
+  });
+
+  app.post("/api/investigations/:id/run", async (request) => {
+    const { id } = z.object({ id: z.string().min(1).max(100) }).parse(request.params);
+    const { params, timeoutMs, rowLimit } = runInvestigationRequestSchema.parse(request.body ?? {});
+    return runInvestigation(store, investigations.get(id), params, { timeoutMs, rowLimit });
+  });
+
+  app.get("/api/search", async (request) => {
+    const { q, kind, limit } = searchRequestSchema.parse(request.query);
+    const result = await runInvestigation(store, investigations.get("entity-search"), { q, kind, limit });
+    return result.rows;
+  });
+}
