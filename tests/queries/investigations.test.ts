@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EmbeddedStore, Neo4jStore, type GraphStore } from "../../graph/index.js";
+import { loadCatalogue, runInvestigation, type Catalogue, type InvestigationResult } from "../../queries/index.js";
+import { FIXTURE, HHI_MCS_2025, ROSATOM_IN_LOVOZERO } from "./fixture.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ytterby-investigations-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const row = (result: InvestigationResult, key: string, value: unknown) => result.rows.find((r) => r[key] === value);
+
+/** The same expected answers for every store: the embedded one always, Neo4j when NEO4J_URI is set. */
+function describeCatalogue(name: string, open: () => Promise<GraphStore>): void {
+  describe(`the catalogue on ${name}`, () => {
+    let store: GraphStore;
+    let catalogue: Catalogue;
+    const run = (id: string, params: Record<string, unknown>): Promise<InvestigationResult> => runInvestigation(store, catalogue.get(id), params);
+
+    beforeAll(async () => {
+      store = await open();
+      await store.reset();
+      await store.upsert(FIXTURE);
+      catalogue = await loadCatalogue();
+    });
+
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it("has at least 14 investigations across the six categories", () => {
+      const list = catalogue.list();
+      expect(list.length).toBeGreaterThanOrEqual(14);
+      expect(new Set(list.map((i) => i.category))).toEqual(new Set(["ownership", "dependency", "policy", "market", "evidence", "explore"]));
+    });
+
+    it("ultimate-owners: Rosatom's effective stake in Lovozero sums both chains, with the untraced remainder", async () => {
+      const result = await run("ultimate-owners", { asset: "Ловозерский ГОК" });
+      const rosatom = row(result, "ownerId", "actor:rosatom");
+      expect(rosatom?.effectiveStake).toBeCloseTo(ROSATOM_IN_LOVOZERO, 6);
+      expect(rosatom).toMatchObject({ ultimate: true, over25: true, over50: true });
+      expect(String(rosatom?.via)).toContain("Fin-Proyekt");
+      expect(rosatom?.chains).toHaveLength(2);
+      expect(row(result, "ownerId", "actor:fin-proyekt")).toMatchObject({ effectiveStake: 100, ultimate: false });
+      expect(row(result, "owner", "(not traced)")?.effectiveStake).toBeCloseTo(100 - ROSATOM_IN_LOVOZERO, 6);
+      expect(row(result, "ownerId", "actor:kondrashev")).toBeUndefined();
+      expect(result.summary).toContain(`Rosatom ultimately holds ${Math.round(ROSATOM_IN_LOVOZERO * 100) / 100}% of Lovozero GOK via Fin-Proyekt`);
+      expect(result.graph.edges.filter((e) => e.type === "OWNS").length).toBeGreaterThanOrEqual(4);
+      expect(result.entities.asset).toEqual({ id: "asset:lovozero-gok", kind: "Asset", name: "Lovozero GOK" });
+    });
+
+    it("ultimate-owners: ended stakes only when asked", async () => {
+      const result = await run("ultimate-owners", { asset: "asset:lovozero-gok", includeHistorical: "true" });
+      expect(row(result, "ownerId", "actor:kondrashev")?.effectiveStake).toBe(75);
+    });
+
+    it("actor-holdings: indirect holdings above the threshold", async () => {
+      const result = await run("actor-holdings", { actor: "Rosatom", threshold: 50 });
+      expect(result.rows.map((r) => r.holdingId).sort()).toEqual(["actor:fin-proyekt", "asset:lovozero-gok"]);
+      expect(row(result, "holdingId", "asset:lovozero-gok")?.effectiveStake).toBeCloseTo(ROSATOM_IN_LOVOZERO, 6);
+    });
+
+    it("ownership-chain: both chains from Rosatom to Lovozero", async () => {
+      const result = await run("ownership-chain", { from: "Rosatom", to: "Lovozero GOK" });
+      expect(result.rows[0]?.effectiveStake).toBeCloseTo(ROSATOM_IN_LOVOZERO, 6);
+      expect(result.rows[0]?.chains).toEqual(expect.arrayContaining(["Rosatom → Fin-Proyekt → Lovozero GOK (74.97% × 100%)"]));
+    });
+
+    it("dependency-paths: own production first, imports from China with China's control on them", async () => {
+      const result = await run("dependency-paths", { country: "Россия", element: "Dy", k: 5 });
+      expect(result.rows[0]).toMatchObject({ route: "Russia → Rare earth elements", hops: 1, imported: false });
+      const viaChina = result.rows.find((r) => r.route === "Russia → China → Rare earth elements");
+      expect(viaChina?.policies).toEqual(["China's dysprosium export control"]);
+      expect(result.rows.some((r) => r.route === "Russia → China → Bayan Obo → Rare earth elements")).toBe(true);
+      expect((await run("dependency-paths", { country: "country:ru", element: "element:dy", k: 1 })).rows).toHaveLength(1);
+    });
+
+    it("chokepoints: every Japanese route runs through China", async () => {
+      const result = await run("chokepoints", { country: "Japan", element: "Dysprosium" });
+      expect(result.rows.filter((r) => r.chokepoint).map((r) => r.nodeId)).toEqual(["country:cn"]);
+      expect((await run("chokepoints", { country: "Russia", element: "Dysprosium" })).rows.filter((r) => r.chokepoint)).toEqual([]);
+    });
+
+    it("policy-exposure: restricted element, producers, importers from the issuer and assets hit", async () => {
+      const result = await run("policy-exposure", { policy: "China's dysprosium export control" });
+      expect(result.rows).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ role: "restricted", partyId: "element:dy" }),
+          expect.objectContaining({ role: "producer", partyId: "country:au" }),
+          expect.objectContaining({ role: "importer from China", partyId: "country:jp" }),
+          expect.objectContaining({ role: "asset in China", partyId: "asset:bayan-obo", note: "China Rare Earth Group" }),
+        ]),
+      );
+      expect(result.rows.some((r) => r.partyId === "country:world")).toBe(false);
+    });
+
+    it("concentration: shares of the printed world total, HHI and top-3 as computed by hand", async () => {
+      const result = await run("concentration", { element: "rare earths", year: 2024, edition: "MCS 2025" });
+      expect(row(result, "country", "HHI")?.amount).toBeCloseTo(HHI_MCS_2025, 1);
+      expect(row(result, "country", "Top-3 share")?.share).toBeCloseTo(((270000 + 45000 + 13000) / 390000) * 100, 2);
+      expect(result.rows[0]).toMatchObject({ rank: 1, countryId: "country:cn", share: 69.23 });
+      expect(result.rows.some((r) => r.countryId === "country:world" || r.countryId === "country:other-countries")).toBe(false);
+      const newest = await run("concentration", { element: "element:ree", year: "2024" });
+      expect(newest.rows[0]).toMatchObject({ countryId: "country:cn", share: 70, edition: "MCS 2026" });
+    });
+
+    it("foreign-stakes: Chinese owners outside China, preferring the better-sourced of two claims", async () => {
+      const result = await run("foreign-stakes", { ownerCountry: "China" });
+      const mp = row(result, "heldId", "actor:mp-materials");
+      expect(mp).toMatchObject({ ownerId: "actor:shenghe", effectiveStake: 8, location: "United States" });
+      expect(mp?.conflictingClaims).toEqual(["Shenghe Resources → MP Materials (7.7%)"]);
+      expect(result.rows.some((r) => r.heldId === "asset:bayan-obo")).toBe(false);
+      expect((await run("foreign-stakes", { ownerCountry: "China", assetCountry: "Japan" })).rows).toEqual([]);
+    });
+
+    it("state-control: assets a state body holds at or above the threshold", async () => {
+      const majority = await run("state-control", { includeUnknown: false });
+      expect(majority.rows.map((r) => r.assetId)).toEqual(["asset:lovozero-gok"]);
+      expect(majority.rows[0]?.effectiveStake).toBeCloseTo(ROSATOM_IN_LOVOZERO, 6);
+      const lower = await run("state-control", { threshold: 30, country: "China" });
+      expect(lower.rows.map((r) => [r.assetId, r.controllerId])).toEqual([["asset:bayan-obo", "actor:sasac"]]);
+    });
+
+    it("neighbourhood: capped, with the total for '+N more'", async () => {
+      const result = await run("neighbourhood", { entity: "Rosatom", limit: 2 });
+      expect(result.rows).toHaveLength(2);
+      expect(result.rows[0]?.total).toBe(2);
+      const all = await run("neighbourhood", { entity: "Fin-Proyekt" });
+      expect(all.rows.map((r) => r.neighbourId).sort()).toEqual(["actor:holdco", "actor:kondrashev", "actor:rosatom", "asset:lovozero-gok"]);
+    });
+
+    it("evidence: the quote and document behind a stake, by relationship id and by entity", async () => {
+      const owns = await store.read("MATCH (:Actor {id: 'actor:rosatom'})-[r:OWNS]->(:Actor {id: 'actor:fin-proyekt'}) RETURN r.id AS id");
+      const factId = String(owns.rows[0]?.id);
+      const byFact = await run("evidence", { fact: factId });
+      expect(byFact.rows).toHaveLength(1);
+      expect(byFact.rows[0]).toMatchObject({ fact: factId, quote: "74.97% of Fin-Proyekt LLC", source: "Rosatom buys Lovozero's owner", sourceDate: "2023-06-01", confidence: 1, start: 10, end: 35 });
+      const byEntity = await run("evidence", { fact: "Rosatom" });
+      expect(byEntity.rows.map((r) => r.fact)).toContain(factId);
+    });
+
+    it("conflicting-claims: Shenghe's two stated stakes, and MCS 2026 revising MCS 2025, side by side", async () => {
+      const result = await run("conflicting-claims", {});
+      expect(result.rows.map((r) => `${r.subject} ${r.relationship} ${r.object}`).sort()).toEqual(["China PRODUCES Rare earth elements", "Shenghe Resources OWNS MP Materials", "World PRODUCES Rare earth elements"]);
+      expect(row(result, "subject", "Shenghe Resources")?.values).toMatch(/^(8% vs 7\.7%|7\.7% vs 8%)$/);
+      expect(row(result, "subject", "China")).toMatchObject({ qualifier: "2024", values: expect.stringContaining("270,000 t REO") });
+      expect((await run("conflicting-claims", { entity: "Rosatom" })).rows).toEqual([]);
+    });
+
+    it("timeline: dated events in order", async () => {
+      const result = await run("timeline", { entity: "Rosatom" });
+      expect(result.rows.map((r) => [r.date, r.event, r.otherId])).toEqual([
+        ["2020", "took a stake in", "actor:holdco"],
+        ["2023-04-23", "took a stake in", "actor:fin-proyekt"],
+      ]);
+      const china = await run("timeline", { entity: "China", fromYear: 2025 });
+      expect(china.rows.map((r) => [r.date, r.event])).toEqual([["2025-11", "issued policy lifted"]]);
+    });
+
+    it("entity-search: any script, fuzzy, kind filter", async () => {
+      expect((await run("entity-search", { q: "Росатом" })).rows[0]?.id).toBe("actor:rosatom");
+      expect((await run("entity-search", { q: "rosatm" })).rows[0]?.id).toBe("actor:rosatom");
+      expect((await run("entity-search", { q: "镝" })).rows[0]).toMatchObject({ id: "element:dy", matched: "镝" });
+      const countries = await run("entity-search", { q: "Chin", kind: "Country" });
+      expect(countries.rows.map((r) => r.kind)).toEqual(["Country"]);
+    });
+  });
+}
+
+describeCatalogue("the embedded store (LadybugDB)", () => EmbeddedStore.open(join(dir, "graph.lbug")));
+
+const uri = process.env.NEO4J_URI;
+// Neo4j cannot run on our CI machines; with a server, NEO4J_URI runs the same answers against it (the database is reset).
+if (uri) {
+  describeCatalogue(`Neo4j (${uri})`, () => Neo4jStore.open({ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE }));
+}
