@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore, InputError, NotFoundError, ReadOnlyViolationError, type GraphStore } from "../../graph/index.js";
-import { assertReadOnly, loadCatalogue, parseInvestigationFile, runAdHocCypher, runInvestigation, type Catalogue } from "../../queries/index.js";
+import { assertReadOnly, investigationResultSchema, investigationSummarySchema, loadCatalogue, searchHitSchema, parseInvestigationFile, runAdHocCypher, runInvestigation, type Catalogue } from "../../queries/index.js";
 import { cypherRoutes } from "../../server/routes/cypher.js";
 import { investigationRoutes } from "../../server/routes/investigations.js";
 import { sendError } from "../../server/errors.js";
@@ -137,12 +137,14 @@ describe("HTTP routes", () => {
     const owners = body.find((i) => i.id === "ultimate-owners");
     expect(owners?.params.map((p) => p.name)).toEqual(["asset", "maxDepth", "includeHistorical"]);
     expect(owners?.cypher.ladybug?.difference).toContain("list_product");
+    expect(() => body.map((i) => investigationSummarySchema.parse(i))).not.toThrow();
   });
 
   it("runs an investigation", async () => {
     const response = await app.inject({ method: "POST", url: "/api/investigations/ultimate-owners/run", payload: { params: { asset: "Lovozero GOK" } } });
     expect(response.statusCode).toBe(200);
     expect(response.json().summary).toMatch(/^Rosatom ultimately holds 84\.98% of Lovozero GOK via /);
+    expect(investigationResultSchema.safeParse(response.json()).success).toBe(true);
   });
 
   it("answers bad parameters with 400 and unknown ids with 404", async () => {
@@ -153,6 +155,7 @@ describe("HTTP routes", () => {
   it("searches entities", async () => {
     const response = await app.inject({ method: "GET", url: `/api/search?q=${encodeURIComponent("Ловозерский")}&kind=Asset` });
     expect(response.json()[0]).toMatchObject({ id: "asset:lovozero-gok", kind: "Asset" });
+    expect(searchHitSchema.array().safeParse(response.json()).success).toBe(true);
   });
 
   it("refuses writes in ad-hoc Cypher with a 400 that says why", async () => {
