@@ -1,7 +1,6 @@
 // The browser-safe contract of the investigations API: zod schemas for what the server sends and accepts.
 // The UI imports this file only, so it may import zod and graph/schema, never a store, node:* or a driver.
 import { z } from "zod";
-// eslint-disable-next-line import-x/no-restricted-paths -- graph/index.ts pulls in the stores; the browser may only reach graph/schema.
 import { ENTITY_KINDS, queryResultSchema } from "../graph/schema/index.js";
 
 export const INVESTIGATION_CATEGORIES = ["ownership", "dependency", "policy", "market", "evidence", "explore"] as const;
