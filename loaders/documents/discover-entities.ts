@@ -1,0 +1,131 @@
+import { nodeIdFor } from "../../graph/index.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { KnownEntity, Mention, Sentence, Token } from "./types.js";
+
+/** Capitalised last words that make a name an organisation, and the actor type each implies. */
+const ORGANISATION_HEADS: Record<string, string> = {
+  resources: "company", holding: "company", holdings: "company", mining: "company", metals: "company", materials: "company",
+  group: "company", corporation: "company", corp: "company", company: "company", ltd: "company", limited: "company", inc: "company",
+  llc: "company", jsc: "company", pjsc: "company", plc: "company", ag: "company", gmbh: "company", minerals: "company",
+  industries: "company", technologies: "company", chemicals: "company", magnet: "company", magnets: "company", metallurgy: "company",
+  plant: "company", works: "company", combine: "company", factory: "company",
+  institute: "organisation", university: "organisation", academy: "organisation", association: "organisation",
+  ministry: "state_body", department: "state_body", agency: "state_body", commission: "state_body", survey: "state_body",
+  council: "state_body", service: "state_body", administration: "state_body", office: "state_body",
+  fund: "fund",
+};
+/** Organisations named "Ministry of …", whose head comes first. */
+const LEADING_HEADS = new Set(["ministry", "department", "institute", "agency", "commission", "bank", "office", "university", "academy", "council"]);
+/** Lower-case words after a capitalised name that make it a site, and the asset type each implies. */
+const ASSET_HEADS: Record<string, string> = {
+  deposit: "deposit", field: "deposit", mine: "mine", project: "project", plant: "processing_plant", refinery: "refinery",
+  facility: "processing_plant", complex: "processing_plant",
+};
+/** Common nouns that introduce an organisation's name: "the parent company Molycorp". */
+const APPOSITION = new Set(["company", "firm", "corporation", "producer", "miner", "group", "holding", "subsidiary", "operator", "manufacturer", "startup", "developer"]);
+const CONNECTORS = new Set(["of", "and", "&", "for"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "some", "all", "both", "each"]);
+
+function isNameToken(token: Token): boolean {
+  return /^(\p{Lu}[\p{L}\d'’.-]*|\d+\p{Lu}[\p{L}\d]*)$/u.test(token.text);
+}
+
+function discovered(kind: "Actor" | "Asset", name: string, type: string): KnownEntity {
+  const id = nodeIdFor(kind, name);
+  return { id, kind, name, type, discovered: true, node: { id, name, type, aliases: [] } };
+}
+
+/**
+ * Entities the knowledge base lacks, recognised by the form of their name in English sentences:
+ * "… Mechanical Plant", "… Resources", "Ministry of …", "the … deposit", "the company X". Names that turn
+ * out to be a known entity written differently ("the Solikamsk plant") resolve to it.
+ */
+export function discoverEntities(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {
+  if (sentence.language !== "en") return [];
+  const tokens = sentence.tokens;
+  const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
+  const found: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isNameToken(first) || (i === 0 && first.pos !== "PROPN" && !LEADING_HEADS.has(first.text.toLowerCase()))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1];
+      const after = tokens[j + 2];
+      if (next && isNameToken(next)) j++;
+      else if (next && CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) j += 2;
+      else if (next && next.text === "-" && after && isNameToken(after) && next.start === tokens[j]?.end) j += 2;
+      else break;
+    }
+    let run = tokens.slice(i, j + 1);
+    // "Ministry of Industry and Trade Anton Alikhanov": after "of … and …", a run of three or more capitalised
+    // words is the organisation's last word followed by a person's name.
+    if (LEADING_HEADS.has(run[0]?.text.toLowerCase() ?? "")) {
+      const lastConnector = run.map((t) => CONNECTORS.has(t.text.toLowerCase())).lastIndexOf(true);
+      if (lastConnector > 0 && run.length - lastConnector - 1 >= 3) {
+        run = run.slice(0, lastConnector + 2);
+        j = i + run.length - 1;
+      }
+    }
+    while (run.length > 0 && DETERMINERS.has((run[0]?.text ?? "").toLowerCase())) run = run.slice(1);
+    const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer) : undefined;
+    // "Rare Earth Resources" is a known element plus a head word: a heading, not a company's name.
+    const ownWords = run.slice(0, -1).filter((t) => !covered(t) && !CONNECTORS.has(t.text.toLowerCase()));
+    if (mention && (mention.entity.discovered !== true || ownWords.length > 0 || run.length === 1) && !run.every(covered)) found.push(mention);
+    i = j + 1;
+  }
+  return found;
+}
+
+function classify(run: Token[], next: Token | undefined, previous: Token | undefined, text: string, gazetteer: Gazetteer): Mention | undefined {
+  const head = run[run.length - 1];
+  const first = run[0];
+  if (!head || !first) return undefined;
+  const nameOf = (tokens: Token[]) => text.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0);
+  const lowerHead = head.text.toLowerCase().replace(/\.$/, "");
+  const make = (entity: KnownEntity, end: number, confidence: number): Mention => ({ entity, start: first.start, end, text: text.slice(first.start, end), via: "form", confidence });
+
+  if (next && ASSET_HEADS[next.text] && next.start - head.end <= 1) {
+    const name = text.slice(first.start, next.end);
+    const resolved = resolveKnown(gazetteer, first.text, next.text, name);
+    if (resolved) return make(resolved, next.end, 0.8);
+    return make(discovered("Asset", name, ASSET_HEADS[next.text] ?? "deposit"), next.end, 0.6);
+  }
+  if (run.length >= 2 && ORGANISATION_HEADS[lowerHead]) {
+    const name = nameOf(run);
+    const resolved = resolveKnown(gazetteer, first.text, head.text, name);
+    if (resolved) return make(resolved, head.end, 0.8);
+    return make(discovered("Actor", name, ORGANISATION_HEADS[lowerHead] ?? "company"), head.end, 0.6);
+  }
+  const lowerFirst = first.text.toLowerCase();
+  if (run.length >= 3 && LEADING_HEADS.has(lowerFirst) && run.some((t) => t.text === "of")) {
+    const type = ORGANISATION_HEADS[lowerFirst] ?? "organisation";
+    return make(discovered("Actor", nameOf(run), type), head.end, 0.6);
+  }
+  if (previous && APPOSITION.has(previous.text.toLowerCase()) && run.every((t) => t.pos === "PROPN")) {
+    return make(discovered("Actor", nameOf(run), "company"), head.end, 0.5);
+  }
+  return undefined;
+}
+
+function resolveKnown(gazetteer: Gazetteer, first: string, head: string, name: string): KnownEntity | undefined {
+  const exact = gazetteer.lookupName(name, ["Actor", "Asset"]);
+  if (exact) return exact;
+  // Russian place adjectives in transliteration name the place: "Tomtorskoye field" is the Tomtor deposit.
+  const place = /^(\p{Lu}\p{L}{3,}?)(?:skoye|skoe|skiy|sky|skaya|ovskoye|evskoye|inskoye|ское|ский|ская)$/u.exec(first)?.[1];
+  if (place && ASSET_HEADS[head.toLowerCase()]) {
+    const site = gazetteer.lookupName(place, ["Asset"]);
+    if (site) return site;
+  }
+  const candidates = gazetteer.byFirstAndHead(first, head);
+  if (candidates.length === 1) return candidates[0];
+  // Several known sites start and end alike ("Solikamsk Magnesium Plant", "Solikamsk REE separation plant"):
+  // the one with the shortest name is the one a short reference most likely means.
+  const sorted = [...candidates].sort((a, b) => a.name.split(" ").length - b.name.split(" ").length);
+  const [a, b] = sorted;
+  return a && b && a.name.split(" ").length < b.name.split(" ").length ? a : undefined;
+}

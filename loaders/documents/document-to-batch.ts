@@ -1,0 +1,108 @@
+import type { GraphBatchInput, NodeInput, RelationshipInput, EvidenceInput } from "../../graph/index.js";
+import type { ExtractedDocument, ExtractedFact, KnownEntity, Mention } from "./types.js";
+
+export const DOCUMENT_LOADER = "documents";
+
+function evidenceOf(document: ExtractedDocument, fact: Pick<ExtractedFact, "evidence" | "confidence" | "value" | "unit" | "extractor">): EvidenceInput[] {
+  return fact.evidence.map((e) => ({
+    documentId: document.id,
+    start: e.start,
+    end: e.end,
+    quote: e.quote,
+    sentence: e.sentence,
+    loader: DOCUMENT_LOADER,
+    confidence: fact.confidence,
+    ...(fact.value !== null ? { value: `${fact.value}${fact.unit ? ` ${fact.unit}` : ""}` } : {}),
+    note: `pattern ${fact.extractor}`,
+  }));
+}
+
+/** Schema properties of each predicate, from what the extractor read. */
+function propertiesOf(fact: ExtractedFact): Record<string, unknown> {
+  const p = fact.properties;
+  const base: Record<string, unknown> = { status: fact.status, confidence: fact.confidence };
+  const year = fact.year ?? undefined;
+  const amount = fact.value ?? undefined;
+  const money = fact.unit && ["USD", "RUB", "EUR", "CNY"].includes(fact.unit);
+  switch (fact.predicate) {
+    case "OWNS":
+      return { ...base, share: fact.unit === "%" ? amount : undefined, shareMin: fact.unit === "%" ? fact.valueMin : undefined, shareMax: fact.unit === "%" ? fact.valueMax : undefined, since: p.date };
+    case "OPERATES":
+      return { ...base, since: p.date };
+    case "LOCATED_IN":
+      return base;
+    case "PRODUCES":
+      return { ...base, amount, unit: fact.unit ?? undefined, year, stage: p.stage };
+    case "HAS_RESERVES":
+      return { ...base, amount, unit: fact.unit ?? undefined, year, lowerBound: p.lowerBound };
+    case "SUPPLIES":
+      return { ...base, element: p.element, amount, unit: fact.unit ?? undefined, year };
+    case "IMPORTS_FROM":
+      return { ...base, element: p.element, share: fact.unit === "%" ? amount : undefined };
+    case "SHARE_OF_GLOBAL":
+      return { ...base, share: fact.valueMin === undefined || fact.valueMax === undefined ? amount : undefined, shareMin: fact.valueMin, shareMax: fact.valueMax, metric: p.metric, scope: p.scope, year };
+    case "INVESTS_IN":
+      return { ...base, amount: money ? amount : undefined, currency: money ? fact.unit : undefined, year };
+    case "PLANS":
+      return { ...base, year, amount, unit: money ? undefined : (fact.unit ?? undefined), currency: money ? fact.unit : undefined };
+    default:
+      return base;
+  }
+}
+
+function nodeOf(entity: KnownEntity, document: ExtractedDocument, mention?: Mention): NodeInput {
+  const { evidence: _evidence, ...node } = entity.node as NodeInput;
+  if (!entity.discovered || !mention) return { ...node, id: entity.id, name: entity.name };
+  // A discovered entity is only as good as the sentence it was found in, so it carries that as evidence.
+  return {
+    ...node,
+    id: entity.id,
+    name: entity.name,
+    evidence: [{ documentId: document.id, start: mention.start, end: mention.end, quote: mention.text, loader: DOCUMENT_LOADER, confidence: mention.confidence, note: "recognised by the form of its name" }],
+  };
+}
+
+/**
+ * The graph a document contributes: its Document node (with text and hash), the entities it mentions (MENTIONS
+ * with "start-end" spans), and each fact as a relationship with its evidence. Export restrictions become a
+ * Policy node with ISSUED, RESTRICTS and TARGETS.
+ */
+export function documentToBatch(document: ExtractedDocument, text: string, mentions: readonly Mention[]): GraphBatchInput {
+  const nodes = new Map<string, NodeInput>();
+  const relationships: RelationshipInput[] = [];
+  nodes.set(document.id, {
+    id: document.id,
+    name: document.title ?? document.path.split(/[\\/]/).pop() ?? document.id,
+    path: document.path,
+    ...(document.title ? { title: document.title } : {}),
+    ...(document.date ? { date: document.date } : {}),
+    language: document.language,
+    contentHash: document.contentHash,
+    text,
+  });
+  const firstMention = new Map<string, Mention>();
+  for (const m of mentions) if (!firstMention.has(m.entity.id)) firstMention.set(m.entity.id, m);
+  for (const [id, m] of firstMention) nodes.set(id, nodeOf(m.entity, document, m));
+  for (const entity of document.entities) {
+    relationships.push({ type: "MENTIONS", from: document.id, to: entity.id, properties: { count: entity.mentions.length, spans: entity.mentions.map((s) => `${s.start}-${s.end}`) } });
+  }
+  for (const fact of document.facts) {
+    for (const ref of [fact.subject, fact.object]) if (!nodes.has(ref.id) && !firstMention.has(ref.id)) nodes.set(ref.id, { id: ref.id, name: ref.name });
+    const evidence = evidenceOf(document, fact);
+    if (fact.predicate === "RESTRICTS_EXPORT") {
+      const policyId = String(fact.properties.policy);
+      const date = typeof fact.properties.date === "string" ? fact.properties.date : undefined;
+      if (!nodes.has(policyId)) {
+        nodes.set(policyId, { id: policyId, name: `${fact.subject.name}: export ${fact.properties.policyType === "export_ban" ? "ban" : "restriction"} (${date ?? "undated"})`, type: String(fact.properties.policyType), ...(date ? { announced: date } : {}), evidence });
+      }
+      const status = { status: fact.status, confidence: fact.confidence };
+      relationships.push({ type: "ISSUED", from: fact.subject.id, to: policyId, properties: { ...status, ...(date ? { date } : {}) }, evidence });
+      relationships.push({ type: "RESTRICTS", from: policyId, to: fact.object.id, properties: status, evidence });
+      if (typeof fact.properties.target === "string") relationships.push({ type: "TARGETS", from: policyId, to: fact.properties.target, properties: status, evidence });
+      continue;
+    }
+    const properties = Object.fromEntries(Object.entries(propertiesOf(fact)).filter(([, v]) => v !== undefined));
+    relationships.push({ type: fact.predicate, from: fact.subject.id, to: fact.object.id, properties, evidence });
+  }
+  return { source: document.path, nodes: [...nodes.values()], relationships };
+}

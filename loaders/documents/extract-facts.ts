@@ -1,0 +1,103 @@
+import { isoOf } from "./parse-dates.js";
+import { modalityOf } from "./modality.js";
+import { amountsPattern, producerOf } from "./patterns/amounts.js";
+import type { FactDraft, Pattern, PatternContext } from "./patterns/draft.js";
+import { exportRestrictions } from "./patterns/export-restrictions.js";
+import { plans } from "./patterns/plans.js";
+import { relations } from "./patterns/relations.js";
+import { sharesOfGlobal } from "./patterns/shares.js";
+import type { SentenceFrame } from "./sentence-frame.js";
+import type { DateMention, EntityRef, ExtractedFact, KnownEntity } from "./types.js";
+
+function ref(entity: KnownEntity): EntityRef {
+  return { id: entity.id, name: entity.name, kind: entity.kind };
+}
+
+/** The words a statement spans, plus a little before its subject where hedges and negations sit. */
+function scopeOf(frame: SentenceFrame, draft: FactDraft): string {
+  const starts = draft.items.map((i) => frame.slotStart(i));
+  const ends = draft.items.map((i) => frame.slotEnd(i));
+  const from = Math.min(...starts);
+  const lead = frame.template.slice(Math.max(0, from - 40), from);
+  const cut = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(","));
+  return lead.slice(cut + 1) + frame.template.slice(from, Math.max(...ends));
+}
+
+export function patternsFor(worldId: string | undefined): Pattern[] {
+  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, exportRestrictions, plans];
+}
+
+const FIGURES = new Set(["PRODUCES", "HAS_RESERVES", "SHARE_OF_GLOBAL", "INVESTS_IN"]);
+
+/** A date inside the statement, or right after it ("transferred to Rosatom in 2023"), or just before it. */
+function dateNear(frame: SentenceFrame, draft: FactDraft): DateMention | undefined {
+  const first = Math.min(...draft.items);
+  const last = Math.max(...draft.items);
+  const dates = frame.dateIndexes();
+  const pick = (i: number | undefined) => {
+    const item = i === undefined ? undefined : frame.items[i];
+    return item?.type === "date" ? item.date : undefined;
+  };
+  const after = dates.find((i) => i > last && frame.slotStart(i) - frame.slotEnd(last) <= 20);
+  if (after !== undefined) return pick(after);
+  const inside = dates.find((i) => i > first && i < last);
+  if (inside !== undefined) return pick(inside);
+  const before = [...dates].reverse().find((i) => i < first && !/[;]/.test(frame.between(i, first)));
+  return pick(before);
+}
+
+/** Facts of one sentence: every pattern's drafts, filtered by modality and turned into output facts. */
+export function extractFacts(context: PatternContext, patterns: readonly Pattern[], documentText: string): ExtractedFact[] {
+  const { frame } = context;
+  const drafts = patterns.flatMap((pattern) => pattern(context));
+  const planned = new Set(drafts.filter((d) => d.predicate === "PLANS").map((d) => d.subject.id));
+  for (const draft of drafts) draft.date ??= dateNear(frame, draft);
+  const facts: ExtractedFact[] = [];
+  for (const draft of drafts) {
+    const sentenceText = documentText.slice(frame.sentence.start, frame.sentence.end);
+    const modality = modalityOf(scopeOf(frame, draft), sentenceText, { allowNegation: draft.allowNegation });
+    if (!modality.keep) continue;
+    let status = draft.status ?? modality.status;
+    // The plan pattern already states what is planned; a figure read as output or reserves would only
+    // repeat it as if it existed.
+    if (FIGURES.has(draft.predicate) && planned.size > 0 && (planned.has(draft.subject.id) || status !== "reported")) continue;
+    if (draft.predicate === "PLANS" && status === "reported") status = "planned";
+    const q = draft.quantity;
+    const properties = { ...(draft.properties ?? {}) };
+    if (draft.date) properties.date = isoOf(draft.date);
+    if (q?.approximate) properties.approximate = true;
+    facts.push({
+      subject: ref(draft.subject),
+      predicate: draft.predicate,
+      object: ref(draft.object),
+      value: q ? (q.min !== undefined && q.max !== undefined ? q.min : q.value) : null,
+      ...(q?.min !== undefined ? { valueMin: q.min } : {}),
+      ...(q?.max !== undefined ? { valueMax: q.max } : {}),
+      unit: q?.unit ?? null,
+      year: draft.date?.year ?? null,
+      status,
+      confidence: Math.round(draft.confidence * 100) / 100,
+      properties,
+      extractor: draft.extractor,
+      evidence: [{ start: frame.sentence.start, end: frame.sentence.end, quote: sentenceText, sentence: frame.sentence.index }],
+    });
+  }
+  return facts;
+}
+
+/** One fact per claim: the same statement read twice (or by two patterns) keeps every piece of evidence. */
+export function mergeFacts(facts: readonly ExtractedFact[]): ExtractedFact[] {
+  const byKey = new Map<string, ExtractedFact>();
+  for (const fact of facts) {
+    const key = JSON.stringify([fact.subject.id, fact.predicate, fact.object.id, fact.value, fact.valueMin, fact.valueMax, fact.unit, fact.year, fact.status, fact.properties.metric ?? null, fact.properties.target ?? null]);
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, { ...fact, evidence: [...fact.evidence] });
+      continue;
+    }
+    for (const evidence of fact.evidence) if (!existing.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) existing.evidence.push(evidence);
+    existing.confidence = Math.max(existing.confidence, fact.confidence);
+    existing.properties = { ...fact.properties, ...existing.properties };
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,148 @@
+import type { Quantity, QuantityUnit } from "./types.js";
+
+const NUMBER = /(?<![\p{L}\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
+const MULTIPLIER =
+  /^\s*(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|亿|千))/iu;
+const MULTIPLIERS: Array<[RegExp, number]> = [
+  [/^(thousands?|k|тыс|千)/i, 1e3],
+  [/^(millions?|mln|mn|m|млн|миллион)/i, 1e6],
+  [/^(billions?|bn|bln|млрд|миллиард)/i, 1e9],
+  [/^trillion/i, 1e12],
+  [/^万/, 1e4],
+  [/^亿/, 1e8],
+];
+const UNIT =
+  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![\p{L}])|^\s*(吨|元|人民币)/iu;
+const CURRENCY_BEFORE = /(US\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?)\s?$/;
+const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
+const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;
+const QUALIFIER =
+  /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|до|约|近|超过|逾|不足|不到)\s*$/i;
+const FRACTIONS: Array<[RegExp, number]> = [
+  [/\b(two[- ]thirds)\b/gi, 66.7],
+  [/\b(three[- ]quarters)\b/gi, 75],
+  [/\b(one[- ]third|a third)\b/gi, 33.3],
+  [/\b(one[- ]quarter|a quarter)\b/gi, 25],
+  [/\b(half)\b/gi, 50],
+  [/(две трети)/gi, 66.7],
+  [/(половин[аыу])/gi, 50],
+  [/(三分之二)/g, 66.7],
+  [/(一半)/g, 50],
+];
+
+function unitOf(raw: string): QuantityUnit | undefined {
+  const u = raw.toLowerCase();
+  if (/^(%|％|percent|per cent|процент)/.test(u)) return "%";
+  if (/^(kg|kilogram)/.test(u)) return "kg";
+  if (/^(metric tons|tonne|ton|tone|t|kt|mt|тонн|т|吨)/i.test(raw)) return "t";
+  if (/^(rub|roub|руб|₽)/.test(u)) return "RUB";
+  if (/^(dollar|доллар|долл)/.test(u)) return "USD";
+  if (/^(euro|евро)/.test(u)) return "EUR";
+  if (/^(yuan|元|人民币)/.test(u)) return "CNY";
+  return undefined;
+}
+
+function currencyOf(symbol: string): QuantityUnit | undefined {
+  if (/\$|USD/.test(symbol)) return "USD";
+  if (/€|EUR/.test(symbol)) return "EUR";
+  if (/RUB/.test(symbol)) return "RUB";
+  if (/¥/.test(symbol)) return "CNY";
+  return undefined;
+}
+
+function parseNumber(raw: string): number {
+  // "2,6" (one or two digits after the comma) is a decimal comma; "2,600" groups thousands.
+  if (/^\d+,\d{1,2}$/.test(raw)) return Number(raw.replace(",", "."));
+  return Number(raw.replace(/[,\u00a0\u202f]/g, ""));
+}
+
+function qualify(quantity: Quantity, qualifier: string): void {
+  const q = qualifier.toLowerCase();
+  if (/^(up to|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|менее|меньше|до|不足|不到)$/.test(q)) quantity.max = quantity.value;
+  else if (/^(more than|over|above|exceeds?|exceeding|in excess of|at least|более|свыше|больше|超过|逾)$/.test(q)) quantity.min = quantity.value;
+  else quantity.approximate = true;
+}
+
+/**
+ * Numbers with their multiplier, unit, range and hedge: "270 thousand tons" → 270000 t, "$430 million",
+ * "700 billion rubles", "80-95%", "more than 95%", "two-thirds". Years and dates are left to parseDates.
+ */
+export function parseQuantities(text: string, offset = 0): Quantity[] {
+  const found: Quantity[] = [];
+  let covered = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[1] ?? "";
+    let start = match.index;
+    if (start < covered) continue;
+    let end = start + raw.length;
+    const after = text.slice(end);
+    if (/^[.:]\d/.test(after) || /^\]/.test(after) || /\[$/.test(text.slice(0, start))) continue; // dates, times, citation marks
+    let value = parseNumber(raw);
+    let max: number | undefined;
+    let unitRaw: string | undefined;
+    const range = RANGE_TAIL.exec(after);
+    if (range?.[1]) {
+      const second = parseNumber(range[1]);
+      const bothYears = value >= 1800 && value <= 2100 && second >= 1800 && second <= 2100;
+      if (second > value && !bothYears) {
+        max = second;
+        end += range[0].length;
+      }
+    }
+    let multiplier = 1;
+    const mult = MULTIPLIER.exec(text.slice(end));
+    const unitFirst = UNIT.exec(text.slice(end));
+    if (mult && !(unitFirst && unitFirst[0].length >= mult[0].length)) {
+      const word = (mult[1] ?? mult[2] ?? "").toLowerCase();
+      multiplier = MULTIPLIERS.find(([p]) => p.test(word))?.[1] ?? 1;
+      end += mult[0].length;
+    }
+    const unitMatch = UNIT.exec(text.slice(end));
+    if (unitMatch?.[1] ?? unitMatch?.[2]) {
+      unitRaw = unitMatch[1] ?? unitMatch[2];
+      end += unitMatch[0].length;
+    }
+    let unit = unitRaw ? unitOf(unitRaw) : undefined;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const currency = CURRENCY_BEFORE.exec(before);
+    if (currency?.[1] && !unit) {
+      unit = currencyOf(currency[1]);
+      start -= currency[0].length;
+    }
+    // A bare four-digit year is a date, not a quantity.
+    if (!unit && multiplier === 1 && max === undefined && /^(1[89]|20)\d{2}$/.test(raw)) continue;
+    if (!unit && multiplier === 1 && value < 10 && !/^\s*(tons|t\b)/.test(after)) continue;
+    value *= multiplier;
+    const quantity: Quantity = { start: offset + start, end: offset + end, text: "", value, unit };
+    if (max !== undefined) {
+      quantity.min = value;
+      quantity.max = max * multiplier;
+    }
+    const perYear = PER_YEAR.exec(text.slice(end));
+    if (perYear) quantity.perYear = true;
+    const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
+    if (qualifier?.[1] && quantity.max === undefined) {
+      qualify(quantity, qualifier[1]);
+      quantity.start = offset + start - qualifier[0].length;
+    }
+    quantity.text = text.slice(quantity.start - offset, quantity.end - offset);
+    covered = end;
+    found.push(quantity);
+  }
+  for (const [pattern, value] of FRACTIONS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((q) => q.start - offset < end && start < q.end - offset)) continue;
+      const quantity: Quantity = { start: offset + start, end: offset + end, text: match[0], value, unit: "%", approximate: true };
+      const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
+      if (qualifier?.[1]) {
+        qualify(quantity, qualifier[1]);
+        quantity.start -= qualifier[0].length;
+        quantity.text = text.slice(quantity.start - offset, end);
+      }
+      found.push(quantity);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,113 @@
+import type { FactDraft, Pattern } from "./draft.js";
+import { PRODUCER_KINDS, canBeSubject } from "./draft.js";
+
+const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
+const RESERVES = /(reserves|запас|储量)/;
+const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|消费|进口|出口)/;
+/** "global REM production …", "… are produced in the world": output attributed to the world as a whole. */
+const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
+const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worldwide|globally|in the whole world)/;
+
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))) at = m.index;
+  return at;
+}
+const STAGES: Array<[RegExp, string]> = [
+  [/(oxide|оксид|氧化)/, "oxide"],
+  [/(concentrate|концентрат|精矿)/, "concentrate"],
+  [/(magnet|магнит|磁)/, "magnet"],
+  [/(refined|рафинир|精炼)/, "refined"],
+  [/(metal form|as metal)/, "metal"],
+];
+
+/**
+ * Tonnages of output and reserves: "China produces 270 thousand tons of REM", "global REM production
+ * increased from 110 thousand tons in 2014 to 390 thousand tons in 2024", "reserves … amount to 658 million
+ * tons". Each tonnage pairs with the nearest producer before it, the element beside it and the year after it.
+ */
+export function amountsPattern(worldId: string | undefined): Pattern {
+  return ({ frame, topicElement }) => {
+    const drafts: FactDraft[] = [];
+    const masses = frame.quantityIndexes((q) => q.unit === "t");
+    const producers = frame.entityIndexes(PRODUCER_KINDS);
+    const elements = frame.entityIndexes(["Element"]);
+    const dates = frame.dateIndexes();
+    masses.forEach((q, n) => {
+      const quantity = frame.quantity(q);
+      if (!quantity) return;
+      const previousMass = masses[n - 1] ?? -1;
+      const nextMass = masses[n + 1] ?? frame.items.length;
+      const before = frame.template.slice(previousMass >= 0 ? frame.slotEnd(previousMass) : 0, frame.slotStart(q));
+      const after = frame.template.slice(frame.slotEnd(q), nextMass < frame.items.length ? frame.slotStart(nextMass) : undefined);
+      const around = `${before.slice(-120)} ${after.slice(0, 60)}`;
+      // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
+      const near = before.slice(-120);
+      const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40)));
+      if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
+
+      const subject = [...producers].reverse().find((i) => {
+        const m = frame.entity(i);
+        if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
+        // "According to the US Geological Survey, …" names a source, not a producer.
+        return !/(according to|cited by|reported by|by)\s+(?:the\s+)?$/.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
+      });
+      const subjectMention = subject === undefined ? undefined : frame.entity(subject);
+      const sinceStart = frame.template.slice(0, frame.slotStart(q));
+      const world = !subjectMention && !reserves && (WORLD_BEFORE.test(sinceStart.slice(-120)) || WORLD_AFTER.test(after)) && worldId ? worldId : undefined;
+      if (!subjectMention && !world) return;
+
+      let element = elements.find((i) => i > q && i < nextMass && !/[;,]/.test(frame.between(q, i)));
+      element ??= [...elements].reverse().find((i) => i < q && i > previousMass);
+      const named = new Set(elements.map((i) => frame.entity(i)?.entity.id));
+      element ??= named.size === 1 ? elements[0] : undefined;
+      const elementMention = element === undefined ? undefined : frame.entity(element);
+      // With no element named at all, "China produces 270 thousand tons" is about what the article is about.
+      const object = elementMention?.entity ?? (elements.length === 0 && !reserves ? topicElement : undefined);
+      if (!object) return;
+      const year = dates.find((i) => i > q && i < nextMass) ?? [...dates].reverse().find((i) => i < q && i > previousMass);
+      const date = year === undefined ? undefined : frame.items[year];
+      const stage = STAGES.find(([p]) => p.test(around))?.[1];
+      const subjectEntity = subjectMention?.entity ?? { id: world ?? "", kind: "Country" as const, name: "World", node: {} };
+      drafts.push({
+        predicate: reserves ? "HAS_RESERVES" : "PRODUCES",
+        subject: subjectEntity,
+        object,
+        items: [...(subject === undefined ? [] : [subject]), q, ...(element === undefined ? [] : [element])],
+        quantity,
+        date: date?.type === "date" ? date.date : undefined,
+        properties: {
+          ...(stage && !reserves ? { stage } : {}),
+          ...(reserves && quantity.min !== undefined ? { lowerBound: true } : {}),
+        },
+        extractor: reserves ? "reserves-amount" : "production-amount",
+        confidence: (elementMention ? 0.8 : 0.5) * (subjectMention?.confidence ?? 0.8),
+      });
+    });
+    return drafts;
+  };
+}
+
+/** Output without a figure: "Russia's only producer of rare earth metals, the Solikamsk Magnesium Plant", "X, which produces …". */
+export const producerOf: Pattern = ({ frame }) => {
+  const drafts: FactDraft[] = [];
+  const t = frame.template;
+  const patterns: Array<[RegExp, "subject-first" | "object-first"]> = [
+    [/(?<s>⟦e\d+⟧)(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|生产)\s+(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+    [/(?:only|largest|main|biggest|leading|sole|major)\s+producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)[^;⟦]{0,20}?,\s*(?:the\s+)?(?<s>⟦e\d+⟧)/gu, "object-first"],
+    [/(?<s>⟦e\d+⟧)[^;⟦]{0,30}?\bis\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+  ];
+  for (const [pattern] of patterns) {
+    for (const match of t.matchAll(pattern)) {
+      const s = Number(/\d+/.exec(match.groups?.s ?? "")?.[0]);
+      const o = Number(/\d+/.exec(match.groups?.o ?? "")?.[0]);
+      const subject = frame.entity(s);
+      const object = frame.entity(o);
+      if (!subject || !object || object.entity.kind !== "Element" || !["Actor", "Asset", "Country"].includes(subject.entity.kind)) continue;
+      // A figure in the same statement is the amount pattern's to read.
+      if (frame.quantityIndexes((q) => q.unit === "t").some((q) => q > Math.min(s, o) && q < Math.max(s, o))) continue;
+      drafts.push({ predicate: "PRODUCES", subject: subject.entity, object: object.entity, items: [s, o], extractor: "producer-of", confidence: 0.75 * subject.confidence });
+    }
+  }
+  return drafts;
+};

@@ -1,0 +1,48 @@
+import type { SentenceFrame } from "../sentence-frame.js";
+import type { DateMention, FactStatus, KnownEntity, Mention, Predicate, Quantity } from "../types.js";
+
+/** A fact as a pattern reads it, before modality, dates and values are settled. */
+export interface FactDraft {
+  predicate: Predicate;
+  subject: KnownEntity;
+  object: KnownEntity;
+  /** Item indexes the statement spans; modality is read over the words between them. */
+  items: number[];
+  quantity?: Quantity;
+  date?: DateMention;
+  /** Set by patterns that know the status from their own words ("plans to" makes PLANS). */
+  status?: FactStatus;
+  properties?: Record<string, string | number | boolean>;
+  extractor: string;
+  confidence: number;
+  /** Negation words belong to some predicates ("halted exports" restricts). */
+  allowNegation?: boolean;
+}
+
+export interface PatternContext {
+  frame: SentenceFrame;
+  /** The element the document is mostly about, for statements that leave it implicit. */
+  topicElement?: KnownEntity;
+}
+
+export type Pattern = (context: PatternContext) => FactDraft[];
+
+export const PRODUCER_KINDS = ["Actor", "Asset", "Country"] as const;
+
+/** Demonyms name a country only before words about its output ("Russian production"), not as adjectives. */
+export function canBeSubject(mention: Mention, frame: SentenceFrame, index: number): boolean {
+  if (mention.via !== "demonym") return true;
+  const after = frame.template.slice(frame.slotEnd(index), frame.slotEnd(index) + 40);
+  return /^\s*(?:(?:total|annual|domestic|rare[- ]earth|⟦e\d+⟧)\s+)*(production|output|reserves|exports|imports|share|mining)/.test(after);
+}
+
+export function entityAt(frame: SentenceFrame, index: number | undefined): Mention | undefined {
+  return index === undefined ? undefined : frame.entity(index);
+}
+
+/** Slot numbers named in a template regex match: "⟦e12⟧" → 12. */
+export function slotIndex(slot: string | undefined): number | undefined {
+  if (!slot) return undefined;
+  const match = /⟦[eqd](\d+)⟧/.exec(slot);
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,64 @@
+import type { FactDraft, Pattern } from "./draft.js";
+
+const RESTRICTION =
+  /(\bban(?:ned|s|ning)?\b|\brestrict(?:ed|ions?|s|ing)?\b|\bhalt(?:ed|s|ing)?\b|\bstop(?:ped|s)?\b|\bsuspend(?:ed|s)?\b|\blimit(?:ed|s|ing|ations?)?\b|\bcurb(?:ed|s)?\b|\bcontrols?\b|\blicen[cs](?:es|ing|e)\b|\bembargo(?:es)?\b|\bprohibit(?:ed|s|ion)?\b|\bquotas?\b|запрет\p{L}*|огранич\p{L}*|контрол\p{L}*|эмбарго|квот\p{L}*|禁止|限制|管制|禁令|配额|暂停)/u;
+const EXPORT = /(export|sale|sell|shipment|supply|supplies|экспорт|поставк|продаж|出口|销售|供应)/;
+/** "suspension of export controls" lifts a restriction; "suspended exports" imposes one. */
+const LIFTING = /(lift(?:ed|ing|s)?|suspen(?:sion|ded|ds)|eas(?:ed|ing|es)|remov(?:ed|al|es)|end(?:ed|ing|s)?|scrap(?:ped|s)?|relax(?:ed|ation)?|отмен\p{L}*|снят\p{L}*|приостанов\p{L}*|取消|解除|暂停)\s+(?:\p{L}+\s+){0,3}?(?:of\s+)?(?:the\s+)?(?:export\s+)?(controls?|restrictions?|ban|bans|curbs|embargo|quotas?|контрол\p{L}*|огранич\p{L}*|запрет\p{L}*|管制|限制|禁令)/u;
+const CLAUSE_END = /(?:[;]|,\s*(?:which|who|warning|citing|after|when|while|as|but|saying|according)\b|,\s*(?:которы|после|когда))/u;
+
+function policyType(words: string): string {
+  if (/technolog|технолог|技术/.test(words)) return "technology_ban";
+  if (/quota|квот|配额/.test(words)) return "quota";
+  if (/ban|halt|stop|prohibit|embargo|suspend|запрет|эмбарго|禁止|禁令/.test(words)) return "export_ban";
+  return "export_control";
+}
+
+/**
+ * Export restrictions: "In December 2024, Beijing banned the sale of gallium, germanium and antimony in the
+ * United States", "China introduced export licenses for rare earth metals". The issuer is the government named
+ * before the measure, the restricted elements follow it, and a country after "to/in/against" is its target.
+ */
+export const exportRestrictions: Pattern = ({ frame }) => {
+  const t = frame.template;
+  const cue = RESTRICTION.exec(t);
+  if (!cue || LIFTING.test(t)) return [];
+  const cueAt = cue.index;
+  const window = t.slice(Math.max(0, cueAt - 40), cueAt + 60);
+  if (!EXPORT.test(window)) return [];
+  const issuers = frame.entityIndexes(["Country", "Actor"]).filter((i) => frame.slotEnd(i) <= cueAt && frame.entity(i)?.via !== "demonym" && !/(\bto|\bagainst|\bfor|\bon|\bв|向|对)\s*(?:the\s+)?$/.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
+  const issuer = issuers[issuers.length - 1];
+  const issuerMention = issuer === undefined ? undefined : frame.entity(issuer);
+  if (issuer === undefined || !issuerMention) return [];
+  if (issuerMention.entity.kind === "Actor" && !["state_body", "government"].includes(issuerMention.entity.type ?? "")) return [];
+  const rest = t.slice(cueAt);
+  const end = CLAUSE_END.exec(rest);
+  const clauseEnd = cueAt + (end ? end.index : rest.length);
+  const inClause = (i: number) => frame.slotStart(i) > cueAt && frame.slotStart(i) < clauseEnd;
+  const elements = frame.entityIndexes(["Element"]).filter(inClause);
+  if (elements.length === 0) return [];
+  const lastElement = elements[elements.length - 1] ?? 0;
+  const target = frame
+    .entityIndexes(["Country"])
+    .find((i) => inClause(i) && i > lastElement && frame.entity(i)?.entity.id !== issuerMention.entity.id && /(\bto|\bin|\bagainst|\bfor|\bon|\bв|\bдля|\bпротив|向|对)\s*(?:the\s+)?$/.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
+  const targetMention = target === undefined ? undefined : frame.entity(target);
+  const dates = frame.dateIndexes();
+  const dateIndex = dates.find((i) => frame.slotStart(i) < clauseEnd);
+  const dateItem = dateIndex === undefined ? undefined : frame.items[dateIndex];
+  const type = policyType(t.slice(Math.max(0, cueAt - 30), clauseEnd));
+  return elements.flatMap((e): FactDraft[] => {
+    const element = frame.entity(e);
+    if (!element) return [];
+    return [{
+      predicate: "RESTRICTS_EXPORT",
+      subject: issuerMention.entity,
+      object: element.entity,
+      items: [issuer, e],
+      date: dateItem?.type === "date" ? dateItem.date : undefined,
+      properties: { policyType: type, ...(targetMention ? { target: targetMention.entity.id } : {}) },
+      extractor: "export-restriction",
+      confidence: 0.8 * issuerMention.confidence,
+      allowNegation: true,
+    }];
+  });
+};

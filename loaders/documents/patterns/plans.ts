@@ -1,0 +1,48 @@
+import type { FactDraft, Pattern } from "./draft.js";
+
+const PLAN_CUE =
+  /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|\b(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|\bпланиру\p{L}*|\bнамерен\p{L}*|\bсобира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
+const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
+
+/**
+ * Plans and targets: "By 2028, Rusatom MetalTech plans to launch a neodymium magnet plant with a production
+ * volume of about 1,000 tons per year", "the Ministry … sets a goal to start producing 50 thousand tons of REM
+ * by 2030". The object is the site planned if named, else the element; the figure and year come along.
+ */
+export const plans: Pattern = ({ frame, topicElement }) => {
+  const t = frame.template;
+  const cue = PLAN_CUE.exec(t);
+  if (!cue) return [];
+  const cueAt = cue.index;
+  const subjects = frame.entityIndexes(["Actor", "Country", "Asset"]).filter((i) => frame.slotEnd(i) <= cueAt && cueAt - frame.slotEnd(i) < 80 && frame.entity(i)?.via !== "demonym");
+  const subject = subjects[subjects.length - 1];
+  const subjectMention = subject === undefined ? undefined : frame.entity(subject);
+  if (subject === undefined || !subjectMention) return [];
+  const after = (i: number) => frame.slotStart(i) > cueAt;
+  const asset = frame.entityIndexes(["Asset"]).find((i) => after(i) && i !== subject);
+  const elementsAfter = frame.entityIndexes(["Element"]).filter(after);
+  const elementIndexes = elementsAfter.length > 0 ? elementsAfter : frame.entityIndexes(["Element"]).slice(0, 1);
+  const quantity = frame.quantityIndexes((q) => q.unit === "t").find(after) ?? frame.quantityIndexes((q) => q.unit !== "%" && q.unit !== undefined).find(after);
+  const objectIndexes = asset !== undefined ? [asset] : [...new Map(elementIndexes.map((i) => [frame.entity(i)?.entity.id, i])).values()];
+  // A plan with neither a named object nor a figure ("ties will create a problem") is too vague to keep.
+  if (objectIndexes.length === 0 && quantity === undefined) return [];
+  const objects = objectIndexes.length > 0 ? objectIndexes.map((i) => ({ index: i as number | undefined, entity: frame.entity(i)?.entity })) : [{ index: undefined, entity: topicElement }];
+  const dates = frame.dateIndexes().filter((i) => frame.items[i]?.type === "date");
+  const year = dates.find((i) => /^(by|in|to|until|through|к|до)$/.test((frame.items[i] as { date: { preposition?: string } }).date.preposition ?? "")) ?? dates[0];
+  const dateItem = year === undefined ? undefined : frame.items[year];
+  return objects.flatMap(({ index, entity }): FactDraft[] =>
+    entity
+      ? [{
+          predicate: "PLANS",
+          subject: subjectMention.entity,
+          object: entity,
+          items: [subject, ...(index === undefined ? [] : [index])],
+          quantity: quantity === undefined ? undefined : frame.quantity(quantity),
+          date: dateItem?.type === "date" ? dateItem.date : undefined,
+          status: TARGET_CUE.test(cue[0]) ? "target" : "planned",
+          extractor: "plan",
+          confidence: (index === undefined ? 0.5 : 0.75) * subjectMention.confidence,
+        }]
+      : [],
+  );
+};

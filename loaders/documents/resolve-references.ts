@@ -1,0 +1,47 @@
+import type { KnownEntity, Mention, Sentence } from "./types.js";
+
+type Antecedent = (entity: KnownEntity) => boolean;
+
+const PLANT_TYPES = new Set(["processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant"]);
+const isPlant: Antecedent = (e) => (e.kind === "Actor" && /\b(plant|works|combine|factory)$/i.test(e.name)) || (e.kind === "Asset" && PLANT_TYPES.has(e.type ?? ""));
+const isCompany: Antecedent = (e) => e.kind === "Actor" && (e.type === "company" || e.type === "state_corporation");
+const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type ?? "");
+const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
+
+/** Definite noun phrases that point back at an entity named shortly before, by the class they name. */
+const REFERENCES: Array<[RegExp, Antecedent]> = [
+  [/\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, isPlant],
+  [/\b(?:the|this|that)\s+(?:company|corporation|firm|holding|group)\b(?!\s+\p{Lu})/giu, isCompany],
+  [/\b(?:the|this|that)\s+mine\b/gi, isMine],
+  [/\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, isSite],
+  [/\b(?:the|this|that)\s+country\b/gi, (e) => e.kind === "Country"],
+  [/(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, isPlant],
+  [/(?:эта|данная)\s+компани\p{L}*/giu, isCompany],
+  [/(?:该|这家)(?:工厂|厂|公司|企业)/g, (e) => isPlant(e) || isCompany(e)],
+];
+
+/** How many sentences back a reference may reach; further than that a reader would need the name again. */
+const WINDOW = 3;
+
+/**
+ * Resolves "the plant", "the company", "the country" to the one entity of that class named in the last few
+ * sentences. Two candidates make the reference ambiguous and it is left unresolved.
+ */
+export function resolveReferences(sentence: Sentence, text: string, earlier: ReadonlyArray<{ sentence: number; mentions: readonly Mention[] }>, own: readonly Mention[]): Mention[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const recent = earlier.filter((e) => e.sentence >= sentence.index - WINDOW && e.sentence < sentence.index).flatMap((e) => e.mentions);
+  const found: Mention[] = [];
+  for (const [pattern, fits] of REFERENCES) {
+    for (const match of body.matchAll(pattern)) {
+      const start = sentence.start + match.index;
+      const end = start + match[0].length;
+      if (own.some((m) => m.start < end && start < m.end)) continue;
+      const before = [...recent, ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fits(m.entity));
+      const distinct = new Set(before.map((m) => m.entity.id));
+      const only = before[0];
+      if (distinct.size !== 1 || !only) continue;
+      found.push({ entity: only.entity, start, end, text: match[0], via: "reference", confidence: 0.7 });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,113 @@
+import winkNLP, { type ItemSentence, type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Block, Language, Sentence, Token } from "./types.js";
+
+let english: WinkMethods | undefined;
+/** Loaded on first use: the model costs a few hundred milliseconds and `--help` should not pay it. */
+function englishNlp(): WinkMethods {
+  // Sentence boundaries and POS only: wink's NER and sentiment would cost time and tell us nothing we use.
+  english ??= winkNLP(model, ["sbd", "pos"]);
+  return english;
+}
+
+const segmenters = new Map<string, { sentence: Intl.Segmenter; word: Intl.Segmenter }>();
+function icu(language: string): { sentence: Intl.Segmenter; word: Intl.Segmenter } {
+  let pair = segmenters.get(language);
+  if (!pair) {
+    pair = { sentence: new Intl.Segmenter(language, { granularity: "sentence" }), word: new Intl.Segmenter(language, { granularity: "word" }) };
+    segmenters.set(language, pair);
+  }
+  return pair;
+}
+
+/** wink's tokenisation is lossless: spaces before each token plus the token rebuild the text exactly. */
+function englishSentences(text: string, offset: number): Array<{ start: number; end: number; tokens: Token[] }> {
+  const nlp = englishNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  let position = 0;
+  values.forEach((value, i) => {
+    position += (spaces[i] ?? "").length;
+    tokens.push({ text: value, start: offset + position, end: offset + position + value.length, pos: tags[i] });
+    position += value.length;
+  });
+  const sentences: Array<{ start: number; end: number; tokens: Token[] }> = [];
+  doc.sentences().each((sentence: ItemSentence) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    const own = tokens.slice(first, last + 1).filter((t) => t.text.trim().length > 0);
+    const head = own[0];
+    const tail = own[own.length - 1];
+    if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: own });
+  });
+  return sentences;
+}
+
+function icuSentences(text: string, offset: number, language: string): Array<{ start: number; end: number; tokens: Token[] }> {
+  const { sentence, word } = icu(language);
+  const sentences: Array<{ start: number; end: number; tokens: Token[] }> = [];
+  for (const segment of sentence.segment(text)) {
+    const raw = segment.segment;
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) continue;
+    const start = offset + segment.index + lead;
+    const tokens: Token[] = [];
+    for (const w of word.segment(trimmed)) {
+      if (w.segment.trim().length === 0) continue;
+      tokens.push({ text: w.segment, start: start + w.index, end: start + w.index + w.segment.length });
+    }
+    sentences.push({ start, end: start + trimmed.length, tokens });
+  }
+  return sentences;
+}
+
+const ICU_LOCALE: Record<Language, string> = { en: "en", ru: "ru", zh: "zh", other: "en" };
+
+/**
+ * Run-together summaries separate points with " - " after a full stop or a citation mark ("… [1][3]. - Russia
+ * ranks …"); those separators end a sentence even though no tokenizer treats them so.
+ */
+const LIST_SEPARATOR = /(?<=[.!?\]])\s+[-–—•]\s+(?=\p{Lu})/gu;
+
+function pieces(block: Block, text: string): Array<{ start: number; end: number }> {
+  const slice = text.slice(block.start, block.end);
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const match of slice.matchAll(LIST_SEPARATOR)) {
+    parts.push({ start: block.start + from, end: block.start + match.index });
+    from = match.index + match[0].length;
+  }
+  parts.push({ start: block.start + from, end: block.end });
+  return parts;
+}
+
+/** A "sentence" that starts in lower case continues the previous one: "… approximately 1%. world production". */
+function joinContinuations(found: Array<{ start: number; end: number; tokens: Token[] }>, text: string): Array<{ start: number; end: number; tokens: Token[] }> {
+  const joined: Array<{ start: number; end: number; tokens: Token[] }> = [];
+  for (const s of found) {
+    const previous = joined[joined.length - 1];
+    if (previous && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) {
+      previous.end = s.end;
+      previous.tokens.push(...s.tokens);
+    } else joined.push({ ...s, tokens: [...s.tokens] });
+  }
+  return joined;
+}
+
+/** Sentences of every block that may hold facts, with tokens and offsets into the original text. */
+export function segmentSentences(text: string, blocks: readonly Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    if (block.role === "furniture") continue;
+    for (const piece of pieces(block, text)) {
+      const slice = text.slice(piece.start, piece.end);
+      const found = block.language === "en" ? englishSentences(slice, piece.start) : icuSentences(slice, piece.start, ICU_LOCALE[block.language]);
+      for (const s of joinContinuations(found, text)) sentences.push({ ...s, index: sentences.length, language: block.language, role: block.role });
+    }
+  }
+  return sentences;
+}
