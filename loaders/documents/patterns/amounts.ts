@@ -40,7 +40,9 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       const nextMass = masses[n + 1] ?? frame.items.length;
       const before = frame.template.slice(previousMass >= 0 ? frame.slotEnd(previousMass) : 0, frame.slotStart(q));
       const after = frame.template.slice(frame.slotEnd(q), nextMass < frame.items.length ? frame.slotStart(nextMass) : undefined);
-      const around = `${before.slice(-120)} ${after.slice(0, 60)}`;
+      const sinceStart = frame.template.slice(0, frame.slotStart(q));
+      // "increased from 110 thousand tons in 2014 to 390 thousand tons": the second figure shares the first's words.
+      const around = `${sinceStart.slice(-120)} ${after.slice(0, 60)}`;
       // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
       const near = before.slice(-120);
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40)));
@@ -53,7 +55,6 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         return !/(according to|cited by|reported by|by)\s+(?:the\s+)?$/.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
       });
       const subjectMention = subject === undefined ? undefined : frame.entity(subject);
-      const sinceStart = frame.template.slice(0, frame.slotStart(q));
       const world = !subjectMention && !reserves && (WORLD_BEFORE.test(sinceStart.slice(-120)) || WORLD_AFTER.test(after)) && worldId ? worldId : undefined;
       if (!subjectMention && !world) return;
 

@@ -54,9 +54,10 @@ export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {
     const phrase = after.split(PHRASE_END)[0] ?? "";
     const near = `${before.slice(-25)} ${phrase}`;
     // "China occupies 70% of the global market, the USA – 11.5%": an elided figure shares the first one's frame.
-    const elided = previousMetric !== undefined && previousShare !== undefined && frame.slotStart(q) - frame.slotEnd(previousShare) <= 40 && phrase.trim().length <= 2;
+    const listed = previousMetric !== undefined && previousShare !== undefined && frame.slotStart(q) - frame.slotEnd(previousShare) <= 60;
+    const elided = listed && phrase.trim().length <= 2;
     const dominant = DOMINANCE.test(t.slice(0, frame.slotStart(q))) && /^\s*\)/.test(after);
-    if (!elided && !dominant && !GLOBAL.test(near) && !(MARKET.test(near) && /share|доля|份额/.test(t))) return;
+    if (!listed && !dominant && !GLOBAL.test(near) && !(MARKET.test(near) && /share|доля|份额/.test(t))) return;
     if (OWNERSHIP.test(near) || CHANGE.test(`${before.slice(-40)} ${phrase.slice(0, 25)}`)) return;
     // A parenthesised figure belongs to the word before the bracket: "molybdenum (about 40%)".
     const parenthesised = /\(\s*$/.test(before);

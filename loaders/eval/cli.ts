@@ -1,0 +1,26 @@
+import { runEval } from "./run-eval.js";
+import { scoresOf, type Counts } from "./score.js";
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+const row = (name: string, c: Counts) => {
+  const s = scoresOf(c);
+  return `${name.padEnd(28)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
+};
+
+const verbose = process.argv.includes("--verbose");
+const report = await runEval();
+console.log("Entities");
+for (const d of report.documents) console.log(`  ${row(d.document, d.entities)}`);
+console.log(`  ${row("overall", report.entities)}`);
+console.log("Facts");
+for (const d of report.documents) console.log(`  ${row(d.document, d.facts)}`);
+console.log(`  ${row("overall", report.facts)}`);
+if (verbose) {
+  for (const d of report.documents) {
+    console.log(`\n${d.document}`);
+    for (const e of d.entities.missed) console.log(`  missed entity ${e.id}`);
+    for (const e of d.entities.extra) console.log(`  extra entity  ${e.id}`);
+    for (const f of d.facts.missed) console.log(`  missed fact   ${f.subject} ${f.predicate} ${f.object} ${f.value ?? ""}`);
+    for (const f of d.facts.extra) console.log(`  extra fact    ${f.subject.id} ${f.predicate} ${f.object.id} ${f.value ?? ""}`);
+  }
+}
