@@ -90,7 +90,7 @@ export function extractFromText(document: ReadDocument, kb: KnowledgeBase): Extr
     id: `document:${document.contentHash.slice(0, 16)}`,
     path: document.path,
     language: dominantLanguage(blocks.filter((b) => b.role !== "furniture")),
-    title: document.htmlTitle ?? (titleBlock ? text.slice(titleBlock.start, titleBlock.end) : null),
+    title: document.htmlTitle ?? (titleBlock ? text.slice(titleBlock.start, titleBlock.end).replace(/^#+\s*/, "") : null),
     date: document.htmlDate?.slice(0, 10) ?? (headDate ? isoOf(headDate) : null),
     contentHash: document.contentHash,
     entities: entitiesOf(all),

@@ -1,6 +1,7 @@
 import type { Quantity, QuantityUnit } from "./types.js";
 
-const NUMBER = /(?<![\p{L}\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
+// Han characters may touch a number ("约70%"); Latin and Cyrillic letters make it part of a name ("TDM96").
+const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
 const MULTIPLIER =
   /^\s*(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|亿|千))/iu;
 const MULTIPLIERS: Array<[RegExp, number]> = [

@@ -26,7 +26,7 @@ export const exportRestrictions: Pattern = ({ frame }) => {
   const cueAt = cue.index;
   const window = t.slice(Math.max(0, cueAt - 40), cueAt + 60);
   if (!EXPORT.test(window)) return [];
-  const issuers = frame.entityIndexes(["Country", "Actor"]).filter((i) => frame.slotEnd(i) <= cueAt && frame.entity(i)?.via !== "demonym" && !/(\bto|\bagainst|\bfor|\bon|\bв|向|对)\s*(?:the\s+)?$/.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
+  const issuers = frame.entityIndexes(["Country", "Actor"]).filter((i) => frame.slotEnd(i) <= cueAt && frame.entity(i)?.via !== "demonym" && !/(\bto|\bagainst|\bfor|\bon|(?<!\p{L})в|向|对)\s*(?:the\s+)?$/u.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
   const issuer = issuers[issuers.length - 1];
   const issuerMention = issuer === undefined ? undefined : frame.entity(issuer);
   if (issuer === undefined || !issuerMention) return [];
@@ -37,10 +37,9 @@ export const exportRestrictions: Pattern = ({ frame }) => {
   const inClause = (i: number) => frame.slotStart(i) > cueAt && frame.slotStart(i) < clauseEnd;
   const elements = frame.entityIndexes(["Element"]).filter(inClause);
   if (elements.length === 0) return [];
-  const lastElement = elements[elements.length - 1] ?? 0;
   const target = frame
     .entityIndexes(["Country"])
-    .find((i) => inClause(i) && i > lastElement && frame.entity(i)?.entity.id !== issuerMention.entity.id && /(\bto|\bin|\bagainst|\bfor|\bon|\bв|\bдля|\bпротив|向|对)\s*(?:the\s+)?$/.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
+    .find((i) => inClause(i) && frame.entity(i)?.entity.id !== issuerMention.entity.id && /(\bto|\bin|\bagainst|\bfor|\bon|(?<!\p{L})в|(?<!\p{L})для|(?<!\p{L})против|向|对)\s*(?:the\s+)?$/u.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
   const targetMention = target === undefined ? undefined : frame.entity(target);
   const dates = frame.dateIndexes();
   const dateIndex = dates.find((i) => frame.slotStart(i) < clauseEnd);

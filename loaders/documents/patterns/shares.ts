@@ -57,7 +57,9 @@ export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {
     const listed = previousMetric !== undefined && previousShare !== undefined && frame.slotStart(q) - frame.slotEnd(previousShare) <= 60;
     const elided = listed && phrase.trim().length <= 2;
     const dominant = DOMINANCE.test(t.slice(0, frame.slotStart(q))) && /^\s*\)/.test(after);
-    if (!listed && !dominant && !GLOBAL.test(near) && !(MARKET.test(near) && /share|доля|份额/.test(t))) return;
+    // "Доля Китая в мировом производстве … составляет 70%": the share is named before its owner and the figure.
+    const namedShare = /(доля|share|份额)[^⟦;]{0,8}⟦e\d+⟧[^⟦;]{0,24}(миров|global|world|全球)/u.test(t.slice(0, frame.slotStart(q)));
+    if (!listed && !dominant && !namedShare && !GLOBAL.test(near) && !(MARKET.test(near) && /share|доля|份额/.test(t))) return;
     if (OWNERSHIP.test(near) || CHANGE.test(`${before.slice(-40)} ${phrase.slice(0, 25)}`)) return;
     // A parenthesised figure belongs to the word before the bracket: "molybdenum (about 40%)".
     const parenthesised = /\(\s*$/.test(before);
