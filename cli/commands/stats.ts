@@ -1,0 +1,19 @@
+import type { Command } from "commander";
+import type { GetStore } from "../context.js";
+import { printJson, printTable } from "../output.js";
+
+export function registerStats(program: Command, getStore: GetStore): void {
+  program
+    .command("stats")
+    .description("count nodes by kind and relationships by type")
+    .option("--json", "print JSON")
+    .action(async (options: { json?: boolean }) => {
+      const store = await getStore();
+      const stats = await store.stats();
+      if (options.json) return printJson({ store: { kind: store.kind, location: store.location }, ...stats });
+      console.log(`${store.kind} store at ${store.location}\n`);
+      printTable(Object.entries(stats.nodes).map(([kind, count]) => ({ kind, count })));
+      console.log();
+      printTable(Object.entries(stats.relationships).map(([type, count]) => ({ type, count })));
+    });
+}

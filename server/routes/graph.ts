@@ -1,0 +1,59 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { NotFoundError, RELATIONSHIP_TYPES, nodeId, type GraphStore, type ResultNode } from "../../graph/index.js";
+
+const idParams = z.object({ id: nodeId });
+const neighbourhoodQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  types: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",") : undefined))
+    .pipe(z.array(z.enum(RELATIONSHIP_TYPES as [string, ...string[]])).optional()),
+});
+
+/** The explorer's direct graph reads: a node, its capped neighbourhood, the evidence behind a fact, a document. */
+export async function graphRoutes(app: FastifyInstance, { store }: { store: GraphStore }): Promise<void> {
+  app.get("/api/nodes/:id", async (request) => {
+    const { id } = idParams.parse(request.params);
+    const [node] = await store.getNodes([id]);
+    if (!node) throw new NotFoundError(`node "${id}" does not exist.`, [id]);
+    return node;
+  });
+
+  app.get("/api/nodes/:id/neighbourhood", async (request) => {
+    const { id } = idParams.parse(request.params);
+    const { limit, types } = neighbourhoodQuery.parse(request.query);
+    return store.neighbourhood(id, { limit, types: types as typeof RELATIONSHIP_TYPES | undefined });
+  });
+
+  app.get("/api/evidence/:factId", async (request) => {
+    const { factId } = z.object({ factId: z.string().min(1).max(200) }).parse(request.params);
+    const evidence = await store.evidenceFor(factId);
+    const documentIds = [...new Set(evidence.flatMap((e) => (e.documentId ? [e.documentId] : [])))];
+    const documents = new Map<string, ResultNode>((await store.getNodes(documentIds)).map((d) => [d.id, d]));
+    return evidence.map((e) => {
+      const document = e.documentId ? documents.get(e.documentId) : undefined;
+      return { ...e, documentTitle: document?.properties.title ?? document?.name, documentDate: document?.properties.date };
+    });
+  });
+
+  app.get("/api/documents/:id", async (request) => {
+    const { id } = idParams.parse(request.params);
+    const found = await store.read("MATCH (d:Document {id: $id}) RETURN d.id AS id, d.name AS name, d.title AS title, d.date AS date, d.language AS language, d.path AS path, d.url AS url, d.text AS text", { id });
+    const document = found.rows[0];
+    if (!document) throw new NotFoundError(`document "${id}" does not exist.`, [id]);
+    // Returning nodes and edges keeps this query dialect-neutral: the collector supplies kinds, and
+    // needs both endpoints (d and n) to resolve each edge.
+    const mentioned = await store.read("MATCH (d:Document {id: $id})-[m:MENTIONS]->(n) RETURN d, n, m", { id }, { rowLimit: 5_000 });
+    const kindOf = new Map(mentioned.graph.nodes.map((n) => [n.id, n.kind]));
+    const mentions = mentioned.graph.edges.flatMap((edge) =>
+      ((edge.properties.spans as string[] | undefined) ?? []).map((span) => {
+        const [start, end] = span.split("-").map(Number);
+        return { start, end, entityId: edge.target, kind: kindOf.get(edge.target) };
+      }),
+    );
+    mentions.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return { ...document, mentions, entities: mentioned.graph.nodes.filter((n) => n.id !== id) };
+  });
+}
