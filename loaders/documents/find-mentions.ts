@@ -63,10 +63,17 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   }
   const known = fromBlocks.filter((m) => symbolInContext(m, fromBlocks, text));
   const bySentence: SentenceMentions[] = [];
+  // Mentions and sentences are both in text order, so one forward pass assigns mentions to sentences.
+  let next = 0;
   for (const sentence of sentences) {
-    const own = known.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    while (next < known.length && (known[next]?.start ?? 0) < sentence.start) next++;
+    const own: Mention[] = [];
+    for (let i = next; i < known.length && (known[i]?.start ?? Infinity) < sentence.end; i++) {
+      const m = known[i];
+      if (m && m.end <= sentence.end) own.push(m);
+    }
     const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer)]);
-    const references = resolveReferences(sentence, text, bySentence, found);
+    const references = resolveReferences(sentence, text, bySentence.slice(-4), found);
     bySentence.push({ sentence: sentence.index, mentions: withoutOverlaps([...found, ...references]) });
   }
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseDates } from "../../../loaders/documents/parse-dates.js";
+import { parseQuantities } from "../../../loaders/documents/parse-quantities.js";
+import { detectLanguage } from "../../../loaders/documents/detect-language.js";
+import { findBlocks } from "../../../loaders/documents/find-blocks.js";
+
+describe("quantities", () => {
+  it.each([
+    ["China produces 270 thousand tons of REM", { value: 270000, unit: "t" }],
+    ["only 2.6 thousand tons per year", { value: 2600, unit: "t", perYear: true }],
+    ["markets of $430 million", { value: 430e6, unit: "USD" }],
+    ["over 700 billion rubles in Siberia", { value: 700e9, unit: "RUB", min: 700e9 }],
+    ["accounts for 80-95% of world production", { value: 80, unit: "%", min: 80, max: 95 }],
+    ["70% to 90% of global production", { value: 70, unit: "%", min: 70, max: 90 }],
+    ["around two-thirds of the world's supply", { value: 66.7, unit: "%", approximate: true }],
+    ["less than 1% of the global market", { value: 1, unit: "%", max: 1 }],
+    ["does not exceed 1%", { value: 1, unit: "%", max: 1 }],
+    ["около 2,6 тыс. тонн", { value: 2600, unit: "t", approximate: true }],
+    ["投资27万吨", { value: 270000, unit: "t" }],
+    ["€81.25m for the factory", { value: 81.25e6, unit: "EUR" }],
+  ])("%s", (text, expected) => {
+    expect(parseQuantities(text)[0]).toMatchObject(expected);
+  });
+
+  it("leaves years, dates, times and citation marks alone", () => {
+    expect(parseQuantities("In 2024, on 04.03.2025 02:25, as noted [3], it grew")).toEqual([]);
+  });
+
+  it("gives offsets whose slice is the quantity's text", () => {
+    const text = "Reserves exceed 28.5 million tons, about 20% of the world's.";
+    for (const q of parseQuantities(text, 100)) expect(text.slice(q.start - 100, q.end - 100)).toBe(q.text);
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["in 2024", { year: 2024, preposition: "in" }],
+    ["by 2030", { year: 2030, preposition: "by" }],
+    ["04.03.2025", { year: 2025, month: 3, day: 4 }],
+    ["In December 2024, Beijing", { year: 2024, month: 12 }],
+    ["on 3 July 2023", { year: 2023, month: 7, day: 3 }],
+    ["в декабре 2024 года", { year: 2024, month: 12 }],
+    ["2024年12月", { year: 2024, month: 12 }],
+  ])("%s", (text, expected) => {
+    expect(parseDates(text)[0]).toMatchObject(expected);
+  });
+});
+
+describe("language and page furniture", () => {
+  it.each([
+    ["Rosatom owns the plant.", "en"],
+    ["Росатом владеет заводом.", "ru"],
+    ["中国占全球稀土产量的约70%。", "zh"],
+  ])("%s is %s", (text, language) => expect(detectLanguage(text)).toBe(language));
+
+  it("marks a trailing comments section and headline list as furniture", () => {
+    const body = "China produces most rare earths. ".repeat(20);
+    const text = `Title of the piece\n\n${body}\n\nComments [1]\n04.03.2025 02:25\nRussia bans everything, says a headline\n  • 04.03 02:58\n  • 7\n`;
+    const blocks = findBlocks(text);
+    expect(blocks[0]?.role).toBe("title");
+    expect(blocks[1]?.role).toBe("body");
+    expect(blocks.slice(2).every((b) => b.role === "furniture")).toBe(true);
+  });
+});
