@@ -1,21 +1,10 @@
 import { z } from "zod";
-import { confidence, isoDate, nodeId } from "./values.js";
+import { evidenceFields } from "./evidence-fields.js";
+import { confidence } from "./values.js";
 
 /** Evidence as loaders supply it; ids and the fact it backs are filled in by the batch builder. */
 export const evidenceInputSchema = z
-  .object({
-    documentId: nodeId.optional(),
-    sourceUrl: z.string().optional(),
-    sourceDate: isoDate.optional(),
-    start: z.number().int().nonnegative().optional(),
-    end: z.number().int().nonnegative().optional(),
-    quote: z.string().optional(),
-    sentence: z.number().int().nonnegative().optional(),
-    loader: z.string().min(1),
-    confidence: confidence.default(1),
-    note: z.string().optional(),
-    value: z.string().optional(),
-  })
+  .object({ ...evidenceFields, confidence: confidence.default(1) })
   .refine((e) => e.documentId !== undefined || e.sourceUrl !== undefined, {
     message: "evidence needs a documentId or a sourceUrl",
   })

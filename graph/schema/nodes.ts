@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { evidenceFields } from "./evidence-fields.js";
 import { confidence, countryCode, isoDate, nodeId, percent } from "./values.js";
 
 const nodeBase = {
@@ -75,18 +76,8 @@ export const evidenceSchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string()).default([]),
   factId: z.string().min(1),
-  documentId: nodeId.optional(),
-  sourceUrl: z.string().optional(),
-  sourceDate: isoDate.optional(),
-  start: z.number().int().nonnegative().optional(),
-  end: z.number().int().nonnegative().optional(),
-  quote: z.string().optional(),
-  sentence: z.number().int().nonnegative().optional(),
-  loader: z.string().min(1),
+  ...evidenceFields,
   confidence,
-  note: z.string().optional(),
-  /** The value the source states, kept verbatim so conflicting figures can be shown side by side. */
-  value: z.string().optional(),
 });
 
 export const NODE_SCHEMAS = {

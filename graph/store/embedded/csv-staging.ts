@@ -25,6 +25,7 @@ export function toCsv(columns: Column[], rows: Array<Record<string, unknown>>): 
 /**
  * COPY from a LOAD subquery, so list columns can be split back and rows typed by their declared
  * columns (a plain COPY would read "[a, b]" literals and mangle items containing commas).
+ * For relationship tables the first two columns are the endpoint ids.
  */
 export function copyStatement(table: string, columns: Column[], file: string, endpoints?: [string, string]): string {
   const name = (c: Column) => `\`${c.name}\``;
@@ -38,7 +39,9 @@ export function copyStatement(table: string, columns: Column[], file: string, en
     .join(", ");
   const options = endpoints ? ` (from='${endpoints[0]}', to='${endpoints[1]}')` : "";
   const path = file.replaceAll("'", "\\'");
-  return `COPY ${table} FROM (LOAD WITH HEADERS (${declared}) FROM '${path}' (header=true, parallel=false) RETURN ${projected})${options}`;
+  // Target columns are named, so a table created by an older schema with another column order still loads right.
+  const targets = (endpoints ? columns.slice(2) : columns).map(name).join(", ");
+  return `COPY ${table}(${targets}) FROM (LOAD WITH HEADERS (${declared}) FROM '${path}' (header=true, parallel=false) RETURN ${projected})${options}`;
 }
 
 /** A private folder for staged files, removed after the load whatever happens. */

@@ -4,7 +4,6 @@ import { Connection, Database, type PreparedStatement, type QueryResult as Ladyb
 import { assertNoIssues, mergeNodeRows, normaliseBatch, type GraphBatchInput, type NodeRow, type RelationshipRow } from "../../batch.js";
 import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
 import {
-  ENTITY_KINDS,
   NODE_KINDS,
   RELATIONSHIP_TYPES,
   kindOfId,
@@ -27,10 +26,12 @@ import type {
   UpsertSummary,
 } from "../graph-store.js";
 import { groupBy } from "../../group-by.js";
+import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { copyStatement, stageCsv, withStagingDir } from "./csv-staging.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
+import { ladybugReadStatements } from "./statements.js";
 import { migrateEmbedded } from "./migrations.js";
 
 export interface EmbeddedStoreOptions {
@@ -300,24 +301,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async neighbourhood(id: string, options: NeighbourhoodOptions = {}): Promise<Neighbourhood> {
-    const kind = entityKindOf(id);
-    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
-    const limit = options.limit ?? 50;
-    const [count] = (await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN count(DISTINCT m) AS total`, { id })).rows;
-    const result = await this.read(`MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN n, r, m LIMIT $limit`, { id, limit });
-    const total = Number(count?.total ?? 0);
-    const neighbours = new Set(result.graph.nodes.map((n) => n.id).filter((n) => n !== id));
-    return { ...result.graph, total, truncated: neighbours.size < total };
+    return readNeighbourhood((cypher, params, read) => this.read(cypher, params, read), ladybugReadStatements, id, options);
   }
 
   async paths(fromId: string, toId: string, options: PathOptions = {}): Promise<Subgraph[]> {
-    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
-    const maxHops = Math.max(1, Math.min(options.maxHops ?? 6, 12));
-    const result = await this.read(
-      `MATCH p = (a:${entityKindOf(fromId)} {id: $from})-[:${types}* ALL SHORTEST 1..${maxHops}]-(b:${entityKindOf(toId)} {id: $to}) RETURN p LIMIT $limit`,
-      { from: fromId, to: toId, limit: options.limit ?? 10 },
-    );
-    return result.rows.map((row) => row.p as Subgraph);
+    return readPaths((cypher, params, read) => this.read(cypher, params, read), ladybugReadStatements, fromId, toId, options);
   }
 
   async evidenceFor(factId: string): Promise<EvidenceNode[]> {
@@ -350,11 +338,6 @@ export class EmbeddedStore implements GraphStore {
 }
 
 
-function entityKindOf(id: string): NodeKind {
-  const kind = kindOfId(id);
-  if (!kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) throw new NotFoundError(`"${id}" is not an entity id such as actor:rosatom or asset:lovozero-gok.`, [id]);
-  return kind;
-}
 
 /**
  * Shapes a row for an UNWIND list. Scalars travel as strings and are parsed by the statement's CAST:

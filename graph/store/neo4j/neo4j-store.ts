@@ -2,12 +2,9 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j
 import { assertNoIssues, normaliseBatch, type GraphBatchInput, type RelationshipRow } from "../../batch.js";
 import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
 import {
-  ENTITY_KINDS,
   NODE_KINDS,
   RELATIONSHIP_TYPES,
   kindOfId,
-
-
   type EvidenceNode,
   type NodeKind,
   type QueryResult,
@@ -16,6 +13,7 @@ import {
 } from "../../schema/index.js";
 import type { GraphStats, GraphStore, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { groupBy } from "../../group-by.js";
+import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { neo4jSchemaStatements } from "./constraints.js";
 import { neo4jStatements } from "./statements.js";
@@ -196,23 +194,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbourhood(id: string, options: NeighbourhoodOptions = {}): Promise<Neighbourhood> {
-    const kind = entityKindOf(id);
-    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
-    const [count] = (await this.read(neo4jStatements.neighbourhoodCount(kind, types), { id })).rows;
-    const result = await this.read(neo4jStatements.neighbourhood(kind, types), { id, limit: options.limit ?? 50 });
-    const total = Number(count?.total ?? 0);
-    const neighbours = new Set(result.graph.nodes.map((n) => n.id).filter((n) => n !== id));
-    return { ...result.graph, total, truncated: neighbours.size < total };
+    return readNeighbourhood((cypher, params, read) => this.read(cypher, params, read), neo4jStatements, id, options);
   }
 
   async paths(fromId: string, toId: string, options: PathOptions = {}): Promise<Subgraph[]> {
-    const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
-    const maxHops = Math.max(1, Math.min(options.maxHops ?? 6, 12));
-    const result = await this.read(
-      neo4jStatements.shortestPaths(entityKindOf(fromId), entityKindOf(toId), types, maxHops),
-      { from: fromId, to: toId, limit: options.limit ?? 10 },
-    );
-    return result.rows.map((row) => row.p as Subgraph);
+    return readPaths((cypher, params, read) => this.read(cypher, params, read), neo4jStatements, fromId, toId, options);
   }
 
   async evidenceFor(factId: string): Promise<EvidenceNode[]> {
@@ -255,8 +241,3 @@ export function toDriverParams(params: Record<string, unknown>): Record<string, 
   return convert(params) as Record<string, unknown>;
 }
 
-function entityKindOf(id: string): NodeKind {
-  const kind = kindOfId(id);
-  if (!kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) throw new NotFoundError(`"${id}" is not an entity id such as actor:rosatom or asset:lovozero-gok.`, [id]);
-  return kind;
-}
