@@ -87,7 +87,8 @@ export function documentToBatch(document: ExtractedDocument, text: string, menti
     relationships.push({ type: "MENTIONS", from: document.id, to: entity.id, properties: { count: entity.mentions.length, spans: entity.mentions.map((s) => `${s.start}-${s.end}`) } });
   }
   for (const fact of document.facts) {
-    for (const ref of [fact.subject, fact.object]) if (!nodes.has(ref.id) && !firstMention.has(ref.id)) nodes.set(ref.id, { id: ref.id, name: ref.name });
+    // An entity a fact refers to without naming it (the world, for "global output") comes from the reference
+    // base; a bare {id, name} would not be a valid node, so the store's reference check vouches for it instead.
     const evidence = evidenceOf(document, fact);
     if (fact.predicate === "RESTRICTS_EXPORT") {
       const policyId = String(fact.properties.policy);
