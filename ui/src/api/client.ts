@@ -1,0 +1,71 @@
+// The one place the browser talks to the server. Every response is parsed with zod before the app sees it.
+import { z } from "zod";
+import {
+  investigationResultSchema,
+  investigationSummarySchema,
+  searchHitSchema,
+  type InvestigationResult,
+  type InvestigationSummary,
+  type SearchHit,
+} from "../../../queries/contract.js";
+import { queryResultSchema, type QueryResult } from "../../../graph/schema/index.js";
+import {
+  apiErrorBodySchema,
+  documentViewSchema,
+  evidenceItemSchema,
+  healthSchema,
+  neighbourhoodSchema,
+  type DocumentView,
+  type EvidenceItem,
+  type Health,
+  type Neighbourhood,
+} from "./schemas.js";
+
+/** A failed request, carrying the server's typed error so the UI can show it where it happened. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) } });
+  } catch (cause) {
+    throw new ApiError(0, "NetworkError", `${path}: the server did not answer (${String(cause)}). Is \`ytterby serve\` running?`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = apiErrorBodySchema.safeParse(body);
+    if (!parsed.success) throw new ApiError(response.status, "HttpError", `${path}: HTTP ${response.status}.`);
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.data.error.issues ?? []) if (issue.field) fields[issue.field.replace(/^params\./, "")] = issue.message;
+    throw new ApiError(response.status, parsed.data.error.type, parsed.data.error.message, fields);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError(response.status, "ContractError", `${path}: the response does not match the contract (${parsed.error.issues[0]?.message ?? "invalid"}).`);
+  return parsed.data;
+}
+
+const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+
+export const api = {
+  health: (): Promise<Health> => request(healthSchema, "/api/health"),
+  investigations: (): Promise<InvestigationSummary[]> => request(z.array(investigationSummarySchema), "/api/investigations"),
+  run: (id: string, params: Record<string, unknown>): Promise<InvestigationResult> =>
+    request(investigationResultSchema, `/api/investigations/${encodeURIComponent(id)}/run`, json({ params })),
+  cypher: (query: string): Promise<QueryResult> => request(queryResultSchema, "/api/cypher", json({ query, params: {} })),
+  search: (q: string, kind: string, limit = 8): Promise<SearchHit[]> =>
+    request(z.array(searchHitSchema), `/api/search?${new URLSearchParams({ q, kind, limit: String(limit) })}`),
+  neighbourhood: (id: string, limit: number): Promise<Neighbourhood> =>
+    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?limit=${limit}`),
+  evidence: (factId: string): Promise<EvidenceItem[]> => request(z.array(evidenceItemSchema), `/api/evidence/${encodeURIComponent(factId)}`),
+  document: (id: string): Promise<DocumentView> => request(documentViewSchema, `/api/documents/${encodeURIComponent(id)}`),
+};

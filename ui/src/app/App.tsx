@@ -1,0 +1,319 @@
+// The explorer: library and form (or Cypher) on the left, summary + canvas + rows in the middle,
+// the inspector on the right. State changes go through pure functions in ../state.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { InvestigationSummary, SearchHit } from "../../../queries/contract.js";
+import { api, ApiError } from "../api/client.js";
+import type { Health } from "../api/schemas.js";
+import { CanvasToolbar, type ExportFormat } from "../canvas/CanvasToolbar.js";
+import { CameraController, type CameraRequest } from "../canvas/controllers/CameraController.js";
+import { EventsController } from "../canvas/controllers/EventsController.js";
+import { HighlightController } from "../canvas/controllers/HighlightController.js";
+import { LayoutController, type LayoutMode } from "../canvas/controllers/LayoutController.js";
+import { SigmaRefController } from "../canvas/controllers/SigmaRefController.js";
+import { TestHookController } from "../canvas/controllers/TestHookController.js";
+import { VisibilityController } from "../canvas/controllers/VisibilityController.js";
+import { exportPng, toGexf } from "../canvas/export-files.js";
+import { GraphCanvas } from "../canvas/GraphCanvas.js";
+import { Legend } from "../canvas/Legend.js";
+import type { SigmaHandle } from "../canvas/sigma-context.js";
+import { CypherPanel, EXAMPLE_QUERY } from "../cypher/CypherPanel.js";
+import { DocumentViewer } from "../document/DocumentViewer.js";
+import type { DocumentTarget } from "../inspector/EvidenceCard.js";
+import { Inspector } from "../inspector/Inspector.js";
+import type { Loadable } from "../inspector/useEvidence.js";
+import { InvestigationLibrary } from "../library/InvestigationLibrary.js";
+import { ParamForm } from "../library/ParamForm.js";
+import { FilterBar } from "../results/FilterBar.js";
+import { ResultTable } from "../results/ResultTable.js";
+import { toGraphML, toResultJson } from "../state/exporters.js";
+import { applyFilters, filterDomain, NO_FILTERS, type ResultFilters } from "../state/filters.js";
+import { isControlResult } from "../state/hierarchy-layout.js";
+import { applySizes, type SizeMeasure } from "../state/measures.js";
+import { initialValues, toRequestParams, type FormValues } from "../state/param-form.js";
+import { buildRenderGraph, mergeIntoRenderGraph, mergeSubgraphs, type RenderGraph } from "../state/render-graph.js";
+import { canvasReducer, EMPTY_CANVAS, type Selection } from "../state/selection.js";
+import { decodeView, encodeView, type ViewLocation } from "../state/url-state.js";
+import { fileStem, saveText } from "./downloads.js";
+import { resultFileStem, type ResultView } from "./result-view.js";
+import { SearchBox } from "./SearchBox.js";
+import { useKeyboard } from "./useKeyboard.js";
+
+const EXPAND_LIMIT = 25;
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function App() {
+  const [catalogue, setCatalogue] = useState<Loadable<InvestigationSummary[]>>({ state: "loading" });
+  const [health, setHealth] = useState<Health | undefined>(undefined);
+  const [initial] = useState<ViewLocation>(() => decodeView(location.search));
+  const [panel, setPanel] = useState<"library" | "cypher">(initial.kind === "cypher" ? "cypher" : "library");
+  const [activeId, setActiveId] = useState<string | undefined>(initial.kind === "investigation" ? initial.id : undefined);
+  const [values, setValues] = useState<FormValues>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | undefined>(undefined);
+  const [query, setQuery] = useState(initial.kind === "cypher" ? initial.query : EXAMPLE_QUERY);
+  const [cypherError, setCypherError] = useState<string | undefined>(undefined);
+  const [running, setRunning] = useState(false);
+  const [view, setView] = useState<ResultView | null>(null);
+  const [renderGraph, setRenderGraph] = useState<RenderGraph | null>(null);
+  const [canvas, dispatch] = useReducer(canvasReducer, EMPTY_CANVAS);
+  const [filters, setFilters] = useState<ResultFilters>(NO_FILTERS);
+  const [measure, setMeasure] = useState<SizeMeasure>("degree");
+  const [layout, setLayout] = useState<LayoutMode>("force");
+  const [layoutKey, setLayoutKey] = useState(0);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [more, setMore] = useState<Map<string, number>>(new Map());
+  const [documentTarget, setDocumentTarget] = useState<DocumentTarget | null>(null);
+  const [camera, setCamera] = useState<CameraRequest>(null);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const sigmaRef = useRef<SigmaHandle | null>(null);
+  const autoRan = useRef(false);
+
+  const investigations = catalogue.state === "ready" ? catalogue.value : [];
+  const active = investigations.find((i) => i.id === activeId);
+
+  useEffect(() => {
+    api.investigations().then((value) => setCatalogue({ state: "ready", value })).catch((e: unknown) => setCatalogue({ state: "error", message: message(e) }));
+    api.health().then(setHealth).catch(() => setHealth(undefined));
+  }, []);
+
+  const showResult = useCallback((next: ResultView, preferHierarchy: boolean) => {
+    const graph = buildRenderGraph(next.graph);
+    setView(next);
+    setRenderGraph(graph);
+    dispatch({ type: "reset" });
+    setFilters(NO_FILTERS);
+    setMore(new Map());
+    setLayout(preferHierarchy && isControlResult(next.graph.edges) ? "hierarchy" : "force");
+    setLayoutKey((k) => k + 1);
+  }, []);
+
+  const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean) => {
+    const { params, errors } = toRequestParams(investigation.params, formValues);
+    setFieldErrors(errors);
+    setFormError(undefined);
+    if (Object.keys(errors).length > 0) return;
+    if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
+    setRunning(true);
+    try {
+      const result = await api.run(investigation.id, params);
+      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params } }, investigation.category === "ownership");
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
+      setFormError(message(error));
+    } finally {
+      setRunning(false);
+    }
+  }, [showResult]);
+
+  const runCypher = useCallback(async (text: string, pushUrl: boolean) => {
+    setCypherError(undefined);
+    if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "cypher", query: text })}`);
+    setRunning(true);
+    try {
+      const result = await api.cypher(text);
+      showResult({ ...result, source: { kind: "cypher", query: text } }, false);
+    } catch (error) {
+      setCypherError(message(error));
+    } finally {
+      setRunning(false);
+    }
+  }, [showResult]);
+
+  // A shared link: fill the form from the URL and run it once the catalogue is known.
+  useEffect(() => {
+    if (autoRan.current || catalogue.state !== "ready") return;
+    autoRan.current = true;
+    if (initial.kind === "investigation") {
+      const investigation = catalogue.value.find((i) => i.id === initial.id);
+      if (!investigation) { setFormError(`The link names investigation "${initial.id}", which this server does not have. Pick one from the list.`); return; }
+      const fromUrl = initialValues(investigation.params, initial.params);
+      setValues(fromUrl);
+      void runInvestigation(investigation, fromUrl, false);
+    } else if (initial.kind === "cypher") {
+      void runCypher(initial.query, false);
+    }
+  }, [catalogue, initial, runInvestigation, runCypher]);
+
+  const pick = (id: string) => {
+    const investigation = investigations.find((i) => i.id === id);
+    if (!investigation) return;
+    setActiveId(id);
+    setValues(initialValues(investigation.params));
+    setFieldErrors({});
+    setFormError(undefined);
+  };
+
+  const openEntity = (hit: SearchHit) => {
+    const neighbourhood = investigations.find((i) => i.id === "neighbourhood");
+    if (!neighbourhood) return;
+    const next = { ...initialValues(neighbourhood.params), entity: hit.name };
+    setPanel("library");
+    setActiveId(neighbourhood.id);
+    setValues(next);
+    void runInvestigation(neighbourhood, next, true);
+  };
+
+  const select = useCallback((selection: Selection) => dispatch({ type: "select", selection }), []);
+
+  const expand = useCallback(async (node: string) => {
+    if (!renderGraph) return;
+    try {
+      const found = await api.neighbourhood(node, EXPAND_LIMIT);
+      const added = mergeIntoRenderGraph(renderGraph, found, node);
+      setView((v) => (v ? { ...v, graph: mergeSubgraphs(v.graph, found) } : v));
+      const shown = found.nodes.filter((n) => n.id !== node).length;
+      setMore((m) => new Map(m).set(node, found.truncated ? Math.max(0, found.total - shown) : 0));
+      setNotice(added.length === 0 ? "No new neighbours." : `Added ${added.length} neighbour${added.length === 1 ? "" : "s"}${found.truncated ? `, +${Math.max(0, found.total - shown)} more not shown` : ""}.`);
+      dispatch({ type: "select", selection: { kind: "node", id: node } });
+      setLayoutKey((k) => k + 1);
+    } catch (error) {
+      setNotice(message(error));
+    }
+  }, [renderGraph]);
+
+  const shares = useMemo(() => new Map((view?.graph.edges ?? []).flatMap((e) => (typeof e.properties["share"] === "number" ? [[e.id, e.properties["share"]] as const] : []))), [view]);
+  useEffect(() => { if (renderGraph) applySizes(renderGraph, measure, shares); }, [renderGraph, measure, shares, view]);
+
+  const outcome = useMemo(() => applyFilters(view?.graph ?? { nodes: [], edges: [] }, filters), [view, filters]);
+  const domain = useMemo(() => filterDomain(view?.graph ?? { nodes: [], edges: [] }), [view]);
+  const kinds = useMemo(() => new Set((view?.graph.nodes ?? []).map((n) => n.kind)), [view]);
+  const onLayoutRunning = useCallback((r: boolean) => setLayoutRunning(r), []);
+  const onSigma = useCallback((h: SigmaHandle | null) => { sigmaRef.current = h; }, []);
+  const fit = useCallback(() => setCamera({ kind: "fit", at: Date.now() }), []);
+  const focusNode = useCallback((id: string) => { setCamera({ kind: "focus", node: id, at: Date.now() }); dispatch({ type: "select", selection: { kind: "node", id } }); }, []);
+
+  const shortcuts = useMemo(() => ({
+    f: fit,
+    Escape: () => dispatch({ type: "select", selection: null }),
+  }), [fit]);
+  useKeyboard(shortcuts);
+
+  const exportAs = async (format: ExportFormat) => {
+    if (!view) return;
+    const stem = fileStem(resultFileStem(view));
+    try {
+      if (format === "png" && sigmaRef.current) await exportPng(sigmaRef.current.sigma, stem);
+      if (format === "gexf" && renderGraph) saveText(`${stem}.gexf`, toGexf(view.graph, renderGraph), "application/xml");
+      if (format === "graphml") saveText(`${stem}.graphml`, toGraphML(view.graph), "application/xml");
+      if (format === "json") saveText(`${stem}.json`, toResultJson({ ...view, ...(view.source.kind === "investigation" ? { investigation: view.source.id, params: view.source.params } : {}) }, view.source.kind === "cypher" ? view.source.query : undefined), "application/json");
+    } catch (error) {
+      setNotice(`Export ${format.toUpperCase()} failed: ${message(error)}`);
+    }
+  };
+
+  const focusRow = (row: Record<string, unknown>) => {
+    const ids = new Set(view?.graph.nodes.map((n) => n.id));
+    for (const value of Object.values(row)) {
+      const id = typeof value === "string" ? value : typeof value === "object" && value !== null && "id" in value ? String((value as { id: unknown }).id) : undefined;
+      if (id && ids.has(id)) return focusNode(id);
+    }
+  };
+
+  const summary = view ? view.summary ?? `${view.rows.length} rows · ${view.graph.nodes.length} nodes · ${view.graph.edges.length} relationships` : undefined;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
+        <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
+        <p className="store muted" title={health?.store.location}>{health ? `${health.store.kind} store · ${Object.values(health.counts.nodes).reduce((a, b) => a + b, 0).toLocaleString()} nodes` : ""}</p>
+        <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>
+      </header>
+
+      <aside className="sidebar" aria-label="Investigations and queries">
+        <div className="tabs" role="tablist" aria-label="Mode">
+          <button type="button" role="tab" aria-selected={panel === "library"} onClick={() => setPanel("library")}>Investigations</button>
+          <button type="button" role="tab" aria-selected={panel === "cypher"} data-testid="tab-cypher" onClick={() => setPanel("cypher")}>Cypher</button>
+        </div>
+        {panel === "library" ? (
+          <div className="sidebar-scroll">
+            {catalogue.state === "loading" && <p role="status" className="muted">Loading investigations…</p>}
+            {catalogue.state === "error" && <p role="alert" className="form-error">{catalogue.message}</p>}
+            {active && (
+              <ParamForm
+                investigation={active}
+                values={values}
+                errors={fieldErrors}
+                formError={formError}
+                running={running}
+                onChange={(name, value) => { setValues((v) => ({ ...v, [name]: value })); setFieldErrors((e) => { const { [name]: _, ...rest } = e; return rest; }); }}
+                onRun={() => void runInvestigation(active, values, true)}
+              />
+            )}
+            {!active && formError && <p role="alert" className="form-error">{formError}</p>}
+            <InvestigationLibrary investigations={investigations} activeId={activeId} onPick={pick} />
+          </div>
+        ) : (
+          <div className="sidebar-scroll">
+            <CypherPanel query={query} health={health} running={running} error={cypherError} onChange={setQuery} onRun={() => void runCypher(query, true)} />
+          </div>
+        )}
+      </aside>
+
+      <main className="centre">
+        <section className="summary-bar" aria-live="polite">
+          {summary ? <p className="summary" data-testid="result-summary">{summary}{view?.truncated ? " (truncated: refine the query to see everything)" : ""}</p> : <p className="muted">No result yet.</p>}
+          {notice && <p className="notice" role="status">{notice} <button type="button" className="link" onClick={() => setNotice(undefined)} aria-label="Dismiss">×</button></p>}
+        </section>
+        {view && <FilterBar domain={domain} filters={filters} onChange={setFilters} />}
+        <div className="canvas-area">
+          {view && renderGraph ? (
+            <>
+              <CanvasToolbar
+                layout={layout}
+                measure={measure}
+                layoutRunning={layoutRunning}
+                hiddenCount={canvas.hidden.size}
+                onLayout={(mode) => { setLayout(mode); setLayoutKey((k) => k + 1); }}
+                onMeasure={setMeasure}
+                onFit={fit}
+                onShowAll={() => dispatch({ type: "show-all" })}
+                onExport={(f) => void exportAs(f)}
+              />
+              {view.graph.nodes.length === 0 && <p className="canvas-empty">This result has no graph to draw. The rows are below.</p>}
+              <GraphCanvas graph={renderGraph} label={`Graph of ${view.graph.nodes.length} nodes and ${view.graph.edges.length} relationships`}>
+                <LayoutController mode={layout} runKey={layoutKey} onRunning={onLayoutRunning} />
+                <VisibilityController outcome={outcome} hidden={canvas.hidden} pinned={canvas.pinned} />
+                <HighlightController selection={canvas.selection} />
+                <EventsController onSelect={select} onExpand={(n) => void expand(n)} />
+                <CameraController request={camera} />
+                <SigmaRefController onReady={onSigma} />
+                <TestHookController />
+              </GraphCanvas>
+              <Legend kinds={kinds} />
+            </>
+          ) : (
+            <div className="canvas-empty" data-testid="graph-canvas">
+              {running ? <p role="status">Running…</p> : (
+                <>
+                  <h2>Ask a question of the supply chain</h2>
+                  <p>Pick an investigation on the left, fill in its parameters and run it. Every edge drawn here carries the evidence behind it.</p>
+                </>
+              )}
+            </div>
+          )}
+          {running && view && <div className="loading-overlay" role="status">Running…</div>}
+        </div>
+        {view && <ResultTable columns={view.columns} rows={view.rows} fileName={fileStem(resultFileStem(view))} onRowFocus={focusRow} />}
+      </main>
+
+      <Inspector
+        selection={canvas.selection}
+        graph={view?.graph ?? { nodes: [], edges: [] }}
+        more={more}
+        hidden={canvas.hidden}
+        pinned={canvas.pinned}
+        actions={{
+          onSelect: select,
+          onExpand: (n) => void expand(n),
+          onToggleHidden: (id) => dispatch({ type: "toggle-hidden", id }),
+          onTogglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
+          onFocus: focusNode,
+          onOpenDocument: setDocumentTarget,
+        }}
+      />
+      {documentTarget && <DocumentViewer target={documentTarget} onClose={() => setDocumentTarget(null)} />}
+    </div>
+  );
+}

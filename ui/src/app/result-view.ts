@@ -1,0 +1,17 @@
+// The result on screen, whichever way it was produced, and the graph it has grown into by expansion.
+import type { QueryResult, Subgraph } from "../../../graph/schema/index.js";
+
+export type ResultSource =
+  | { kind: "investigation"; id: string; title: string; params: Record<string, unknown> }
+  | { kind: "cypher"; query: string };
+
+export interface ResultView extends QueryResult {
+  source: ResultSource;
+  summary?: string;
+  /** The result's graph plus every neighbourhood expanded since. */
+  graph: Subgraph;
+}
+
+export function resultFileStem(view: ResultView): string {
+  return view.source.kind === "investigation" ? view.source.id : "cypher-result";
+}

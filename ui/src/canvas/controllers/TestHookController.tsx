@@ -1,0 +1,42 @@
+// Where a node or an edge sits on screen, for browser tests and the benchmark that click or time the canvas.
+// WebGL has no DOM to query; this reads sigma's own projection and changes nothing.
+import { useEffect } from "react";
+import { useSigma } from "../sigma-context.js";
+
+export interface YtterbyTestHook {
+  nodePoint(id: string): { x: number; y: number } | null;
+  edgePoint(id: string): { x: number; y: number } | null;
+  order(): number;
+  size(): number;
+}
+
+declare global {
+  interface Window {
+    __ytterby?: YtterbyTestHook;
+  }
+}
+
+export function TestHookController() {
+  const { sigma, graph } = useSigma();
+  useEffect(() => {
+    const nodePoint = (id: string) => {
+      if (!graph.hasNode(id)) return null;
+      const { x, y } = graph.getNodeAttributes(id);
+      return sigma.graphToViewport({ x, y });
+    };
+    window.__ytterby = {
+      nodePoint,
+      // The midpoint of a straight edge; curved siblings are reached through the inspector's list instead.
+      edgePoint: (id) => {
+        if (!graph.hasEdge(id)) return null;
+        const a = nodePoint(graph.source(id));
+        const b = nodePoint(graph.target(id));
+        return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+      },
+      order: () => graph.order,
+      size: () => graph.size,
+    };
+    return () => { delete window.__ytterby; };
+  }, [sigma, graph]);
+  return null;
+}

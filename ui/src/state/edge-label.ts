@@ -1,0 +1,30 @@
+// The figure an edge carries, short enough to sit on the canvas: "89.5%", "1,200 t", else the type.
+const numberFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+
+export function edgeFigure(properties: Record<string, unknown>): string | undefined {
+  const share = properties["share"];
+  if (typeof share === "number") return `${numberFormat.format(share)}%`;
+  const amount = properties["amount"] ?? properties["value"];
+  if (typeof amount === "number") {
+    const unit = properties["unit"];
+    return typeof unit === "string" && unit ? `${numberFormat.format(amount)} ${unit}` : numberFormat.format(amount);
+  }
+  return undefined;
+}
+
+export function edgeLabel(type: string, properties: Record<string, unknown>): string {
+  return edgeFigure(properties) ?? type.toLowerCase().replaceAll("_", " ");
+}
+
+/** The year a fact is about: its own year, else the year of its date or start. */
+export function edgeYear(properties: Record<string, unknown>): number | undefined {
+  for (const key of ["year", "since", "date", "asOf", "effective", "until"]) {
+    const value = properties[key];
+    if (typeof value === "number" && Number.isInteger(value)) return value;
+    if (typeof value === "string") {
+      const match = /^(\d{4})/.exec(value);
+      if (match?.[1]) return Number(match[1]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,104 @@
+// The graph sigma draws (RenderGraph), built from a result's Subgraph. Pure: no sigma, no DOM, no React.
+import { MultiDirectedGraph } from "graphology";
+import type { ResultEdge, ResultNode, Subgraph } from "../../../graph/schema/index.js";
+import { edgeLabel } from "./edge-label.js";
+import { edgeColor, kindStyle } from "./kinds.js";
+import { parallelCurvatures } from "./parallel-edges.js";
+
+export interface RenderNode {
+  label: string;
+  kind: string;
+  color: string;
+  /** The sigma node program: "circle" or "square". */
+  type: string;
+  size: number;
+  x: number;
+  y: number;
+  hidden?: boolean;
+  /** Pinned nodes are left where they are by ForceAtlas2 (it reads `fixed`). */
+  fixed?: boolean;
+  highlighted?: boolean;
+  /** Neighbours a capped expansion left out. */
+  more?: number;
+}
+
+export interface RenderEdge {
+  label: string;
+  relType: string;
+  color: string;
+  /** The sigma edge program: "arrow" for a lone edge, "curved" for one of several parallel edges. */
+  type: string;
+  curvature: number;
+  size: number;
+  hidden?: boolean;
+}
+
+export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
+
+/** A deterministic starting point per id, so the same result always starts (and settles) the same way. */
+export function seedPosition(id: string): { x: number; y: number } {
+  let hash = 2166136261;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
+  const angle = ((hash >>> 0) % 3600) / 3600 * Math.PI * 2;
+  const radius = 1 + (((hash >>> 12) % 1000) / 1000) * 9;
+  return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+}
+
+function nodeAttributes(node: ResultNode, at?: { x: number; y: number }): RenderNode {
+  const style = kindStyle(node.kind);
+  const position = at ?? seedPosition(node.id);
+  return { label: node.name, kind: node.kind, color: style.color, type: style.shape, size: 8, x: position.x, y: position.y };
+}
+
+function edgeAttributes(edge: ResultEdge, curvature: number): RenderEdge {
+  return {
+    label: edgeLabel(edge.type, edge.properties),
+    relType: edge.type,
+    color: edgeColor(edge.type),
+    type: curvature === 0 ? "arrow" : "curved",
+    curvature,
+    size: edge.type === "OWNS" ? 2 : 1.2,
+  };
+}
+
+export function buildRenderGraph(subgraph: Subgraph): RenderGraph {
+  const graph: RenderGraph = new MultiDirectedGraph();
+  for (const node of subgraph.nodes) if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node));
+  addEdges(graph, subgraph.edges);
+  return graph;
+}
+
+/** Adds a neighbourhood to a drawn graph: new nodes start around `around`, existing ones keep their place. */
+export function mergeIntoRenderGraph(graph: RenderGraph, addition: Subgraph, around?: string): string[] {
+  const added: string[] = [];
+  const centre = around && graph.hasNode(around) ? graph.getNodeAttributes(around) : { x: 0, y: 0 };
+  const fresh = addition.nodes.filter((n) => !graph.hasNode(n.id));
+  fresh.forEach((node, index) => {
+    const angle = (index / Math.max(1, fresh.length)) * Math.PI * 2;
+    graph.addNode(node.id, nodeAttributes(node, { x: centre.x + Math.cos(angle) * 2, y: centre.y + Math.sin(angle) * 2 }));
+    added.push(node.id);
+  });
+  addEdges(graph, addition.edges);
+  return added;
+}
+
+function addEdges(graph: RenderGraph, edges: readonly ResultEdge[]): void {
+  for (const edge of edges) {
+    if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge, 0));
+  }
+  // Curvature depends on every edge between a pair, so it is recomputed after each addition.
+  const ends = graph.mapEdges((id, _attributes, source, target) => ({ id, source, target }));
+  for (const [id, curvature] of parallelCurvatures(ends)) {
+    graph.mergeEdgeAttributes(id, { curvature, type: curvature === 0 ? "arrow" : "curved" });
+  }
+}
+
+/** Unions two subgraphs by id; `b` wins where both carry the same node or edge. */
+export function mergeSubgraphs(a: Subgraph, b: Subgraph): Subgraph {
+  const nodes = new Map(a.nodes.map((n) => [n.id, n]));
+  for (const n of b.nodes) nodes.set(n.id, n);
+  const edges = new Map(a.edges.map((e) => [e.id, e]));
+  for (const e of b.edges) edges.set(e.id, e);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
