@@ -87,17 +87,25 @@ export function extractFacts(context: PatternContext, patterns: readonly Pattern
 
 /** One fact per claim: the same statement read twice (or by two patterns) keeps every piece of evidence. */
 export function mergeFacts(facts: readonly ExtractedFact[]): ExtractedFact[] {
-  const byKey = new Map<string, ExtractedFact>();
+  // The spans seen per fact live in a set: a claim repeated throughout a long document would otherwise
+  // rescan its growing evidence list for every repetition.
+  const byKey = new Map<string, { fact: ExtractedFact; spans: Set<string> }>();
   for (const fact of facts) {
     const key = JSON.stringify([fact.subject.id, fact.predicate, fact.object.id, fact.value, fact.valueMin, fact.valueMax, fact.unit, fact.year, fact.status, fact.properties.metric ?? null, fact.properties.target ?? null]);
-    const existing = byKey.get(key);
-    if (!existing) {
-      byKey.set(key, { ...fact, evidence: [...fact.evidence] });
+    const merged = byKey.get(key);
+    if (!merged) {
+      byKey.set(key, { fact: { ...fact, evidence: [...fact.evidence] }, spans: new Set(fact.evidence.map((e) => `${e.start}:${e.end}`)) });
       continue;
     }
-    for (const evidence of fact.evidence) if (!existing.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) existing.evidence.push(evidence);
+    const existing = merged.fact;
+    for (const evidence of fact.evidence) {
+      const span = `${evidence.start}:${evidence.end}`;
+      if (merged.spans.has(span)) continue;
+      merged.spans.add(span);
+      existing.evidence.push(evidence);
+    }
     existing.confidence = Math.max(existing.confidence, fact.confidence);
     existing.properties = { ...fact.properties, ...existing.properties };
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map((m) => m.fact);
 }

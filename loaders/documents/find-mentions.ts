@@ -6,16 +6,36 @@ import type { Block, Mention, Sentence } from "./types.js";
 /** Words after an element symbol that show it is the element: "Nd oxide", "Dy metal". */
 const SYMBOL_CONTEXT = /^\s*(oxides?|metals?|alloys?|concentrates?|magnets?|carbonates?|content|prices?|compounds?)\b/i;
 
+const LISTED = /^(\s*(,|and|or|\/|-)\s*)+$/;
+/** Every character a list separator can be made of: once a gap holds another, no wider gap can be a list. */
+const SEPARATOR_CHARS = /^[\s,/\-andor]*$/;
+
 /**
  * Two-letter symbols are also words and abbreviations ("In", "Co", "Pr"): one counts only beside another
- * element, in parentheses, or before a word such as "oxide".
+ * element, in parentheses, or before a word such as "oxide". `all` is in text order and free of overlaps, so
+ * only the neighbours up to the first gap that cannot be a separator need looking at (a whole-list scan per
+ * symbol made long documents quadratic).
  */
-function symbolInContext(mention: Mention, all: readonly Mention[], text: string): boolean {
-  if (mention.via !== "symbol") return true;
+function symbolInContext(index: number, all: readonly Mention[], text: string): boolean {
+  const mention = all[index];
+  if (!mention || mention.via !== "symbol") return true;
   if (text[mention.start - 1] === "(" && text[mention.end] === ")") return true;
   if (SYMBOL_CONTEXT.test(text.slice(mention.end, mention.end + 20))) return true;
-  const listed = (a: Mention, b: Mention) => /^(\s*(,|and|or|\/|-)\s*)+$/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  return all.some((other) => other !== mention && other.via === "symbol" && listed(mention, other));
+  for (let j = index + 1; j < all.length; j++) {
+    const other = all[j];
+    if (!other) break;
+    const gap = text.slice(mention.end, other.start);
+    if (!SEPARATOR_CHARS.test(gap)) break;
+    if (other.via === "symbol" && LISTED.test(gap)) return true;
+  }
+  for (let j = index - 1; j >= 0; j--) {
+    const other = all[j];
+    if (!other) break;
+    const gap = text.slice(other.end, mention.start);
+    if (!SEPARATOR_CHARS.test(gap)) break;
+    if (other.via === "symbol" && LISTED.test(gap)) return true;
+  }
+  return false;
 }
 
 /**
@@ -49,6 +69,22 @@ function shortenDiscoveredNames(mentions: Mention[], text: string): void {
   }
 }
 
+/** Sentences are in text order and never overlap, so only the last one starting at or before `m` can hold it. */
+function insideSentence(m: Mention, sentences: readonly Sentence[]): boolean {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let candidate = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.start ?? Infinity) <= m.start) {
+      candidate = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const s = sentences[candidate];
+  return s !== undefined && m.end <= s.end;
+}
+
 export interface SentenceMentions {
   sentence: number;
   mentions: Mention[];
@@ -61,7 +97,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     if (block.role === "furniture") continue;
     fromBlocks.push(...gazetteer.findMentions(text.slice(block.start, block.end), block.start));
   }
-  const known = fromBlocks.filter((m) => symbolInContext(m, fromBlocks, text));
+  const known = fromBlocks.filter((_, i) => symbolInContext(i, fromBlocks, text));
   const bySentence: SentenceMentions[] = [];
   // Mentions and sentences are both in text order, so one forward pass assigns mentions to sentences.
   let next = 0;
@@ -79,6 +115,6 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));
   // Titles and headings are not split into sentences when they carry no sentence; keep their mentions too.
-  const outside = known.filter((m) => !sentences.some((s) => m.start >= s.start && m.end <= s.end));
+  const outside = known.filter((m) => !insideSentence(m, sentences));
   return { all: [...inSentences, ...outside].sort((a, b) => a.start - b.start), bySentence };
 }
