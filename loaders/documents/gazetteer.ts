@@ -39,10 +39,22 @@ function casingOf(raw: string, kind: MentionKind, via: MentionVia): Surface["cas
  * Every name, alias, demonym and element symbol of the reference base, matched against words of a text
  * with Russian inflection and English plurals allowed. Built once per process from the base's nodes.
  */
+/** What the gazetteer needs to know about one word of a text, worked out once per distinct spelling. */
+interface WordLookup {
+  folded: string;
+  han: boolean;
+  /** Surfaces whose first word this word matches, in bucket order. */
+  candidates: readonly Surface[];
+}
+
+/** Articles repeat their vocabulary; past this many spellings the cache starts over rather than grow. */
+const WORD_CACHE_LIMIT = 100_000;
+
 export class Gazetteer {
   readonly entities = new Map<string, KnownEntity>();
   private readonly buckets = new Map<string, Surface[]>();
   private readonly han = new Map<string, Surface[]>();
+  private readonly words = new Map<string, WordLookup>();
 
   static fromBatches(batches: readonly GraphBatchInput[], metonyms: readonly MetonymEntry[] = []): Gazetteer {
     const gazetteer = new Gazetteer();
@@ -71,6 +83,7 @@ export class Gazetteer {
   }
 
   addSurface(entity: KnownEntity, raw: string, via: MentionVia): void {
+    this.words.clear();
     const text = raw.trim();
     if (HAN.test(text)) {
       const first = text[0] ?? "";
@@ -101,18 +114,31 @@ export class Gazetteer {
     return kept;
   }
 
+  private lookupWord(raw: string): WordLookup {
+    let lookup = this.words.get(raw);
+    if (!lookup) {
+      const folded = foldWord(raw);
+      const candidates = (this.buckets.get(bucketOf(folded)) ?? []).filter((surface) => surface.words[0] !== undefined && wordMatches(surface.words[0], folded));
+      lookup = { folded, han: HAN.test(raw), candidates };
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+      this.words.set(raw, lookup);
+    }
+    return lookup;
+  }
+
   private latinCyrillicMentions(text: string, offset: number): Mention[] {
-    const words: Array<{ raw: string; folded: string; start: number; end: number }> = [];
+    const words: Array<{ raw: string; folded: string; start: number; end: number; candidates: readonly Surface[] }> = [];
     for (const match of text.matchAll(WORD)) {
-      if (HAN.test(match[0])) continue;
-      words.push({ raw: match[0], folded: foldWord(match[0]), start: match.index, end: match.index + match[0].length });
+      const lookup = this.lookupWord(match[0]);
+      if (lookup.han) continue;
+      words.push({ raw: match[0], folded: lookup.folded, start: match.index, end: match.index + match[0].length, candidates: lookup.candidates });
     }
     const mentions: Mention[] = [];
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      if (!word) continue;
+      if (!word || word.candidates.length === 0) continue;
       let best: { surface: Surface; last: number } | undefined;
-      for (const surface of this.buckets.get(bucketOf(word.folded)) ?? []) {
+      for (const surface of word.candidates) {
         const last = this.matchAt(surface, words, i, text);
         if (last === undefined) continue;
         const better = !best || last > best.last || (last === best.last && rank(surface) < rank(best.surface));

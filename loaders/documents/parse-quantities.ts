@@ -31,6 +31,9 @@ const FRACTIONS: Array<[RegExp, number]> = [
   [/(一半)/g, 50],
 ];
 
+/** Each fraction above contains one of these, so a sentence without any skips the nine scans. */
+const FRACTION_WORD = /third|quarter|half|трет|половин|三分之二|一半/i;
+
 function unitOf(raw: string): QuantityUnit | undefined {
   const u = raw.toLowerCase();
   if (/^(%|％|percent|per cent|процент)/.test(u)) return "%";
@@ -130,19 +133,21 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     covered = end;
     found.push(quantity);
   }
-  for (const [pattern, value] of FRACTIONS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (found.some((q) => q.start - offset < end && start < q.end - offset)) continue;
-      const quantity: Quantity = { start: offset + start, end: offset + end, text: match[0], value, unit: "%", approximate: true };
-      const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
-      if (qualifier?.[1]) {
-        qualify(quantity, qualifier[1]);
-        quantity.start -= qualifier[0].length;
-        quantity.text = text.slice(quantity.start - offset, end);
+  if (FRACTION_WORD.test(text)) {
+    for (const [pattern, value] of FRACTIONS) {
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (found.some((q) => q.start - offset < end && start < q.end - offset)) continue;
+        const quantity: Quantity = { start: offset + start, end: offset + end, text: match[0], value, unit: "%", approximate: true };
+        const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
+        if (qualifier?.[1]) {
+          qualify(quantity, qualifier[1]);
+          quantity.start -= qualifier[0].length;
+          quantity.text = text.slice(quantity.start - offset, end);
+        }
+        found.push(quantity);
       }
-      found.push(quantity);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -20,6 +20,16 @@ const REFERENCES: Array<[RegExp, Antecedent]> = [
   [/(?:该|这家)(?:工厂|厂|公司|企业)/g, (e) => isPlant(e) || isCompany(e)],
 ];
 
+/**
+ * A match of any reference above contains one of these (the gates drop the word boundaries and look-aheads, so
+ * they can only be looser): most sentences fail all three and skip the eight scans.
+ */
+const MAY_REFER = [
+  /(?:the|this|that)\s+(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|mine|deposit|field|site|project|country)/iu,
+  /(?:этот|это|данный|данное|эта|данная)\s/iu,
+  /该|这家/,
+];
+
 /** How many sentences back a reference may reach; further than that a reader would need the name again. */
 const WINDOW = 3;
 
@@ -29,8 +39,9 @@ const WINDOW = 3;
  */
 export function resolveReferences(sentence: Sentence, text: string, earlier: ReadonlyArray<{ sentence: number; mentions: readonly Mention[] }>, own: readonly Mention[]): Mention[] {
   const body = text.slice(sentence.start, sentence.end);
-  const recent = earlier.filter((e) => e.sentence >= sentence.index - WINDOW && e.sentence < sentence.index).flatMap((e) => e.mentions);
   const found: Mention[] = [];
+  if (!MAY_REFER.some((gate) => gate.test(body))) return found;
+  const recent = earlier.filter((e) => e.sentence >= sentence.index - WINDOW && e.sentence < sentence.index).flatMap((e) => e.mentions);
   for (const [pattern, fits] of REFERENCES) {
     for (const match of body.matchAll(pattern)) {
       const start = sentence.start + match.index;

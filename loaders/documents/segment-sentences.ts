@@ -85,18 +85,7 @@ function pieces(block: Block, text: string): Array<{ start: number; end: number 
   return parts;
 }
 
-/** A "sentence" that starts in lower case continues the previous one: "… approximately 1%. world production". */
-function joinContinuations(found: Array<{ start: number; end: number; tokens: Token[] }>, text: string): Array<{ start: number; end: number; tokens: Token[] }> {
-  const joined: Array<{ start: number; end: number; tokens: Token[] }> = [];
-  for (const s of found) {
-    const previous = joined[joined.length - 1];
-    if (previous && /^\p{Ll}/u.test(text.slice(s.start, s.start + 1))) {
-      previous.end = s.end;
-      previous.tokens.push(...s.tokens);
-    } else joined.push({ ...s, tokens: [...s.tokens] });
-  }
-  return joined;
-}
+const LOWER_CASE = /^\p{Ll}/u;
 
 /** Sentences of every block that may hold facts, with tokens and offsets into the original text. */
 export function segmentSentences(text: string, blocks: readonly Block[]): Sentence[] {
@@ -106,7 +95,17 @@ export function segmentSentences(text: string, blocks: readonly Block[]): Senten
     for (const piece of pieces(block, text)) {
       const slice = text.slice(piece.start, piece.end);
       const found = block.language === "en" ? englishSentences(slice, piece.start) : icuSentences(slice, piece.start, ICU_LOCALE[block.language]);
-      for (const s of joinContinuations(found, text)) sentences.push({ ...s, index: sentences.length, language: block.language, role: block.role });
+      let previous: Sentence | undefined;
+      for (const s of found) {
+        // A "sentence" that starts in lower case continues the previous one: "… approximately 1%. world production".
+        if (previous && LOWER_CASE.test(text.slice(s.start, s.start + 1))) {
+          previous.end = s.end;
+          for (const token of s.tokens) previous.tokens.push(token);
+          continue;
+        }
+        previous = { start: s.start, end: s.end, tokens: s.tokens, index: sentences.length, language: block.language, role: block.role };
+        sentences.push(previous);
+      }
     }
   }
   return sentences;

@@ -12,8 +12,14 @@ export type FrameItem =
 export class SentenceFrame {
   readonly items: FrameItem[];
   readonly template: string;
-  /** Where each item's slot starts in the template. */
+  /** Where each item's slot starts and ends in the template. */
   private readonly slots: number[] = [];
+  private readonly slotEnds: number[] = [];
+  // Every pattern asks for the same few index lists; they are computed once per sentence, not once per call.
+  private readonly entitiesByKinds = new Map<string, readonly number[]>();
+  private readonly quantityItems: number[] = [];
+  private readonly dateItems: number[] = [];
+  private readonly kinds = new Set<MentionKind>();
 
   constructor(
     readonly sentence: Sentence,
@@ -39,6 +45,10 @@ export class SentenceFrame {
       template += text.slice(position, item.start).toLowerCase();
       this.slots.push(template.length);
       template += `⟦${item.type[0]}${index}⟧`;
+      this.slotEnds.push(template.length);
+      if (item.type === "entity") this.kinds.add(item.mention.entity.kind);
+      else if (item.type === "quantity") this.quantityItems.push(index);
+      else if (item.type === "date") this.dateItems.push(index);
       position = item.end;
     });
     template += text.slice(position, sentence.end).toLowerCase();
@@ -50,7 +60,7 @@ export class SentenceFrame {
   }
 
   slotEnd(index: number): number {
-    return this.template.indexOf("⟧", this.slotStart(index)) + 1;
+    return this.slotEnds[index] ?? this.template.indexOf("⟧", 0) + 1;
   }
 
   /** Template text strictly between two items, e.g. the verb between a subject and its object. */
@@ -68,16 +78,31 @@ export class SentenceFrame {
     return item?.type === "quantity" ? item.quantity : undefined;
   }
 
-  entityIndexes(kinds: readonly MentionKind[]): number[] {
-    return this.items.flatMap((item, i) => (item.type === "entity" && kinds.includes(item.mention.entity.kind) ? [i] : []));
+  /** Whether an entity of one of these kinds is named; cheaper than asking for their indexes. */
+  names(kinds: readonly MentionKind[]): boolean {
+    return kinds.some((kind) => this.kinds.has(kind));
   }
 
-  quantityIndexes(test: (q: Quantity) => boolean = () => true): number[] {
-    return this.items.flatMap((item, i) => (item.type === "quantity" && test(item.quantity) ? [i] : []));
+  entityIndexes(kinds: readonly MentionKind[]): readonly number[] {
+    const key = kinds.join();
+    let indexes = this.entitiesByKinds.get(key);
+    if (!indexes) {
+      indexes = this.items.flatMap((item, i) => (item.type === "entity" && kinds.includes(item.mention.entity.kind) ? [i] : []));
+      this.entitiesByKinds.set(key, indexes);
+    }
+    return indexes;
   }
 
-  dateIndexes(): number[] {
-    return this.items.flatMap((item, i) => (item.type === "date" ? [i] : []));
+  quantityIndexes(test?: (q: Quantity) => boolean): readonly number[] {
+    if (!test) return this.quantityItems;
+    return this.quantityItems.filter((i) => {
+      const item = this.items[i];
+      return item?.type === "quantity" && test(item.quantity);
+    });
+  }
+
+  dateIndexes(): readonly number[] {
+    return this.dateItems;
   }
 
   /** Item index whose slot is at template position `at`, parsed from "⟦e12⟧". */

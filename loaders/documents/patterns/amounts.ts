@@ -8,9 +8,16 @@ const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потре
 const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
 const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worldwide|globally|in the whole world)/;
 
+const globalCopies = new Map<RegExp, RegExp>();
 function lastIndexOf(pattern: RegExp, text: string): number {
+  // matchAll needs a global regex; one copy per pattern, not a new regex per figure.
+  let global = globalCopies.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, global);
+  }
   let at = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))) at = m.index;
+  for (const m of text.matchAll(global)) at = m.index;
   return at;
 }
 const STAGES: Array<[RegExp, string]> = [
@@ -89,16 +96,19 @@ export function amountsPattern(worldId: string | undefined): Pattern {
   };
 }
 
+const PRODUCER_OF: Array<[RegExp, "subject-first" | "object-first"]> = [
+  [/(?<s>⟦e\d+⟧)(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|生产)\s+(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+  [/(?:only|largest|main|biggest|leading|sole|major)\s+producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)[^;⟦]{0,20}?,\s*(?:the\s+)?(?<s>⟦e\d+⟧)/gu, "object-first"],
+  [/(?<s>⟦e\d+⟧)[^;⟦]{0,30}?\bis\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+];
+
 /** Output without a figure: "Russia's only producer of rare earth metals, the Solikamsk Magnesium Plant", "X, which produces …". */
 export const producerOf: Pattern = ({ frame }) => {
   const drafts: FactDraft[] = [];
   const t = frame.template;
-  const patterns: Array<[RegExp, "subject-first" | "object-first"]> = [
-    [/(?<s>⟦e\d+⟧)(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|生产)\s+(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
-    [/(?:only|largest|main|biggest|leading|sole|major)\s+producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)[^;⟦]{0,20}?,\s*(?:the\s+)?(?<s>⟦e\d+⟧)/gu, "object-first"],
-    [/(?<s>⟦e\d+⟧)[^;⟦]{0,30}?\bis\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
-  ];
-  for (const [pattern] of patterns) {
+  // Every statement it reads names a producer and an element; without both no regex needs to run.
+  if (!frame.names(PRODUCER_KINDS) || !frame.names(["Element"])) return drafts;
+  for (const [pattern] of PRODUCER_OF) {
     for (const match of t.matchAll(pattern)) {
       const s = Number(/\d+/.exec(match.groups?.s ?? "")?.[0]);
       const o = Number(/\d+/.exec(match.groups?.o ?? "")?.[0]);

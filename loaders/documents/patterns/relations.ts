@@ -127,6 +127,8 @@ export const relations: Pattern = ({ frame }) => {
   const drafts: FactDraft[] = [];
   const elements = frame.entityIndexes(["Element"]);
   for (const r of RULES) {
+    // A rule whose subject or object kind the sentence lacks cannot match; most rules end here, unrun.
+    if (!frame.names(r.from) || !frame.names(r.to)) continue;
     r.re.lastIndex = 0;
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
       // Restart one character later so overlapping statements ("A and B … from C") are all read.
