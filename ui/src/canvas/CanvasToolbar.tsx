@@ -21,7 +21,7 @@ export function CanvasToolbar({ layout, measure, layoutRunning, hiddenCount, onL
         Layout
         <select value={layout} onChange={(e) => onLayout(e.target.value as LayoutMode)} aria-label="Layout">
           <option value="force">ForceAtlas2</option>
-          <option value="hierarchy">Hierarchy (owners above)</option>
+          <option value="hierarchy" title="Owners above, what they own below">Hierarchy</option>
         </select>
       </label>
       <button type="button" onClick={() => onLayout(layout)} aria-label="Run layout again" title="Run layout again">↻</button>
@@ -35,8 +35,8 @@ export function CanvasToolbar({ layout, measure, layoutRunning, hiddenCount, onL
       <button type="button" onClick={onFit} title="Fit to view (F)" aria-keyshortcuts="f">Fit</button>
       {hiddenCount > 0 && <button type="button" onClick={onShowAll}>Show {hiddenCount} hidden</button>}
       <span className="toolbar-spacer" />
-      <span className="export-label" id="export-label">Export</span>
-      <div role="group" aria-labelledby="export-label" className="export-group">
+      <div role="group" aria-label="Export" className="export-group">
+        <span className="muted">Export</span>
         <button type="button" onClick={() => onExport("png")} aria-label="Export PNG">PNG</button>
         <button type="button" onClick={() => onExport("gexf")} aria-label="Export GEXF">GEXF</button>
         <button type="button" onClick={() => onExport("graphml")} aria-label="Export GraphML">GraphML</button>

@@ -57,7 +57,7 @@ function edgeAttributes(edge: ResultEdge, curvature: number): RenderEdge {
     color: edgeColor(edge.type),
     type: curvature === 0 ? "arrow" : "curved",
     curvature,
-    size: edge.type === "OWNS" ? 2 : 1.2,
+    size: edge.type === "OWNS" ? 3.5 : 2.5,
   };
 }
 

@@ -22,26 +22,30 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
 
   useEffect(() => {
     if (graph.order === 0) return;
-    const fit = () => sigma.getCamera().animatedReset({ duration: 300 });
+    let live = true;
+    const settle = () => sigma.getCamera().animatedReset({ duration: 300 }).then(() => { if (live) onRunning(false); });
+    onRunning(true);
     if (mode === "hierarchy") {
-      const nodes = graph.filterNodes((n, a) => !a.fixed);
+      const nodes = graph.filterNodes((_n, a) => !a.fixed);
       const edges = graph.mapEdges((_e, a, source, target) => ({ source, target, type: a.relType }));
-      const positions = hierarchyLayout(nodes, edges);
       const targets: Record<string, { x: number; y: number }> = {};
-      for (const [n, p] of positions) targets[n] = p;
-      const cancel = animateNodes(graph, targets, { duration: 400 }, fit);
-      return cancel;
+      for (const [n, p] of hierarchyLayout(nodes, edges)) targets[n] = p;
+      const cancel = animateNodes(graph, targets, { duration: 400 }, () => void settle());
+      return () => {
+        live = false;
+        cancel();
+        onRunning(false);
+      };
     }
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false, edgeWeightInfluence: 0 };
     const layout = new FA2LayoutSupervisor(graph, { settings });
     layout.start();
-    onRunning(true);
     const timer = window.setTimeout(() => {
       layout.stop();
-      onRunning(false);
-      fit();
+      void settle();
     }, layoutBudgetMs(graph.order));
     return () => {
+      live = false;
       window.clearTimeout(timer);
       layout.kill();
       onRunning(false);
