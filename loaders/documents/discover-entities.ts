@@ -44,41 +44,93 @@ export function discoverEntities(sentence: Sentence, text: string, known: readon
   if (sentence.language !== "en") return [];
   const tokens = sentence.tokens;
   const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
+  const read = (at: number) => readRun(tokens, at, text, covered, gazetteer);
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isNameToken(first) || (i === 0 && first.pos !== "PROPN" && !LEADING_HEADS.has(first.text.toLowerCase()))) {
+    if (!first || !isNameToken(first)) {
       i++;
       continue;
     }
-    let j = i;
-    while (j + 1 < tokens.length) {
-      const next = tokens[j + 1];
-      const after = tokens[j + 2];
-      if (next && isNameToken(next)) j++;
-      else if (next && CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) j += 2;
-      else if (next && next.text === "-" && after && isNameToken(after) && next.start === tokens[j]?.end) j += 2;
-      else break;
-    }
-    let run = tokens.slice(i, j + 1);
-    // "Ministry of Industry and Trade Anton Alikhanov": after "of … and …", a run of three or more capitalised
-    // words is the organisation's last word followed by a person's name.
-    if (LEADING_HEADS.has(run[0]?.text.toLowerCase() ?? "")) {
-      const lastConnector = run.map((t) => CONNECTORS.has(t.text.toLowerCase())).lastIndexOf(true);
-      if (lastConnector > 0 && run.length - lastConnector - 1 >= 3) {
-        run = run.slice(0, lastConnector + 2);
-        j = i + run.length - 1;
+    // Every sentence starts with a capital, so there only a proper noun (by its tag) starts a name. Tags cost a
+    // second pass of the tagger over the paragraph, so the tag is asked for only when reading the first word as
+    // part of a name would find something else than skipping it.
+    if (i === 0 && !LEADING_HEADS.has(first.text.toLowerCase())) {
+      const asName = read(0);
+      if (!skippingFinds(asName, tokens, read) && first.pos !== "PROPN") {
+        i = 1;
+        continue;
       }
+      if (asName.mention) found.push(asName.mention);
+      i = asName.next;
+      continue;
     }
-    while (run.length > 0 && DETERMINERS.has((run[0]?.text ?? "").toLowerCase())) run = run.slice(1);
-    const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer) : undefined;
-    // "Rare Earth Resources" is a known element plus a head word: a heading, not a company's name.
-    const ownWords = run.slice(0, -1).filter((t) => !covered(t) && !CONNECTORS.has(t.text.toLowerCase()));
-    if (mention && (mention.entity.discovered !== true || ownWords.length > 0 || run.length === 1) && !run.every(covered)) found.push(mention);
-    i = j + 1;
+    const run = read(i);
+    if (run.mention) found.push(run.mention);
+    i = run.next;
   }
   return found;
+}
+
+interface RunReading {
+  mention?: Mention;
+  /** Where scanning resumes. */
+  next: number;
+}
+
+/** The run of capitalised words (with "of", "and", hyphens) that starts at token `i`, and the name it makes, if any. */
+function readRun(tokens: readonly Token[], i: number, text: string, covered: (t: Token) => boolean, gazetteer: Gazetteer): RunReading {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const next = tokens[j + 1];
+    const after = tokens[j + 2];
+    if (next && isNameToken(next)) j++;
+    else if (next && CONNECTORS.has(next.text.toLowerCase()) && after && isNameToken(after)) j += 2;
+    else if (next && next.text === "-" && after && isNameToken(after) && next.start === tokens[j]?.end) j += 2;
+    else break;
+  }
+  let run = tokens.slice(i, j + 1);
+  // "Ministry of Industry and Trade Anton Alikhanov": after "of … and …", a run of three or more capitalised
+  // words is the organisation's last word followed by a person's name.
+  if (LEADING_HEADS.has(run[0]?.text.toLowerCase() ?? "")) {
+    const lastConnector = run.map((t) => CONNECTORS.has(t.text.toLowerCase())).lastIndexOf(true);
+    if (lastConnector > 0 && run.length - lastConnector - 1 >= 3) {
+      run = run.slice(0, lastConnector + 2);
+      j = i + run.length - 1;
+    }
+  }
+  while (run.length > 0 && DETERMINERS.has((run[0]?.text ?? "").toLowerCase())) run = run.slice(1);
+  const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer) : undefined;
+  // "Rare Earth Resources" is a known element plus a head word: a heading, not a company's name.
+  const ownWords = run.slice(0, -1).filter((t) => !covered(t) && !CONNECTORS.has(t.text.toLowerCase()));
+  const kept = mention && (mention.entity.discovered !== true || ownWords.length > 0 || run.length === 1) && !run.every(covered);
+  return { mention: kept ? mention : undefined, next: j + 1 };
+}
+
+/** Whether scanning from token 1 finds what reading token 0 as a name's start found, and stops where it stopped. */
+function skippingFinds(asName: RunReading, tokens: readonly Token[], read: (at: number) => RunReading): boolean {
+  const found: Mention[] = [];
+  let i = 1;
+  while (i < asName.next) {
+    const token = tokens[i];
+    if (!token || !isNameToken(token)) {
+      i++;
+      continue;
+    }
+    const run = read(i);
+    if (run.mention) found.push(run.mention);
+    i = run.next;
+  }
+  if (i !== asName.next) return false;
+  const expected = asName.mention ? [asName.mention] : [];
+  return found.length === expected.length && found.every((m, k) => sameMention(m, expected[k]));
+}
+
+function sameMention(a: Mention, b: Mention | undefined): boolean {
+  if (!b) return false;
+  const [x, y] = [a.entity, b.entity];
+  return a.start === b.start && a.end === b.end && a.text === b.text && a.via === b.via && a.confidence === b.confidence && x.id === y.id && x.kind === y.kind && x.name === y.name && x.type === y.type && x.discovered === y.discovered;
 }
 
 function classify(run: Token[], next: Token | undefined, previous: Token | undefined, text: string, gazetteer: Gazetteer): Mention | undefined {

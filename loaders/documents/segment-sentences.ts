@@ -3,11 +3,51 @@ import model from "wink-eng-lite-web-model";
 import type { Block, Language, Sentence, Token } from "./types.js";
 
 let english: WinkMethods | undefined;
+let englishTagger: WinkMethods | undefined;
 /** Loaded on first use: the model costs a few hundred milliseconds and `--help` should not pay it. */
 function englishNlp(): WinkMethods {
-  // Sentence boundaries and POS only: wink's NER and sentiment would cost time and tell us nothing we use.
-  english ??= winkNLP(model, ["sbd", "pos"]);
+  // Sentence boundaries only: wink's NER and sentiment would cost time and tell us nothing we use, and tags are
+  // read by a second instance only for the paragraphs that need them.
+  english ??= winkNLP(model, ["sbd"]);
   return english;
+}
+
+/** Same tokens and sentences as `englishNlp` (the tagger runs after both), plus part-of-speech tags. */
+function englishTaggerNlp(): WinkMethods {
+  englishTagger ??= winkNLP(model, ["sbd", "pos"]);
+  return englishTagger;
+}
+
+/**
+ * Tagging is a third of wink's time and entity discovery needs a tag only where the first word of a sentence
+ * could start a name, so a paragraph is tagged the first time one of its tokens is asked for its tag.
+ */
+class PieceTags {
+  private tags: string[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  tag(index: number): string | undefined {
+    if (!this.tags) {
+      const nlp = englishTaggerNlp();
+      this.tags = nlp.readDoc(this.text).tokens().out(nlp.its.pos) as string[];
+    }
+    return this.tags[index];
+  }
+}
+
+class EnglishToken implements Token {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly piece: PieceTags,
+    private readonly index: number,
+  ) {}
+
+  get pos(): string | undefined {
+    return this.piece.tag(this.index);
+  }
 }
 
 const segmenters = new Map<string, { sentence: Intl.Segmenter; word: Intl.Segmenter }>();
@@ -27,12 +67,12 @@ function englishSentences(text: string, offset: number): Array<{ start: number; 
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const tags = new PieceTags(text);
   const tokens: Token[] = [];
   let position = 0;
   values.forEach((value, i) => {
     position += (spaces[i] ?? "").length;
-    tokens.push({ text: value, start: offset + position, end: offset + position + value.length, pos: tags[i] });
+    tokens.push(new EnglishToken(value, offset + position, offset + position + value.length, tags, i));
     position += value.length;
   });
   const sentences: Array<{ start: number; end: number; tokens: Token[] }> = [];

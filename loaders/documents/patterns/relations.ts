@@ -26,6 +26,11 @@ interface RelationRule {
   demonym?: "s" | "o";
   needsElement?: boolean;
   confidence: number;
+  /**
+   * A piece of `re` every match contains (a verb or phrase no alternative can do without), tested first: most
+   * sentences lack it, and the full patterns with their long lazy gaps are what is slow.
+   */
+  needs: RegExp;
 }
 
 const HOLDERS = ["Actor", "Country"] as const;
@@ -33,87 +38,126 @@ const OWNED = ["Actor", "Asset"] as const;
 const SITES = ["Actor", "Asset"] as const;
 const PRODUCERS = ["Actor", "Asset", "Country"] as const;
 
-const rule = (r: Omit<RelationRule, "re"> & { re: string }): RelationRule => ({ ...r, re: new RegExp(r.re, "gu") });
+function rule(r: Omit<RelationRule, "re" | "needs"> & { re: string; needs: string }): RelationRule {
+  if (!r.re.includes(r.needs)) throw new Error(`relations.ts: rule "${r.name}" needs "${r.needs}", which its pattern does not contain. Take the gate verbatim from a part of the pattern every match has.`);
+  return { ...r, re: new RegExp(r.re, "gu"), needs: new RegExp(r.needs, "u") };
+}
 
 const RULES: RelationRule[] = [
   // OWNS
   rule({ name: "owns-verb", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.8,
+    needs: `(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)`,
     re: `${S}(?:,\\s*(?:which|that)\\s+)?\\s+(?:now\\s+)?(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)\\s+(?:an?\\s+)?(?:${Q}\\s+(?:stake\\s+in|interest\\s+in|of(?:\\s+the\\s+shares\\s+(?:of|in))?)\\s+)?${THE}${O}` }),
   rule({ name: "owns-received-share", predicate: "OWNS", from: HOLDERS, to: OWNED, needsShare: true, confidence: 0.8,
+    needs: `(?:received|receives|got|obtained|acquired|holds|owns)`,
     re: `${S}\\s+(?:received|receives|got|obtained|acquired|holds|owns)\\s+(?:an?\\s+)?${Q}\\s+(?:of|stake in|in)\\s+${THE}${O}` }),
   rule({ name: "owns-stake-possessive", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.8,
+    needs: `(?:stake|shareholding|holding|interest)`,
     re: `${S}['’]s?\\s+(?:${Q}\\s+)?(?:stake|shareholding|holding|interest)\\s+in\\s+${THE}${O}` }),
   rule({ name: "owns-transferred-to", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.8,
+    needs: `(?:transferred|handed over|handed|passed|sold|given)`,
     re: `${O}${ANY(160)}(?<!\\p{L})(?:was|were|has been|had been|is|and)\\s+${ANY(60)}(?:transferred|handed over|handed|passed|sold|given)\\s+to\\s+${THE}${WORDS(2)}${S}` }),
   rule({ name: "owns-by", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.8,
+    needs: `(?:owned|controlled|acquired|bought|taken over)`,
     re: `${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+|now\\s+)?(?:wholly\\s+|majority\\s+|fully\\s+)?(?:owned|controlled|acquired|bought|taken over)\\s+by\\s+${THE}${WORDS(2)}${S}` }),
   rule({ name: "owns-part-of", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
+    needs: `(?:part of|a subsidiary of|subsidiary of|a unit of|a division of|belongs to|owned by)`,
     re: `${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|a\\s+|an\\s+|the\\s+)?(?:part of|a subsidiary of|subsidiary of|a unit of|a division of|belongs to|owned by)\\s+${THE}(?:${E}['’]s\\s+)?${S}` }),
   rule({ name: "owns-shareholder", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
+    needs: `(?:shareholders?|owners?)`,
     re: `(?:shareholders?|owners?)\\s+of\\s+${O}${ANY(80)}(?<!\\p{L})(?:was|is|were|are|include|includes|included)\\s+${THE}(?:${E}\\s+)?${WORDS(3)}${S}` }),
   rule({ name: "owns-controlled-compound", predicate: "OWNS", from: ["Actor"], to: OWNED, confidence: 0.7,
+    needs: `-(?:controlled|owned)`,
     re: `${S}-(?:controlled|owned)\\s+${WORDS(2)}${O}` }),
   // OPERATES
   rule({ name: "operates-verb", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.8,
+    needs: `(?:operates|operated|operating|runs|ran|develops|developed|developing|manages|managed|is developing|has been developing)`,
     re: `${S},?\\s+(?:which\\s+|that\\s+)?(?:operates|operated|operating|runs|ran|develops|developed|developing|manages|managed|is developing|has been developing)\\s+(?:at\\s+)?${THE}${O}` }),
   rule({ name: "operates-by", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.8,
+    needs: `(?:operated|developed|run|managed|mined|worked)`,
     re: `${O},?\\s+(?:which\\s+)?(?:is|was|are|were|has been|is being|was being)\\s+(?:\\p{L}+\\s+)?(?:operated|developed|run|managed|mined|worked)\\s+by\\s+${THE}${S}` }),
   // LOCATED_IN
   rule({ name: "located-in", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.8,
+    needs: `(?:located|situated|based|headquartered|registered|found)`,
     re: `${S},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+)?(?:located|situated|based|headquartered|registered|found)\\s+in\\s+${THE}${O}` }),
   rule({ name: "site-in-country", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+    needs: `\\s+in\\s+`,
     re: `${S}\\s+in\\s+${THE}${O}(?!['’]s)` }),
   rule({ name: "country-possessive-site", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.65,
+    needs: `['’]s\\s+`,
     re: `${O}['’]s\\s+(?:(?!is\\b|was\\b|are\\b|has\\b|have\\b|had\\b|will\\b|and\\b)[\\p{L}\\-]+\\s+|${E}\\s+){0,6}(?:,\\s*|(?:is|was)\\s+)${THE}${S}` }),
   rule({ name: "demonym-site", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, demonym: "o", confidence: 0.65,
+    needs: `(?:company|companies|firm|corporation|monopoly|miner|producer|mines?|plant|deposit|field|group|holding)`,
     re: `${O}\\s+(?:state-owned\\s+|private\\s+|largest\\s+)?(?:company|companies|firm|corporation|monopoly|miner|producer|mines?|plant|deposit|field|group|holding)\\s+${S}` }),
   rule({ name: "site-a-demonym", predicate: "LOCATED_IN", from: SITES, to: ["Country"], demonym: "o", confidence: 0.65,
+    needs: `(?:company|firm|corporation|monopoly|miner|producer|group|holding)`,
     re: `${S},\\s+(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?${O}\\s+(?:state\\s+)?(?:company|firm|corporation|monopoly|miner|producer|group|holding)` }),
   rule({ name: "country-based", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.75,
+    needs: `-based\\s+`,
     re: `${O}-based\\s+${WORDS(2)}${S}` }),
   // SUPPLIES and IMPORTS_FROM
   rule({ name: "supplies-to", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.7,
+    needs: `(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)`,
     re: `${S},?\\s+(?:which\\s+)?(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)\\s+${GAP(60)}(?:${E}\\s+${GAP(30)})?to\\s+${THE}${O}` }),
   rule({ name: "supplies-with", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.7,
+    needs: `(?:supplies|supplied|provides|provided)`,
     re: `${S}\\s+(?:supplies|supplied|provides|provided)\\s+${THE}${O}\\s+with` }),
   rule({ name: "sources-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, confidence: 0.65,
+    needs: `(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)`,
     re: `${O}\\s+(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)\\s+${ANY(100)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "imports-from", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.75,
+    needs: `(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)`,
     re: `${S},?\\s+(?:which\\s+)?(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)\\s+${ANY(80)}\\bfrom\\s+${THE}${O}(?!['’-])` }),
   rule({ name: "depends-on", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], needsElement: true, confidence: 0.65,
+    needs: `(?:dependent|reliant|depends|depend|relies|rely|relied)`,
     re: `${S}\\s+(?:(?:remains|remained|is|are|was|were|became|become|has become|have become|grew)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:dependent|reliant|depends|depend|relies|rely|relied)\\s+on\\s+${THE}${O}` }),
   rule({ name: "comes-from", predicate: "IMPORTS_FROM", from: ["Country"], to: ["Country", "Actor"], needsElement: true, confidence: 0.6,
+    needs: `(?:comes|came|is imported|are imported|is supplied|are supplied)`,
     re: `${S}${ANY(60)}(?<!\\p{L})(?:consumes|uses|needs|buys|imports)\\b${ANY(100)}(?<!\\p{L})(?:comes|came|is imported|are imported|is supplied|are supplied)\\s+from\\s+${THE}${O}` }),
   // INVESTS_IN
   rule({ name: "invests-in", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:invests|invested|investing|put|committed|lent|loaned)`,
     re: `${S}\\s+(?:has\\s+)?(?:invests|invested|investing|put|committed|lent|loaned)\\s+(?:${Q}\\s+)?(?:in|into|to)\\s+${THE}${O}` }),
   rule({ name: "investment-possessive", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, confidence: 0.7,
+    needs: `(?:investment|loan|funding|financing)`,
     re: `${S}['’]s?\\s+(?:${Q}\\s+)?(?:investment|loan|funding|financing)\\s+(?:of\\s+⟦q\\d+⟧\\s+)?in\\s+${THE}${O}` }),
   rule({ name: "received-funding-from", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
+    needs: `(?:received|receives|got|secured|attracted|obtained)`,
     re: `${O}${GAP(20)}\\s+(?:has\\s+|have\\s+)?(?:received|receives|got|secured|attracted|obtained)\\s+${ANY(60)}(?<!\\p{L})(?:funding|investment|financing|support|loans?|grants?|capital)\\b${ANY(40)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "including-funding-from", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, confidence: 0.65,
+    needs: `(?:received|receives|got|secured|obtained)`,
     re: `${O}${GAP(20)}\\s+(?:has\\s+|have\\s+)?(?:received|receives|got|secured|obtained)\\s+${ANY(100)}(?<!\\p{L})(?:including|and)\\s+(?:funding|investment|financing|loans?|grants?)\\s+from\\s+${THE}${S}` }),
   // Russian
   rule({ name: "ru-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:владеет|владела|получил[аи]?|приобрел[аи]?|приобрёл|контролирует)`,
     re: `${S}[»"”]?\\s+(?:владеет|владела|получил[аи]?|приобрел[аи]?|приобрёл|контролирует)\\s+(?:${Q}\\s+)?${GAP(30)}${O}` }),
   rule({ name: "ru-transferred", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
+    needs: `(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])`,
     re: `${O}${ANY(120)}(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${S}` }),
   rule({ name: "ru-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+    needs: `(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)`,
     re: `${S},?\\s+(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)\\s+в\\s+${O}` }),
   rule({ name: "ru-supplies", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
+    needs: `(?:поставляет|поставлял[аи]?|продает|продаёт|экспортирует)`,
     re: `${S}\\s+(?:поставляет|поставлял[аи]?|продает|продаёт|экспортирует)\\s+${GAP(60)}(?:${E}\\s+${GAP(30)})?(?:в|на)\\s+${O}` }),
   rule({ name: "ru-imports", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.65,
+    needs: `(?:импортирует|закупает|получает|ввозит)`,
     re: `${S}\\s+(?:импортирует|закупает|получает|ввозит)\\s+${ANY(60)}(?<!\\p{L})(?:из|у)\\s+${O}` }),
   // Chinese
   rule({ name: "zh-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:持有|拥有|控股|收购了?)`,
     re: `${S}(?:持有|拥有|控股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
   rule({ name: "zh-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+    needs: `(?:位于|坐落于|地处)`,
     re: `${S}(?:位于|坐落于|地处)${O}` }),
   rule({ name: "zh-supplies", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
+    needs: `(?:供应|出口|供货)`,
     re: `${S}(?:向|对)${O}(?:供应|出口|供货)` }),
   rule({ name: "zh-imports", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.65,
+    needs: `(?:进口|采购)`,
     re: `${S}(?:从|自)${O}(?:进口|采购)` }),
   rule({ name: "zh-invests", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, confidence: 0.7,
+    needs: `投资`,
     re: `${S}(?:向|对)${O}投资` }),
 ];
 
@@ -128,7 +172,7 @@ export const relations: Pattern = ({ frame }) => {
   const elements = frame.entityIndexes(["Element"]);
   for (const r of RULES) {
     // A rule whose subject or object kind the sentence lacks cannot match; most rules end here, unrun.
-    if (!frame.names(r.from) || !frame.names(r.to)) continue;
+    if (!frame.names(r.from) || !frame.names(r.to) || !r.needs.test(frame.template)) continue;
     r.re.lastIndex = 0;
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
       // Restart one character later so overlapping statements ("A and B … from C") are all read.
