@@ -103,7 +103,7 @@ describe("explorer", () => {
     await page.getByTestId("tab-cypher").click();
     await page.getByTestId("run-cypher").click();
     await expect.poll(() => page.getByTestId("result-table").locator("tbody tr").count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await page.waitForFunction(() => (window.__ytterby?.order() ?? 0) > 0);
+    await graphDrawn(await page.evaluate(() => window.__ytterby?.order() ?? -1));
     await shot("cypher");
     const editor = page.getByTestId("cypher-editor").locator(".cm-content");
     await editor.click();

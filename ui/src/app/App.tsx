@@ -253,7 +253,7 @@ export function App() {
 
       <main className="centre">
         <section className="summary-bar" aria-live="polite">
-          {summary ? <p className="summary" data-testid="result-summary">{summary}{view?.truncated ? " (truncated: refine the query to see everything)" : ""}</p> : <p className="muted">No result yet.</p>}
+          {summary ? <p className="summary" data-testid="result-summary" title={summary}>{summary}{view?.truncated ? " (truncated: refine the query to see everything)" : ""}</p> : <p className="muted">No result yet.</p>}
           {notice && <p className="notice" role="status">{notice} <button type="button" className="link" onClick={() => setNotice(undefined)} aria-label="Dismiss">×</button></p>}
         </section>
         {view && <FilterBar domain={domain} filters={filters} onChange={setFilters} />}

@@ -18,7 +18,6 @@ export function CanvasToolbar({ layout, measure, layoutRunning, hiddenCount, onL
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Graph tools">
       <label>
-        Layout
         <select value={layout} onChange={(e) => onLayout(e.target.value as LayoutMode)} aria-label="Layout">
           <option value="force">ForceAtlas2</option>
           <option value="hierarchy" title="Owners above, what they own below">Hierarchy</option>
@@ -27,16 +26,14 @@ export function CanvasToolbar({ layout, measure, layoutRunning, hiddenCount, onL
       <button type="button" onClick={() => onLayout(layout)} aria-label="Run layout again" title="Run layout again">↻</button>
       {layoutRunning && <span className="layout-status" role="status">laying out…</span>}
       <label>
-        Size by
         <select value={measure} onChange={(e) => onMeasure(e.target.value as SizeMeasure)} aria-label="Size nodes by">
-          {SIZE_MEASURES.map((m) => <option key={m} value={m}>{m}</option>)}
+          {SIZE_MEASURES.map((m) => <option key={m} value={m}>size: {m}</option>)}
         </select>
       </label>
       <button type="button" onClick={onFit} title="Fit to view (F)" aria-keyshortcuts="f">Fit</button>
       {hiddenCount > 0 && <button type="button" onClick={onShowAll}>Show {hiddenCount} hidden</button>}
       <span className="toolbar-spacer" />
       <div role="group" aria-label="Export" className="export-group">
-        <span className="muted">Export</span>
         <button type="button" onClick={() => onExport("png")} aria-label="Export PNG">PNG</button>
         <button type="button" onClick={() => onExport("gexf")} aria-label="Export GEXF">GEXF</button>
         <button type="button" onClick={() => onExport("graphml")} aria-label="Export GraphML">GraphML</button>

@@ -85,7 +85,7 @@ function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subg
         </p>
       )}
       <h3>Evidence</h3>
-      <div className={siblings.length > 1 ? "figures side-by-side" : "figures"} style={{ gridTemplateColumns: `repeat(${Math.min(siblings.length, 3)}, minmax(0, 1fr))` }}>
+      <div className={siblings.length > 1 ? "figures side-by-side" : "figures"} style={{ gridTemplateColumns: `repeat(${siblings.length}, minmax(${siblings.length > 1 ? 200 : 0}px, 1fr))` }}>
         {siblings.map((s) => (
           <FigureColumn key={s.id} edge={s} selected={s.id === edge.id} onSelect={() => actions.onSelect({ kind: "edge", id: s.id })} onOpenDocument={actions.onOpenDocument} />
         ))}

@@ -50,7 +50,7 @@ export function ParamForm({ investigation, values, errors, formError, running, o
   onRun: () => void;
 }) {
   return (
-    <form className="param-form" aria-label={`${investigation.title} parameters`} onSubmit={(e) => { e.preventDefault(); onRun(); }}>
+    <form className="param-form" noValidate aria-label={`${investigation.title} parameters`} onSubmit={(e) => { e.preventDefault(); onRun(); }}>
       <h2>{investigation.title}</h2>
       <p className="question">{investigation.question}</p>
       {investigation.params.map((p) => (

@@ -5,7 +5,7 @@ export const SIZE_MEASURES = ["degree", "in-degree", "out-degree", "owned share"
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
 const MIN_SIZE = 6;
-const MAX_SIZE = 22;
+const MAX_SIZE = 18;
 
 export function measureValues(graph: RenderGraph, measure: SizeMeasure, shares: ReadonlyMap<string, number> = new Map()): Map<string, number> {
   const values = new Map<string, number>();

@@ -1,9 +1,14 @@
 // The result table as data: cell text, sorting and CSV.
+import { edgeFigure } from "./edge-label.js";
 export type SortDirection = "asc" | "desc";
 
 export interface SortState {
   column: string;
   direction: SortDirection;
+}
+
+function isRelationship(value: object): value is { type: string; properties: Record<string, unknown> } {
+  return "type" in value && "source" in value && "properties" in value && typeof (value as { properties: unknown }).properties === "object";
 }
 
 function isNamed(value: object): value is { name: string } {
@@ -16,6 +21,7 @@ export function cellText(value: unknown): string {
   if (typeof value === "string" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map(cellText).join("; ");
   if (typeof value === "object" && isNamed(value)) return value.name;
+  if (typeof value === "object" && isRelationship(value)) return `${value.type} ${edgeFigure(value.properties) ?? ""}`.trim();
   return JSON.stringify(value);
 }
 

@@ -1,0 +1,206 @@
+// The explorer's pure state functions, tested without React, sigma or a browser.
+import { describe, expect, it } from "vitest";
+import type { Subgraph } from "../../graph/schema/index.js";
+import type { ParamDescriptor } from "../../queries/contract.js";
+import { edgeFigure, edgeLabel, edgeYear } from "../../ui/src/state/edge-label.js";
+import { applyFilters, filterDomain, NO_FILTERS } from "../../ui/src/state/filters.js";
+import { hierarchyLayout, isControlResult, layers } from "../../ui/src/state/hierarchy-layout.js";
+import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
+import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
+import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
+import { initialValues, toRequestParams } from "../../ui/src/state/param-form.js";
+import { buildRenderGraph, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
+import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
+import { nextSort, sortRows, toCsv } from "../../ui/src/state/table.js";
+import { textRuns } from "../../ui/src/state/text-segments.js";
+import { decodeView, encodeView } from "../../ui/src/state/url-state.js";
+
+const node = (id: string, kind = "Actor", name = id) => ({ id, kind, name, properties: {} });
+const edge = (id: string, source: string, target: string, properties: Record<string, unknown> = {}, type = "OWNS") => ({ id, type, source, target, properties });
+
+// Shenghe → MP Materials carries three conflicting OWNS figures in the reference data.
+const mp: Subgraph = {
+  nodes: [node("actor:shenghe"), node("actor:mp"), node("asset:mountain-pass", "Asset")],
+  edges: [
+    edge("owns:a", "actor:shenghe", "actor:mp", { share: 8, confidence: 0.75 }),
+    edge("owns:b", "actor:shenghe", "actor:mp", { share: 7.7, since: "2020-12-31", confidence: 1 }),
+    edge("owns:c", "actor:shenghe", "actor:mp", { confidence: 0.4 }),
+    edge("owns:d", "actor:mp", "asset:mountain-pass", { year: 2017 }),
+  ],
+};
+
+describe("edge labels", () => {
+  it.each([
+    [{ share: 89.5 }, "89.5%"],
+    [{ amount: 1200, unit: "t" }, "1,200 t"],
+    [{ amount: 3.14159 }, "3.14"],
+    [{}, undefined],
+  ])("%j → %s", (properties, figure) => expect(edgeFigure(properties)).toBe(figure));
+
+  it("falls back to the relationship type", () => expect(edgeLabel("HAS_RESERVES", {})).toBe("has reserves"));
+  it("reads the year from year, since or a date", () => {
+    expect(edgeYear({ year: 2024 })).toBe(2024);
+    expect(edgeYear({ since: "2023-04-23" })).toBe(2023);
+    expect(edgeYear({})).toBeUndefined();
+  });
+});
+
+describe("parallel edges", () => {
+  it("curves every edge of a parallel group and leaves lone edges straight", () => {
+    const c = parallelCurvatures(mp.edges);
+    expect(c.get("owns:d")).toBe(0);
+    const group = ["owns:a", "owns:b", "owns:c"].map((id) => c.get(id));
+    expect(new Set(group).size).toBe(3);
+    expect(group[0]).toBe(-(group[2] ?? 0));
+  });
+
+  it("bends edges in opposite directions consistently on screen", () => {
+    const c = parallelCurvatures([edge("x", "a", "b"), edge("y", "b", "a")]);
+    // Same sign after normalising direction means they bow apart rather than overlapping.
+    expect(c.get("x")).toBe(c.get("y"));
+    expect(c.get("x")).not.toBe(0);
+  });
+
+  it("finds the conflicting siblings of a fact", () => {
+    const [first] = mp.edges;
+    if (!first) throw new Error("fixture");
+    expect(siblingEdges(mp.edges, first).map((e) => e.id)).toEqual(["owns:a", "owns:b", "owns:c"]);
+  });
+});
+
+describe("render graph", () => {
+  it("keeps parallel edges as separate curved edges with kind styles", () => {
+    const graph = buildRenderGraph(mp);
+    expect(graph.order).toBe(3);
+    expect(graph.size).toBe(4);
+    expect(graph.getEdgeAttribute("owns:a", "type")).toBe("curved");
+    expect(graph.getEdgeAttribute("owns:d", "type")).toBe("arrow");
+    expect(graph.getEdgeAttribute("owns:b", "label")).toBe("7.7%");
+    expect(graph.getNodeAttribute("asset:mountain-pass", "type")).toBe("square");
+  });
+
+  it("merges an expansion without moving what is drawn", () => {
+    const graph = buildRenderGraph(mp);
+    const before = graph.getNodeAttributes("actor:mp");
+    const added = mergeIntoRenderGraph(graph, { nodes: [node("actor:mp"), node("actor:x")], edges: [edge("owns:e", "actor:x", "actor:mp")] }, "actor:mp");
+    expect(added).toEqual(["actor:x"]);
+    expect(graph.getNodeAttributes("actor:mp").x).toBe(before.x);
+    expect(mergeSubgraphs(mp, { nodes: [node("actor:x")], edges: [] }).nodes).toHaveLength(4);
+  });
+
+  it("sizes by degree within a readable range", () => {
+    const graph = buildRenderGraph(mp);
+    const values = measureValues(graph, "degree");
+    expect(values.get("actor:mp")).toBe(4);
+    const sizes = scaleSizes(values);
+    expect(Math.max(...sizes.values())).toBe(18);
+    expect(Math.min(...sizes.values())).toBe(6);
+  });
+});
+
+describe("hierarchy layout", () => {
+  const chain = [edge("1", "rosatom", "fin"), edge("2", "fin", "lovozero")];
+
+  it("puts owners above what they own", () => {
+    const at = hierarchyLayout(["lovozero", "fin", "rosatom"], chain);
+    expect((at.get("rosatom")?.y ?? 0) > (at.get("fin")?.y ?? 0)).toBe(true);
+    expect((at.get("fin")?.y ?? 0) > (at.get("lovozero")?.y ?? 0)).toBe(true);
+  });
+
+  it("survives cross-holdings (cycles)", () => {
+    expect(layers(["a", "b"], [edge("1", "a", "b"), edge("2", "b", "a")]).size).toBe(2);
+  });
+
+  it("is chosen only for results that are mostly about control", () => {
+    expect(isControlResult(chain)).toBe(true);
+    expect(isControlResult([edge("1", "a", "b", {}, "PRODUCES")])).toBe(false);
+  });
+});
+
+describe("filters", () => {
+  it("hides types, low confidence and out-of-range years, keeping undated facts", () => {
+    const outcome = applyFilters(mp, { hiddenTypes: new Set(), minConfidence: 0.5, yearFrom: 2018 });
+    expect([...outcome.visibleEdges].sort()).toEqual(["owns:a", "owns:b"]);
+    expect(applyFilters(mp, NO_FILTERS).visibleEdges.size).toBe(4);
+    expect(applyFilters(mp, { ...NO_FILTERS, hiddenTypes: new Set(["OWNS"]) }).visibleNodes.size).toBe(0);
+  });
+
+  it("offers the result's types and year span", () => {
+    expect(filterDomain(mp)).toEqual({ types: ["OWNS"], yearMin: 2017, yearMax: 2020 });
+  });
+});
+
+describe("parameter form", () => {
+  const params: ParamDescriptor[] = [
+    { name: "asset", type: "entity", kinds: ["Asset", "Actor"], optional: false, description: "asset", example: "Lovozero GOK" },
+    { name: "maxDepth", type: "integer", min: 1, max: 8, default: 8, description: "depth" },
+    { name: "includeHistorical", type: "boolean", default: false, description: "h" },
+  ];
+
+  it("starts from examples and defaults, and lets a link override them", () => {
+    expect(initialValues(params)).toEqual({ asset: "Lovozero GOK", maxDepth: "8", includeHistorical: "false" });
+    expect(initialValues(params, { asset: "Mountain Pass" }).asset).toBe("Mountain Pass");
+  });
+
+  it("types values and points at the field that is wrong", () => {
+    expect(toRequestParams(params, { asset: "Lovozero GOK", maxDepth: "3", includeHistorical: "true" })).toEqual({ params: { asset: "Lovozero GOK", maxDepth: 3, includeHistorical: true }, errors: {} });
+    const bad = toRequestParams(params, { asset: "", maxDepth: "0", includeHistorical: "false" });
+    expect(Object.keys(bad.errors).sort()).toEqual(["asset", "maxDepth"]);
+    expect(bad.errors["maxDepth"]).toContain("1–8");
+  });
+});
+
+describe("url state", () => {
+  it("round-trips an investigation and a query", () => {
+    const view = { kind: "investigation" as const, id: "ultimate-owners", params: { asset: "Lovozero GOK", maxDepth: "8" } };
+    expect(encodeView(view)).toBe("?investigation=ultimate-owners&asset=Lovozero+GOK&maxDepth=8");
+    expect(decodeView(encodeView(view))).toEqual(view);
+    expect(decodeView(encodeView({ kind: "cypher", query: "MATCH (n) RETURN n" }))).toEqual({ kind: "cypher", query: "MATCH (n) RETURN n" });
+    expect(decodeView("")).toEqual({ kind: "home" });
+  });
+});
+
+describe("table", () => {
+  const rows = [{ owner: "Rosatom", stake: 74.97 }, { owner: "(not traced)", stake: null }, { owner: "Fin-Proyekt", stake: 100 }];
+  it("sorts numbers numerically with blanks last", () => {
+    expect(sortRows(rows, { column: "stake", direction: "desc" }).map((r) => r.stake)).toEqual([100, 74.97, null]);
+    expect(nextSort({ column: "stake", direction: "asc" }, "stake").direction).toBe("desc");
+  });
+  it("writes CSV with quoting", () => {
+    expect(toCsv(["owner", "stake"], [{ owner: 'A, "B"', stake: 1 }])).toBe('owner,stake\r\n"A, ""B""",1\r\n');
+  });
+});
+
+describe("document text runs", () => {
+  it("splits at mentions and the quote, innermost mention winning", () => {
+    const text = "Rosatom owns SMZ.";
+    const runs = textRuns(text, [{ start: 0, end: 7, entityId: "actor:rosatom", kind: "Actor" }, { start: 13, end: 16, entityId: "asset:smz", kind: "Asset" }], { start: 8, end: 16 });
+    expect(runs.map((r) => r.text).join("")).toBe(text);
+    expect(runs.filter((r) => r.quoted).map((r) => r.text).join("")).toBe("owns SMZ");
+    expect(runs.find((r) => r.text === "SMZ")).toMatchObject({ entityId: "asset:smz", quoted: true });
+  });
+});
+
+describe("canvas state", () => {
+  it("hiding the selected node clears the selection; pins toggle", () => {
+    let state = canvasReducer(EMPTY_CANVAS, { type: "select", selection: { kind: "node", id: "a" } });
+    state = canvasReducer(state, { type: "toggle-hidden", id: "a" });
+    expect(state.selection).toBeNull();
+    state = canvasReducer(state, { type: "toggle-pinned", id: "b" });
+    expect(state.pinned.has("b")).toBe(true);
+    expect(canvasReducer(state, { type: "show-all" }).hidden.size).toBe(0);
+  });
+});
+
+describe("exports", () => {
+  it("writes GraphML with typed keys and one edge per parallel figure", () => {
+    const xml = toGraphML(mp);
+    expect(xml.match(/<edge /g)).toHaveLength(4);
+    expect(xml).toContain('attr.name="share" attr.type="double"');
+  });
+  it("writes versioned JSON", () => {
+    const json = JSON.parse(toResultJson({ columns: [], rows: [], graph: mp, investigation: "ultimate-owners", params: {}, summary: "s" })) as { version: number; graph: Subgraph };
+    expect(json.version).toBe(1);
+    expect(json.graph.edges).toHaveLength(4);
+  });
+});
