@@ -1,6 +1,7 @@
 import { kindOfId, type GraphBatchInput } from "../../graph/index.js";
 import type { KnownEntity, Mention, MentionKind, MentionVia } from "./types.js";
 import { bucketOf, foldWord, prepareWord, wordMatches, type NameWord } from "./word-match.js";
+import { allMatches } from "./all-matches.js";
 
 interface Surface {
   entity: KnownEntity;
@@ -128,7 +129,7 @@ export class Gazetteer {
 
   private latinCyrillicMentions(text: string, offset: number): Mention[] {
     const words: Array<{ raw: string; folded: string; start: number; end: number; candidates: readonly Surface[] }> = [];
-    for (const match of text.matchAll(WORD)) {
+    for (const match of allMatches(WORD, text)) {
       const lookup = this.lookupWord(match[0]);
       if (lookup.han) continue;
       words.push({ raw: match[0], folded: lookup.folded, start: match.index, end: match.index + match[0].length, candidates: lookup.candidates });

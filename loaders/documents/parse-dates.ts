@@ -1,4 +1,5 @@
 import type { DateMention } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTHS_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
@@ -48,11 +49,11 @@ export function parseDates(text: string, offset = 0): DateMention[] {
   if (!/\d/.test(text)) return found;
   for (const { re, needs, read } of PATTERNS) {
     if (needs && !needs.test(text)) continue;
-    for (const match of text.matchAll(re)) {
+    for (const match of allMatches(re, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (found.some((d) => d.start - offset < end && start < d.end - offset)) continue;
-      const parts = read(match as unknown as RegExpExecArray);
+      const parts = read(match);
       if (!parts || parts.year < 1800 || parts.year > 2100) continue;
       const preposition = PREPOSITION.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
       found.push({ ...parts, start: offset + start, end: offset + end, text: match[0], preposition });

@@ -1,4 +1,5 @@
 import type { Quantity, QuantityUnit } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 // Han characters may touch a number ("约70%"); Latin and Cyrillic letters make it part of a name ("TDM96").
 const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
@@ -74,7 +75,7 @@ function qualify(quantity: Quantity, qualifier: string): void {
 export function parseQuantities(text: string, offset = 0): Quantity[] {
   const found: Quantity[] = [];
   let covered = 0;
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of allMatches(NUMBER, text)) {
     const raw = match[1] ?? "";
     let start = match.index;
     if (start < covered) continue;
@@ -135,7 +136,7 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
   }
   if (FRACTION_WORD.test(text)) {
     for (const [pattern, value] of FRACTIONS) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of allMatches(pattern, text)) {
         const start = match.index;
         const end = start + match[0].length;
         if (found.some((q) => q.start - offset < end && start < q.end - offset)) continue;

@@ -1,4 +1,5 @@
 import type { KnownEntity, Mention, Sentence } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 type Antecedent = (entity: KnownEntity) => boolean;
 
@@ -43,7 +44,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
   if (!MAY_REFER.some((gate) => gate.test(body))) return found;
   const recent = earlier.filter((e) => e.sentence >= sentence.index - WINDOW && e.sentence < sentence.index).flatMap((e) => e.mentions);
   for (const [pattern, fits] of REFERENCES) {
-    for (const match of body.matchAll(pattern)) {
+    for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (own.some((m) => m.start < end && start < m.end)) continue;

@@ -1,6 +1,7 @@
 import winkNLP, { type ItemSentence, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Block, Language, Sentence, Token } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 let english: WinkMethods | undefined;
 let englishTagger: WinkMethods | undefined;
@@ -117,7 +118,7 @@ function pieces(block: Block, text: string): Array<{ start: number; end: number 
   const slice = text.slice(block.start, block.end);
   const parts: Array<{ start: number; end: number }> = [];
   let from = 0;
-  for (const match of slice.matchAll(LIST_SEPARATOR)) {
+  for (const match of allMatches(LIST_SEPARATOR, slice)) {
     parts.push({ start: block.start + from, end: block.start + match.index });
     from = match.index + match[0].length;
   }

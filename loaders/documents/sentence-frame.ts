@@ -5,6 +5,8 @@ export type FrameItem =
   | { type: "quantity"; quantity: Quantity; start: number; end: number }
   | { type: "date"; date: DateMention; start: number; end: number };
 
+const NONE: readonly number[] = [];
+
 /**
  * A sentence with its entities, quantities and dates replaced by numbered slots ("⟦e3⟧ accounts for ⟦q4⟧ of
  * global ⟦e5⟧ production"), so patterns read the words between them without re-finding names or numbers.
@@ -16,10 +18,10 @@ export class SentenceFrame {
   private readonly slots: number[] = [];
   private readonly slotEnds: number[] = [];
   // Every pattern asks for the same few index lists; they are computed once per sentence, not once per call.
-  private readonly entitiesByKinds = new Map<string, readonly number[]>();
+  private readonly entitiesByKind = new Map<MentionKind, number[]>();
+  private readonly entitiesByKinds = new Map<readonly MentionKind[], readonly number[]>();
   private readonly quantityItems: number[] = [];
   private readonly dateItems: number[] = [];
-  private readonly kinds = new Set<MentionKind>();
 
   constructor(
     readonly sentence: Sentence,
@@ -46,7 +48,11 @@ export class SentenceFrame {
       this.slots.push(template.length);
       template += `⟦${item.type[0]}${index}⟧`;
       this.slotEnds.push(template.length);
-      if (item.type === "entity") this.kinds.add(item.mention.entity.kind);
+      if (item.type === "entity") {
+        const list = this.entitiesByKind.get(item.mention.entity.kind);
+        if (list) list.push(index);
+        else this.entitiesByKind.set(item.mention.entity.kind, [index]);
+      }
       else if (item.type === "quantity") this.quantityItems.push(index);
       else if (item.type === "date") this.dateItems.push(index);
       position = item.end;
@@ -80,15 +86,15 @@ export class SentenceFrame {
 
   /** Whether an entity of one of these kinds is named; cheaper than asking for their indexes. */
   names(kinds: readonly MentionKind[]): boolean {
-    return kinds.some((kind) => this.kinds.has(kind));
+    return kinds.some((kind) => this.entitiesByKind.has(kind));
   }
 
   entityIndexes(kinds: readonly MentionKind[]): readonly number[] {
-    const key = kinds.join();
-    let indexes = this.entitiesByKinds.get(key);
+    if (kinds.length === 1) return this.entitiesByKind.get(kinds[0] as MentionKind) ?? NONE;
+    let indexes = this.entitiesByKinds.get(kinds);
     if (!indexes) {
       indexes = this.items.flatMap((item, i) => (item.type === "entity" && kinds.includes(item.mention.entity.kind) ? [i] : []));
-      this.entitiesByKinds.set(key, indexes);
+      this.entitiesByKinds.set(kinds, indexes);
     }
     return indexes;
   }

@@ -1,5 +1,6 @@
 import type { FactDraft, Pattern } from "./draft.js";
 import { PRODUCER_KINDS, canBeSubject } from "./draft.js";
+import { allMatches } from "../all-matches.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
 const RESERVES = /(reserves|запас|储量)/;
@@ -10,14 +11,14 @@ const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worl
 
 const globalCopies = new Map<RegExp, RegExp>();
 function lastIndexOf(pattern: RegExp, text: string): number {
-  // matchAll needs a global regex; one copy per pattern, not a new regex per figure.
+  // allMatches needs a global regex; one copy per pattern, not a new regex per figure.
   let global = globalCopies.get(pattern);
   if (!global) {
     global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
     globalCopies.set(pattern, global);
   }
   let at = -1;
-  for (const m of text.matchAll(global)) at = m.index;
+  for (const m of allMatches(global, text)) at = m.index;
   return at;
 }
 const STAGES: Array<[RegExp, string]> = [
@@ -109,7 +110,7 @@ export const producerOf: Pattern = ({ frame }) => {
   // Every statement it reads names a producer and an element; without both no regex needs to run.
   if (!frame.names(PRODUCER_KINDS) || !frame.names(["Element"])) return drafts;
   for (const [pattern] of PRODUCER_OF) {
-    for (const match of t.matchAll(pattern)) {
+    for (const match of allMatches(pattern, t)) {
       const s = Number(/\d+/.exec(match.groups?.s ?? "")?.[0]);
       const o = Number(/\d+/.exec(match.groups?.o ?? "")?.[0]);
       const subject = frame.entity(s);

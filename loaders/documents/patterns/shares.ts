@@ -1,5 +1,6 @@
 import type { FactDraft, Pattern } from "./draft.js";
 import { PRODUCER_KINDS, canBeSubject } from "./draft.js";
+import { allMatches } from "../all-matches.js";
 
 const GLOBAL = /(global|world|worldwide|international|миров|глобальн|全球|世界)/;
 /** "China dominates the mining of bismuth (70%)": dominance states a share of the world without saying "world". */
@@ -22,7 +23,7 @@ const METRICS: Array<[RegExp, string]> = [
 function metricOf(words: string, from: "start" | "end"): string | undefined {
   let best: { at: number; metric: string } | undefined;
   for (const [pattern, metric] of METRICS) {
-    for (const m of words.matchAll(pattern)) {
+    for (const m of allMatches(pattern, words)) {
       const at = from === "start" ? m.index : -m.index;
       if (!best || at < best.at) best = { at, metric };
     }
@@ -51,7 +52,8 @@ export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {
     const segmentEnd = nextShare === undefined ? t.length : frame.slotStart(nextShare);
     const before = t.slice(Math.max(segmentStart, frame.slotStart(q) - 80), frame.slotStart(q));
     const after = t.slice(frame.slotEnd(q), segmentEnd);
-    const phrase = after.split(PHRASE_END)[0] ?? "";
+    const phraseEnd = PHRASE_END.exec(after);
+    const phrase = phraseEnd ? after.slice(0, phraseEnd.index) : after;
     const near = `${before.slice(-25)} ${phrase}`;
     // "China occupies 70% of the global market, the USA – 11.5%": an elided figure shares the first one's frame.
     const listed = previousMetric !== undefined && previousShare !== undefined && frame.slotStart(q) - frame.slotEnd(previousShare) <= 60;
