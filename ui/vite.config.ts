@@ -8,7 +8,13 @@ const root = decodeURIComponent(new URL(".", import.meta.url).pathname);
 export default defineConfig({
   root,
   plugins: [react()],
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // bench.html is bare sigma.js on the same page setup, the baseline of bench/rendering.ts.
+    rollupOptions: { input: { main: `${root}index.html`, bench: `${root}bench.html` } },
+  },
   // The API runs as its own process in development (`ytterby serve --port 8080`).
   server: { proxy: { "/api": "http://127.0.0.1:8080" } },
 });

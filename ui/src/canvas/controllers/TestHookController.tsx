@@ -8,6 +8,8 @@ export interface YtterbyTestHook {
   edgePoint(id: string): { x: number; y: number } | null;
   order(): number;
   size(): number;
+  /** Mean time of a full synchronous redraw, for the rendering benchmark. */
+  renderMs(frames: number): number;
 }
 
 declare global {
@@ -34,6 +36,11 @@ export function TestHookController() {
         return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
       },
       order: () => graph.order,
+      renderMs: (frames) => {
+        const start = performance.now();
+        for (let i = 0; i < frames; i++) sigma.refresh();
+        return (performance.now() - start) / frames;
+      },
       size: () => graph.size,
     };
     return () => { delete window.__ytterby; };
