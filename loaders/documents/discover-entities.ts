@@ -26,8 +26,10 @@ const APPOSITION = new Set(["company", "firm", "corporation", "producer", "miner
 const CONNECTORS = new Set(["of", "and", "&", "for"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "some", "all", "both", "each"]);
 
+const NAME_TOKEN = /^(\p{Lu}[\p{L}\d'’.-]*|\d+\p{Lu}[\p{L}\d]*)$/u;
+
 function isNameToken(token: Token): boolean {
-  return /^(\p{Lu}[\p{L}\d'’.-]*|\d+\p{Lu}[\p{L}\d]*)$/u.test(token.text);
+  return NAME_TOKEN.test(token.text);
 }
 
 function discovered(kind: "Actor" | "Asset", name: string, type: string): KnownEntity {

@@ -75,9 +75,14 @@ export function extractFromText(document: ReadDocument, kb: KnowledgeBase): Extr
   const patterns = patternsFor(kb.world?.id);
   const facts = sentences.flatMap((sentence) => {
     if (sentence.role !== "body") return [];
-    const body = text.slice(sentence.start, sentence.end);
     const mentions = bySentence[sentence.index]?.mentions ?? [];
-    const frame = new SentenceFrame(sentence, text, mentions, parseQuantities(body, sentence.start), parseDates(body, sentence.start));
+    // Every pattern needs a named subject except a world tonnage of the topic element ("global production
+    // reached 390 thousand tons"), so a sentence naming nothing is read only when that could apply.
+    if (mentions.length === 0 && !topic) return [];
+    const body = text.slice(sentence.start, sentence.end);
+    const quantities = parseQuantities(body, sentence.start);
+    if (mentions.length === 0 && !quantities.some((q) => q.unit === "t")) return [];
+    const frame = new SentenceFrame(sentence, text, mentions, quantities, parseDates(body, sentence.start));
     return extractFacts({ frame, topicElement: topic }, patterns, text);
   });
   const merged = mergeFacts(facts);

@@ -89,15 +89,16 @@ export function extractFacts(context: PatternContext, patterns: readonly Pattern
 export function mergeFacts(facts: readonly ExtractedFact[]): ExtractedFact[] {
   // The spans seen per fact live in a set: a claim repeated throughout a long document would otherwise
   // rescan its growing evidence list for every repetition.
-  const byKey = new Map<string, { fact: ExtractedFact; spans: Set<string> }>();
+  const byKey = new Map<string, { fact: ExtractedFact; spans?: Set<string> }>();
   for (const fact of facts) {
     const key = JSON.stringify([fact.subject.id, fact.predicate, fact.object.id, fact.value, fact.valueMin, fact.valueMax, fact.unit, fact.year, fact.status, fact.properties.metric ?? null, fact.properties.target ?? null]);
     const merged = byKey.get(key);
     if (!merged) {
-      byKey.set(key, { fact: { ...fact, evidence: [...fact.evidence] }, spans: new Set(fact.evidence.map((e) => `${e.start}:${e.end}`)) });
+      byKey.set(key, { fact: { ...fact, evidence: [...fact.evidence] } });
       continue;
     }
     const existing = merged.fact;
+    merged.spans ??= new Set(existing.evidence.map((e) => `${e.start}:${e.end}`));
     for (const evidence of fact.evidence) {
       const span = `${evidence.start}:${evidence.end}`;
       if (merged.spans.has(span)) continue;

@@ -56,6 +56,8 @@ export class Gazetteer {
   private readonly buckets = new Map<string, Surface[]>();
   private readonly han = new Map<string, Surface[]>();
   private readonly words = new Map<string, WordLookup>();
+  // Discovery asks about the same few candidate names for every sentence that starts with one.
+  private readonly names = new Map<string, KnownEntity | undefined>();
 
   static fromBatches(batches: readonly GraphBatchInput[], metonyms: readonly MetonymEntry[] = []): Gazetteer {
     const gazetteer = new Gazetteer();
@@ -85,6 +87,7 @@ export class Gazetteer {
 
   addSurface(entity: KnownEntity, raw: string, via: MentionVia): void {
     this.words.clear();
+    this.names.clear();
     const text = raw.trim();
     if (HAN.test(text)) {
       const first = text[0] ?? "";
@@ -202,8 +205,13 @@ export class Gazetteer {
 
   /** The known entity a whole name stands for, if exactly one does. */
   lookupName(name: string, kinds?: readonly MentionKind[]): KnownEntity | undefined {
+    const key = `${kinds?.join() ?? "*"}\u0000${name}`;
+    if (this.names.has(key)) return this.names.get(key);
     const mentions = this.findMentions(name).filter((m) => m.start === 0 && m.end === name.length && (!kinds || kinds.includes(m.entity.kind)));
-    return mentions[0]?.entity;
+    const entity = mentions[0]?.entity;
+    if (this.names.size >= WORD_CACHE_LIMIT) this.names.clear();
+    this.names.set(key, entity);
+    return entity;
   }
 
   /** Known actors and assets whose name or alias starts with `first` and ends with `head`: "Solikamsk … plant". */
