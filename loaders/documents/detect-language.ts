@@ -8,8 +8,10 @@ export function detectLanguage(text: string): Language {
   let han = 0;
   let cyrillic = 0;
   let latin = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  // Code units rather than code points: every range counted is in the BMP, and both halves of a surrogate pair
+  // fall outside all three, as the whole astral character does.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
     else if (code >= 0x0400 && code <= 0x04ff) cyrillic++;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) latin++;

@@ -53,8 +53,9 @@ export function extractFacts(context: PatternContext, patterns: readonly Pattern
   const planned = new Set(drafts.filter((d) => d.predicate === "PLANS").map((d) => d.subject.id));
   for (const draft of drafts) draft.date ??= dateNear(frame, draft);
   const facts: ExtractedFact[] = [];
+  if (drafts.length === 0) return facts;
+  const sentenceText = documentText.slice(frame.sentence.start, frame.sentence.end);
   for (const draft of drafts) {
-    const sentenceText = documentText.slice(frame.sentence.start, frame.sentence.end);
     const modality = modalityOf(scopeOf(frame, draft), sentenceText, { allowNegation: draft.allowNegation });
     if (!modality.keep) continue;
     let status = draft.status ?? modality.status;

@@ -30,7 +30,7 @@ interface RelationRule {
    * A piece of `re` every match contains (a verb or phrase no alternative can do without), tested first: most
    * sentences lack it, and the full patterns with their long lazy gaps are what is slow.
    */
-  needs: RegExp;
+  needs: RegExp[];
 }
 
 const HOLDERS = ["Actor", "Country"] as const;
@@ -38,9 +38,12 @@ const OWNED = ["Actor", "Asset"] as const;
 const SITES = ["Actor", "Asset"] as const;
 const PRODUCERS = ["Actor", "Asset", "Country"] as const;
 
-function rule(r: Omit<RelationRule, "re" | "needs"> & { re: string; needs: string }): RelationRule {
-  if (!r.re.includes(r.needs)) throw new Error(`relations.ts: rule "${r.name}" needs "${r.needs}", which its pattern does not contain. Take the gate verbatim from a part of the pattern every match has.`);
-  return { ...r, re: new RegExp(r.re, "gu"), needs: new RegExp(r.needs, "u") };
+function rule(r: Omit<RelationRule, "re" | "needs"> & { re: string; needs: string | string[] }): RelationRule {
+  const needs = typeof r.needs === "string" ? [r.needs] : r.needs;
+  for (const piece of needs) {
+    if (!r.re.includes(piece)) throw new Error(`relations.ts: rule "${r.name}" needs "${piece}", which its pattern does not contain. Take the gate verbatim from a part of the pattern every match has.`);
+  }
+  return { ...r, re: new RegExp(r.re, "gu"), needs: needs.map((piece) => new RegExp(piece, "u")) };
 }
 
 const RULES: RelationRule[] = [
@@ -55,7 +58,7 @@ const RULES: RelationRule[] = [
     needs: `(?:stake|shareholding|holding|interest)`,
     re: `${S}['’]s?\\s+(?:${Q}\\s+)?(?:stake|shareholding|holding|interest)\\s+in\\s+${THE}${O}` }),
   rule({ name: "owns-transferred-to", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.8,
-    needs: `(?:transferred|handed over|handed|passed|sold|given)`,
+    needs: [`(?:transferred|handed over|handed|passed|sold|given)`, `\\s+to\\s+`],
     re: `${O}${ANY(160)}(?<!\\p{L})(?:was|were|has been|had been|is|and)\\s+${ANY(60)}(?:transferred|handed over|handed|passed|sold|given)\\s+to\\s+${THE}${WORDS(2)}${S}` }),
   rule({ name: "owns-by", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.8,
     needs: `(?:owned|controlled|acquired|bought|taken over)`,
@@ -103,16 +106,16 @@ const RULES: RelationRule[] = [
     needs: `(?:supplies|supplied|provides|provided)`,
     re: `${S}\\s+(?:supplies|supplied|provides|provided)\\s+${THE}${O}\\s+with` }),
   rule({ name: "sources-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, confidence: 0.65,
-    needs: `(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)`,
+    needs: [`(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)`, `\\bfrom\\s+`],
     re: `${O}\\s+(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)\\s+${ANY(100)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "imports-from", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.75,
-    needs: `(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)`,
+    needs: [`(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)`, `\\bfrom\\s+`],
     re: `${S},?\\s+(?:which\\s+)?(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)\\s+${ANY(80)}\\bfrom\\s+${THE}${O}(?!['’-])` }),
   rule({ name: "depends-on", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], needsElement: true, confidence: 0.65,
     needs: `(?:dependent|reliant|depends|depend|relies|rely|relied)`,
     re: `${S}\\s+(?:(?:remains|remained|is|are|was|were|became|become|has become|have become|grew)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:dependent|reliant|depends|depend|relies|rely|relied)\\s+on\\s+${THE}${O}` }),
   rule({ name: "comes-from", predicate: "IMPORTS_FROM", from: ["Country"], to: ["Country", "Actor"], needsElement: true, confidence: 0.6,
-    needs: `(?:comes|came|is imported|are imported|is supplied|are supplied)`,
+    needs: `(?:comes|came|is imported|are imported|is supplied|are supplied)\\s+from\\s+`,
     re: `${S}${ANY(60)}(?<!\\p{L})(?:consumes|uses|needs|buys|imports)\\b${ANY(100)}(?<!\\p{L})(?:comes|came|is imported|are imported|is supplied|are supplied)\\s+from\\s+${THE}${O}` }),
   // INVESTS_IN
   rule({ name: "invests-in", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, confidence: 0.75,
@@ -122,10 +125,10 @@ const RULES: RelationRule[] = [
     needs: `(?:investment|loan|funding|financing)`,
     re: `${S}['’]s?\\s+(?:${Q}\\s+)?(?:investment|loan|funding|financing)\\s+(?:of\\s+⟦q\\d+⟧\\s+)?in\\s+${THE}${O}` }),
   rule({ name: "received-funding-from", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
-    needs: `(?:received|receives|got|secured|attracted|obtained)`,
+    needs: [`(?:received|receives|got|secured|attracted|obtained)`, `(?:funding|investment|financing|support|loans?|grants?|capital)`, `\\bfrom\\s+`],
     re: `${O}${GAP(20)}\\s+(?:has\\s+|have\\s+)?(?:received|receives|got|secured|attracted|obtained)\\s+${ANY(60)}(?<!\\p{L})(?:funding|investment|financing|support|loans?|grants?|capital)\\b${ANY(40)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "including-funding-from", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, confidence: 0.65,
-    needs: `(?:received|receives|got|secured|obtained)`,
+    needs: [`(?:received|receives|got|secured|obtained)`, `(?:including|and)\\s+(?:funding|investment|financing|loans?|grants?)\\s+from\\s+`],
     re: `${O}${GAP(20)}\\s+(?:has\\s+|have\\s+)?(?:received|receives|got|secured|obtained)\\s+${ANY(100)}(?<!\\p{L})(?:including|and)\\s+(?:funding|investment|financing|loans?|grants?)\\s+from\\s+${THE}${S}` }),
   // Russian
   rule({ name: "ru-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
@@ -172,7 +175,7 @@ export const relations: Pattern = ({ frame }) => {
   const elements = frame.entityIndexes(["Element"]);
   for (const r of RULES) {
     // A rule whose subject or object kind the sentence lacks cannot match; most rules end here, unrun.
-    if (!frame.names(r.from) || !frame.names(r.to) || !r.needs.test(frame.template)) continue;
+    if (!frame.names(r.from) || !frame.names(r.to) || !r.needs.every((piece) => piece.test(frame.template))) continue;
     r.re.lastIndex = 0;
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
       // Restart one character later so overlapping statements ("A and B … from C") are all read.
