@@ -5,6 +5,7 @@ const RESTRICTION =
 const EXPORT = /(export|sale|sell|shipment|supply|supplies|экспорт|поставк|продаж|出口|销售|供应)/;
 /** "suspension of export controls" lifts a restriction; "suspended exports" imposes one. */
 const LIFTING = /(lift(?:ed|ing|s)?|suspen(?:sion|ded|ds)|eas(?:ed|ing|es)|remov(?:ed|al|es)|end(?:ed|ing|s)?|scrap(?:ped|s)?|relax(?:ed|ation)?|отмен\p{L}*|снят\p{L}*|приостанов\p{L}*|取消|解除|暂停)\s+(?:\p{L}+\s+){0,3}?(?:of\s+)?(?:the\s+)?(?:export\s+)?(controls?|restrictions?|ban|bans|curbs|embargo|quotas?|контрол\p{L}*|огранич\p{L}*|запрет\p{L}*|管制|限制|禁令)/u;
+const ISSUERS = ["Country", "Actor"] as const;
 const CLAUSE_END = /(?:[;]|,\s*(?:which|who|warning|citing|after|when|while|as|but|saying|according)\b|,\s*(?:которы|после|когда))/u;
 
 function policyType(words: string): string {
@@ -21,12 +22,14 @@ function policyType(words: string): string {
  */
 export const exportRestrictions: Pattern = ({ frame }) => {
   const t = frame.template;
+  // A measure needs an issuer and an element; without both the cue patterns need not run.
+  if (!frame.names(ISSUERS) || !frame.names(["Element"])) return [];
   const cue = RESTRICTION.exec(t);
   if (!cue || LIFTING.test(t)) return [];
   const cueAt = cue.index;
   const window = t.slice(Math.max(0, cueAt - 40), cueAt + 60);
   if (!EXPORT.test(window)) return [];
-  const issuers = frame.entityIndexes(["Country", "Actor"]).filter((i) => frame.slotEnd(i) <= cueAt && frame.entity(i)?.via !== "demonym" && !/(\bto|\bagainst|\bfor|\bon|(?<!\p{L})в|向|对)\s*(?:the\s+)?$/u.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
+  const issuers = frame.entityIndexes(ISSUERS).filter((i) => frame.slotEnd(i) <= cueAt && frame.entity(i)?.via !== "demonym" && !/(\bto|\bagainst|\bfor|\bon|(?<!\p{L})в|向|对)\s*(?:the\s+)?$/u.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
   const issuer = issuers[issuers.length - 1];
   const issuerMention = issuer === undefined ? undefined : frame.entity(issuer);
   if (issuer === undefined || !issuerMention) return [];

@@ -2,6 +2,7 @@ import type { FactDraft, Pattern } from "./draft.js";
 
 const PLAN_CUE =
   /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
+const PLANNERS = ["Actor", "Country", "Asset"] as const;
 const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
 
 /**
@@ -11,10 +12,12 @@ const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
  */
 export const plans: Pattern = ({ frame, topicElement }) => {
   const t = frame.template;
+  // A plan needs a planner named before its cue; without one the long cue pattern need not run.
+  if (!frame.names(PLANNERS)) return [];
   const cue = PLAN_CUE.exec(t);
   if (!cue) return [];
   const cueAt = cue.index;
-  const subjects = frame.entityIndexes(["Actor", "Country", "Asset"]).filter((i) => frame.slotEnd(i) <= cueAt && cueAt - frame.slotEnd(i) < 80 && frame.entity(i)?.via !== "demonym");
+  const subjects = frame.entityIndexes(PLANNERS).filter((i) => frame.slotEnd(i) <= cueAt && cueAt - frame.slotEnd(i) < 80 && frame.entity(i)?.via !== "demonym");
   const subject = subjects[subjects.length - 1];
   const subjectMention = subject === undefined ? undefined : frame.entity(subject);
   if (subject === undefined || !subjectMention) return [];
