@@ -110,7 +110,8 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     }
     const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer)]);
     const references = resolveReferences(sentence, text, bySentence.slice(-4), found);
-    bySentence.push({ sentence: sentence.index, mentions: withoutOverlaps([...found, ...references]) });
+    // `found` is already free of overlaps and in text order; only references can bring new conflicts.
+    bySentence.push({ sentence: sentence.index, mentions: references.length === 0 ? found : withoutOverlaps([...found, ...references]) });
   }
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));

@@ -86,14 +86,19 @@ export class SentenceFrame {
 
   /** Whether an entity of one of these kinds is named; cheaper than asking for their indexes. */
   names(kinds: readonly MentionKind[]): boolean {
-    return kinds.some((kind) => this.entitiesByKind.has(kind));
+    for (const kind of kinds) if (this.entitiesByKind.has(kind)) return true;
+    return false;
   }
 
   entityIndexes(kinds: readonly MentionKind[]): readonly number[] {
     if (kinds.length === 1) return this.entitiesByKind.get(kinds[0] as MentionKind) ?? NONE;
     let indexes = this.entitiesByKinds.get(kinds);
     if (!indexes) {
-      indexes = this.items.flatMap((item, i) => (item.type === "entity" && kinds.includes(item.mention.entity.kind) ? [i] : []));
+      const found: number[] = [];
+      this.items.forEach((item, i) => {
+        if (item.type === "entity" && kinds.includes(item.mention.entity.kind)) found.push(i);
+      });
+      indexes = found;
       this.entitiesByKinds.set(kinds, indexes);
     }
     return indexes;

@@ -164,6 +164,11 @@ const RULES: RelationRule[] = [
     re: `${S}(?:向|对)${O}投资` }),
 ];
 
+function hasAll(pieces: readonly RegExp[], text: string): boolean {
+  for (const piece of pieces) if (!piece.test(text)) return false;
+  return true;
+}
+
 function indexOf(slot: string | undefined): number | undefined {
   const match = slot ? /(\d+)/.exec(slot) : null;
   return match ? Number(match[1]) : undefined;
@@ -175,7 +180,7 @@ export const relations: Pattern = ({ frame }) => {
   const elements = frame.entityIndexes(["Element"]);
   for (const r of RULES) {
     // A rule whose subject or object kind the sentence lacks cannot match; most rules end here, unrun.
-    if (!frame.names(r.from) || !frame.names(r.to) || !r.needs.every((piece) => piece.test(frame.template))) continue;
+    if (!frame.names(r.from) || !frame.names(r.to) || !hasAll(r.needs, frame.template)) continue;
     r.re.lastIndex = 0;
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
       // Restart one character later so overlapping statements ("A and B … from C") are all read.
