@@ -4,12 +4,13 @@ import type { Subgraph } from "../../graph/schema/index.js";
 import type { ParamDescriptor } from "../../queries/contract.js";
 import { edgeFigure, edgeLabel, edgeYear } from "../../ui/src/state/edge-label.js";
 import { applyFilters, filterDomain, NO_FILTERS } from "../../ui/src/state/filters.js";
-import { hierarchyLayout, isControlResult, layers } from "../../ui/src/state/hierarchy-layout.js";
+import { hierarchyLayout, isControlResult, LAYOUT_GAP, layers } from "../../ui/src/state/hierarchy-layout.js";
 import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
 import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
 import { initialValues, toRequestParams } from "../../ui/src/state/param-form.js";
-import { buildRenderGraph, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
+import { buildRenderGraph, LABEL_ALL_UP_TO, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
+import { compareFigures } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, sortRows, toCsv } from "../../ui/src/state/table.js";
 import { textRuns } from "../../ui/src/state/text-segments.js";
@@ -68,6 +69,21 @@ describe("parallel edges", () => {
   });
 });
 
+describe("conflicting figures", () => {
+  it("puts the figures in one row and marks the rows where they differ", () => {
+    const rows = compareFigures(mp.edges.slice(0, 3));
+    expect(rows.map((r) => r.key)).toEqual(["figure", "since", "confidence"]);
+    expect(rows[0]).toEqual({ key: "figure", cells: ["8%", "7.7%", "no figure"], differs: true });
+    expect(rows[1]?.cells).toEqual(["", "2020-12-31", ""]);
+    expect(rows[2]?.cells).toEqual(["75%", "100%", "40%"]);
+  });
+
+  it("does not mark a row all figures agree on", () => {
+    const same = [edge("x", "a", "b", { share: 5, status: "reported" }), edge("y", "a", "b", { share: 6, status: "reported" })];
+    expect(compareFigures(same).find((r) => r.key === "status")).toEqual({ key: "status", cells: ["reported", "reported"], differs: false });
+  });
+});
+
 describe("render graph", () => {
   it("keeps parallel edges as separate curved edges with kind styles", () => {
     const graph = buildRenderGraph(mp);
@@ -88,6 +104,15 @@ describe("render graph", () => {
     expect(mergeSubgraphs(mp, { nodes: [node("actor:x")], edges: [] }).nodes).toHaveLength(4);
   });
 
+  it("labels every node of a small graph and leaves a large one to sigma's label grid", () => {
+    expect(buildRenderGraph(mp).everyNode((_n, a) => a.forceLabel === true)).toBe(true);
+    const many = Array.from({ length: LABEL_ALL_UP_TO + 1 }, (_, i) => node(`actor:${i}`));
+    const large = buildRenderGraph({ nodes: many.slice(0, LABEL_ALL_UP_TO), edges: [] });
+    expect(large.everyNode((_n, a) => a.forceLabel === true)).toBe(true);
+    mergeIntoRenderGraph(large, { nodes: many.slice(LABEL_ALL_UP_TO), edges: [] });
+    expect(large.someNode((_n, a) => a.forceLabel === true)).toBe(false);
+  });
+
   it("sizes by degree within a readable range", () => {
     const graph = buildRenderGraph(mp);
     const values = measureValues(graph, "degree");
@@ -105,6 +130,24 @@ describe("hierarchy layout", () => {
     const at = hierarchyLayout(["lovozero", "fin", "rosatom"], chain);
     expect((at.get("rosatom")?.y ?? 0) > (at.get("fin")?.y ?? 0)).toBe(true);
     expect((at.get("fin")?.y ?? 0) > (at.get("lovozero")?.y ?? 0)).toBe(true);
+  });
+
+  it("wraps a wide layer into rows that keep a full gap between neighbours and stay above the next layer", () => {
+    const owners = Array.from({ length: 8 }, (_, i) => `owner${i}`);
+    const at = hierarchyLayout([...owners, "asset"], owners.map((o, i) => edge(String(i), o, "asset")));
+    const rows = new Map<number, number[]>();
+    for (const o of owners) {
+      const p = at.get(o);
+      if (!p) throw new Error(o);
+      rows.set(p.y, [...(rows.get(p.y) ?? []), p.x]);
+    }
+    expect(rows.size).toBe(2);
+    for (const xs of rows.values()) {
+      xs.sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeCloseTo(LAYOUT_GAP.x);
+    }
+    const lowestOwner = Math.min(...rows.keys());
+    expect(lowestOwner - (at.get("asset")?.y ?? 0)).toBeCloseTo(LAYOUT_GAP.y);
   });
 
   it("survives cross-holdings (cycles)", () => {

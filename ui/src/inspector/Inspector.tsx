@@ -6,6 +6,7 @@ import { siblingEdges } from "../state/parallel-edges.js";
 import type { Selection } from "../state/selection.js";
 import type { DocumentTarget } from "./EvidenceCard.js";
 import { FigureColumn } from "./FigureColumn.js";
+import { FigureComparison } from "./FigureComparison.js";
 import { PropertyList } from "./PropertyList.js";
 
 export interface InspectorActions {
@@ -78,16 +79,20 @@ function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subg
           <NodeChip node={byId.get(edge.target)} onClick={() => actions.onSelect({ kind: "node", id: edge.target })} />
         </h2>
       </header>
-      <PropertyList properties={edge.properties} />
-      {siblings.length > 1 && (
-        <p className="conflict-note" role="note">
-          {siblings.length} conflicting figures for this fact, side by side:
-        </p>
+      {siblings.length > 1 ? (
+        <>
+          <p className="conflict-note" role="note">
+            Sources disagree: {siblings.length} figures for this {edge.type.toLowerCase().replaceAll("_", " ")}, side by side. Rows that differ are marked.
+          </p>
+          <FigureComparison edges={siblings} selectedId={edge.id} onSelect={(id) => actions.onSelect({ kind: "edge", id })} />
+        </>
+      ) : (
+        <PropertyList properties={edge.properties} />
       )}
       <h3>Evidence</h3>
-      <div className={siblings.length > 1 ? "figures side-by-side" : "figures"} style={{ gridTemplateColumns: `repeat(${siblings.length}, minmax(${siblings.length > 1 ? 200 : 0}px, 1fr))` }}>
+      <div className="figures">
         {siblings.map((s) => (
-          <FigureColumn key={s.id} edge={s} selected={s.id === edge.id} onSelect={() => actions.onSelect({ kind: "edge", id: s.id })} onOpenDocument={actions.onOpenDocument} />
+          <FigureColumn key={s.id} edge={s} selected={siblings.length > 1 && s.id === edge.id} onSelect={() => actions.onSelect({ kind: "edge", id: s.id })} onOpenDocument={actions.onOpenDocument} />
         ))}
       </div>
     </>

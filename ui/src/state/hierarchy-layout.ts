@@ -35,7 +35,12 @@ export function layers(nodes: readonly string[], edges: readonly LayeredEdge[]):
   return layer;
 }
 
-export function hierarchyLayout(nodes: readonly string[], edges: readonly LayeredEdge[], gap = { x: 3, y: 3 }): Map<string, Point> {
+// Labels run to the right of their node and are wider than a layer is tall, hence the wider x gap; a
+// layer with more nodes than fit side by side wraps into staggered rows within its band.
+export const LAYOUT_GAP = { x: 7, y: 3 };
+export const MAX_PER_ROW = 5;
+
+export function hierarchyLayout(nodes: readonly string[], edges: readonly LayeredEdge[], gap = LAYOUT_GAP, maxPerRow = MAX_PER_ROW): Map<string, Point> {
   const layerOf = layers(nodes, edges);
   const byLayer = new Map<number, string[]>();
   for (const n of nodes) {
@@ -47,6 +52,7 @@ export function hierarchyLayout(nodes: readonly string[], edges: readonly Layere
   const positions = new Map<string, Point>();
   const parentsOf = new Map<string, string[]>();
   for (const e of edges) if (CONTROL_TYPES.has(e.type)) parentsOf.set(e.target, [...(parentsOf.get(e.target) ?? []), e.source]);
+  let top = 0;
   for (const l of [...byLayer.keys()].sort((a, b) => a - b)) {
     const members = byLayer.get(l) ?? [];
     const barycentre = (n: string): number => {
@@ -54,10 +60,15 @@ export function hierarchyLayout(nodes: readonly string[], edges: readonly Layere
       return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.POSITIVE_INFINITY;
     };
     members.sort((a, b) => barycentre(a) - barycentre(b) || a.localeCompare(b));
+    const rows = Math.ceil(members.length / maxPerRow);
+    // Neighbours in barycentre order alternate rows, so each row keeps a full gap between its labels.
+    const step = gap.x / rows;
+    const rowGap = gap.y / 2;
     members.forEach((n, i) => {
       // Sigma's y axis points up, so deeper layers get smaller y and sit lower on screen.
-      positions.set(n, { x: (i - (members.length - 1) / 2) * gap.x, y: -l * gap.y });
+      positions.set(n, { x: (i - (members.length - 1) / 2) * step, y: top - (i % rows) * rowGap });
     });
+    top -= gap.y + (rows - 1) * rowGap;
   }
   return positions;
 }

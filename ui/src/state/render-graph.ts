@@ -20,6 +20,8 @@ export interface RenderNode {
   highlighted?: boolean;
   /** Neighbours a capped expansion left out. */
   more?: number;
+  /** Drawn even where sigma's label grid would drop it; set for every node of a small graph. */
+  forceLabel?: boolean;
 }
 
 export interface RenderEdge {
@@ -65,7 +67,17 @@ export function buildRenderGraph(subgraph: Subgraph): RenderGraph {
   const graph: RenderGraph = new MultiDirectedGraph();
   for (const node of subgraph.nodes) if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node));
   addEdges(graph, subgraph.edges);
+  labelSmallGraphs(graph);
   return graph;
+}
+
+// Sigma's label grid keeps one label per cell, which on a handful of nodes hides names a reader needs
+// (a leaf next to its owner). Past this size the grid is what keeps the canvas legible.
+export const LABEL_ALL_UP_TO = 60;
+
+function labelSmallGraphs(graph: RenderGraph): void {
+  const all = graph.order <= LABEL_ALL_UP_TO;
+  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, forceLabel: all }));
 }
 
 /** Adds a neighbourhood to a drawn graph: new nodes start around `around`, existing ones keep their place. */
@@ -79,6 +91,7 @@ export function mergeIntoRenderGraph(graph: RenderGraph, addition: Subgraph, aro
     added.push(node.id);
   });
   addEdges(graph, addition.edges);
+  labelSmallGraphs(graph);
   return added;
 }
 

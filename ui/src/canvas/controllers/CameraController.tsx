@@ -1,5 +1,6 @@
 // Camera commands from outside the canvas (fit, focus a node), given as a changing request object.
 import { useEffect } from "react";
+import { fitView } from "../fit-view.js";
 import { useSigma } from "../sigma-context.js";
 
 export type CameraRequest = { kind: "fit"; at: number } | { kind: "focus"; node: string; at: number } | null;
@@ -10,7 +11,7 @@ export function CameraController({ request }: { request: CameraRequest }) {
     if (!request) return;
     const camera = sigma.getCamera();
     if (request.kind === "fit") {
-      camera.animatedReset({ duration: 300 });
+      void fitView(sigma);
       return;
     }
     if (!graph.hasNode(request.node)) return;

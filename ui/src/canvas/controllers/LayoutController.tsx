@@ -1,21 +1,13 @@
-// Layouts. ForceAtlas2 runs in a web worker (graphology's supervisor) so the page never freezes, and stops
-// after a budget that grows with the graph; the layered layout for ownership is computed at once and animated.
-import FA2Worker from "graphology-layout-forceatlas2/worker.js";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+// Layouts: ForceAtlas2 in a web worker (../force-layout.ts), or the layered layout for ownership, computed
+// at once and animated. Either ends by fitting the view, then reports that the layout has settled.
 import { useEffect } from "react";
 import { animateNodes } from "sigma/utils";
 import { hierarchyLayout } from "../../state/hierarchy-layout.js";
+import { fitView } from "../fit-view.js";
+import { runForceLayout } from "../force-layout.js";
 import { useSigma } from "../sigma-context.js";
 
-// worker.js is CommonJS (`module.exports = Supervisor`) while its typings declare `export default`;
-// bundlers hand us the class itself, TypeScript expects it under `.default`.
-const FA2LayoutSupervisor = FA2Worker as unknown as typeof FA2Worker.default;
-
 export type LayoutMode = "force" | "hierarchy";
-
-export function layoutBudgetMs(order: number): number {
-  return Math.min(8000, 1200 + order * 4);
-}
 
 export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode; runKey: number; onRunning: (running: boolean) => void }) {
   const { sigma, graph } = useSigma();
@@ -23,7 +15,7 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
   useEffect(() => {
     if (graph.order === 0) return;
     let live = true;
-    const settle = () => sigma.getCamera().animatedReset({ duration: 300 }).then(() => { if (live) onRunning(false); });
+    const settle = () => fitView(sigma).then(() => { if (live) onRunning(false); });
     onRunning(true);
     if (mode === "hierarchy") {
       const nodes = graph.filterNodes((_n, a) => !a.fixed);
@@ -37,17 +29,10 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
         onRunning(false);
       };
     }
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false, edgeWeightInfluence: 0 };
-    const layout = new FA2LayoutSupervisor(graph, { settings });
-    layout.start();
-    const timer = window.setTimeout(() => {
-      layout.stop();
-      void settle();
-    }, layoutBudgetMs(graph.order));
+    const stop = runForceLayout(graph, () => void settle());
     return () => {
       live = false;
-      window.clearTimeout(timer);
-      layout.kill();
+      stop();
       onRunning(false);
     };
   }, [sigma, graph, mode, runKey, onRunning]);
