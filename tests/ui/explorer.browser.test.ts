@@ -49,7 +49,7 @@ describe("explorer", () => {
   it("runs ultimate owners for Lovozero GOK and draws the chain", async () => {
     await page.goto(app.url);
     await page.getByTestId("investigation-ultimate-owners").click();
-    const asset = page.getByRole("combobox", { name: "asset" });
+    const asset = page.getByRole("combobox", { name: "Asset" });
     await asset.fill("Lovoz");
     await page.getByRole("option", { name: /Lovozero GOK/ }).click();
     await expect.poll(() => asset.inputValue()).toBe("Lovozero GOK");
@@ -118,12 +118,12 @@ describe("explorer", () => {
   it("a bad parameter shows an error next to the form", async () => {
     await page.goto(app.url);
     await page.getByTestId("investigation-ultimate-owners").click();
-    await page.getByRole("combobox", { name: "asset" }).fill("Nowhere At All");
+    await page.getByRole("combobox", { name: "Asset" }).fill("Nowhere At All");
     await page.getByTestId("run-investigation").click();
     const error = page.getByTestId("form-error");
     await error.waitFor();
     expect(await error.innerText()).toContain("Nowhere At All");
-    await page.getByLabel("maxDepth").fill("0");
+    await page.getByLabel("Max depth").fill("0");
     await page.getByTestId("run-investigation").click();
     await page.locator("#param-maxDepth-error").waitFor();
     await shot("bad-parameter");

@@ -8,7 +8,7 @@ import { hierarchyLayout, isControlResult, LAYOUT_GAP, layers } from "../../ui/s
 import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
 import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
-import { initialValues, toRequestParams } from "../../ui/src/state/param-form.js";
+import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
 import { buildRenderGraph, LABEL_ALL_UP_TO, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
 import { compareFigures } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
@@ -189,7 +189,11 @@ describe("parameter form", () => {
     expect(toRequestParams(params, { asset: "Lovozero GOK", maxDepth: "3", includeHistorical: "true" })).toEqual({ params: { asset: "Lovozero GOK", maxDepth: 3, includeHistorical: true }, errors: {} });
     const bad = toRequestParams(params, { asset: "", maxDepth: "0", includeHistorical: "false" });
     expect(Object.keys(bad.errors).sort()).toEqual(["asset", "maxDepth"]);
-    expect(bad.errors["maxDepth"]).toContain("1–8");
+    expect(bad.errors["maxDepth"]).toBe("Max depth: 0 is outside 1–8.");
+  });
+
+  it.each([["maxDepth", "Max depth"], ["asset", "Asset"], ["countryB", "Country B"], ["minShare", "Min share"], ["year", "Year"]])("labels %s as %s", (name, label) => {
+    expect(paramLabel(name)).toBe(label);
   });
 });
 

@@ -1,6 +1,6 @@
 // The form generated from an investigation's parameter declarations.
 import type { InvestigationSummary, ParamDescriptor } from "../../../queries/contract.js";
-import type { FormValues } from "../state/param-form.js";
+import { paramLabel, type FormValues } from "../state/param-form.js";
 import { EntityPicker } from "./EntityPicker.js";
 
 function Field({ param, value, error, onChange }: { param: ParamDescriptor; value: string; error: string | undefined; onChange: (v: string) => void }) {
@@ -10,7 +10,7 @@ function Field({ param, value, error, onChange }: { param: ParamDescriptor; valu
   let control;
   switch (param.type) {
     case "entity":
-      control = <EntityPicker id={id} value={value} kinds={param.kinds} label={param.name} invalid={error !== undefined} onChange={onChange} />;
+      control = <EntityPicker id={id} value={value} kinds={param.kinds} label={paramLabel(param.name)} invalid={error !== undefined} onChange={onChange} />;
       break;
     case "boolean":
       control = <input {...common} type="checkbox" checked={value === "true"} onChange={(e) => onChange(String(e.target.checked))} />;
@@ -33,7 +33,7 @@ function Field({ param, value, error, onChange }: { param: ParamDescriptor; valu
   const unit = param.type === "number" ? param.unit : undefined;
   return (
     <div className={param.type === "boolean" ? "field field-inline" : "field"}>
-      <label htmlFor={id}>{param.name}{unit ? ` (${unit})` : ""}{param.type === "entity" && param.optional ? " · optional" : ""}</label>
+      <label htmlFor={id}>{paramLabel(param.name)}{unit ? ` (${unit})` : ""}{param.type === "entity" && param.optional ? " · optional" : ""}</label>
       {control}
       {error ? <p className="field-error" id={`${id}-error`} role="alert">{error}</p> : <p className="field-help" id={`${id}-help`}>{param.description}</p>}
     </div>

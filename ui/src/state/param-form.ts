@@ -4,6 +4,12 @@ import type { ParamDescriptor } from "../../../queries/contract.js";
 
 export type FormValues = Record<string, string>;
 
+/** "maxDepth" → "Max depth", "countryB" → "Country B": parameters are declared in camelCase only. */
+export function paramLabel(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1).replace(/\b([a-z])\b(?=$| )/g, (m) => m.toUpperCase());
+}
+
 export function defaultValue(param: ParamDescriptor): string {
   switch (param.type) {
     case "entity": return param.optional ? "" : param.example ?? "";
@@ -37,30 +43,30 @@ export function toRequestParams(descriptors: readonly ParamDescriptor[], values:
       case "entity":
       case "fact":
         if (raw) params[p.name] = raw;
-        else if (p.type === "fact" || !p.optional) errors[p.name] = `${p.name}: required. Type a name and pick a match.`;
+        else if (p.type === "fact" || !p.optional) errors[p.name] = `${paramLabel(p.name)}: required. Type a name and pick a match.`;
         break;
       case "boolean":
         params[p.name] = raw === "true";
         break;
       case "enum":
         if (p.values.includes(raw)) params[p.name] = raw;
-        else errors[p.name] = `${p.name}: "${raw}" is not one of ${p.values.join(", ")}.`;
+        else errors[p.name] = `${paramLabel(p.name)}: "${raw}" is not one of ${p.values.join(", ")}.`;
         break;
       case "string":
-        if (raw.length < p.minLength) errors[p.name] = p.minLength > 0 && !raw ? `${p.name}: required.` : `${p.name}: at least ${p.minLength} characters.`;
-        else if (raw.length > p.maxLength) errors[p.name] = `${p.name}: at most ${p.maxLength} characters.`;
+        if (raw.length < p.minLength) errors[p.name] = p.minLength > 0 && !raw ? `${paramLabel(p.name)}: required.` : `${paramLabel(p.name)}: at least ${p.minLength} characters.`;
+        else if (raw.length > p.maxLength) errors[p.name] = `${paramLabel(p.name)}: at most ${p.maxLength} characters.`;
         else params[p.name] = raw;
         break;
       case "integer":
       case "number":
       case "year": {
         if (!raw) {
-          if (p.default === undefined) errors[p.name] = `${p.name}: required.`;
+          if (p.default === undefined) errors[p.name] = `${paramLabel(p.name)}: required.`;
           break;
         }
         const n = Number(raw);
-        if (!Number.isFinite(n) || (p.type !== "number" && !Number.isInteger(n))) errors[p.name] = `${p.name}: "${raw}" is not ${p.type === "number" ? "a number" : "a whole number"}.`;
-        else if (n < p.min || n > p.max) errors[p.name] = `${p.name}: ${n} is outside ${p.min}–${p.max}.`;
+        if (!Number.isFinite(n) || (p.type !== "number" && !Number.isInteger(n))) errors[p.name] = `${paramLabel(p.name)}: "${raw}" is not ${p.type === "number" ? "a number" : "a whole number"}.`;
+        else if (n < p.min || n > p.max) errors[p.name] = `${paramLabel(p.name)}: ${n} is outside ${p.min}–${p.max}.`;
         else params[p.name] = n;
         break;
       }
