@@ -1,4 +1,5 @@
 import { ReadOnlyViolationError, type GraphStore, type QueryResult } from "../graph/index.js";
+import { completeDanglingEdges } from "./complete-edges.js";
 import { DEFAULT_RUN_LIMITS, type RunOptions } from "./runner.js";
 
 // Clauses that write or change the schema in either dialect (COPY, ATTACH, INSTALL and LOAD are LadybugDB's).
@@ -23,9 +24,7 @@ export function assertReadOnly(cypher: string): void {
 /** Ad-hoc read-only Cypher in the active store's dialect, with the same limits as investigations. */
 export async function runAdHocCypher(store: GraphStore, cypher: string, params: Record<string, unknown> = {}, options: RunOptions = {}): Promise<QueryResult & { dialect: GraphStore["dialect"] }> {
   assertReadOnly(cypher);
-  const result = await store.read(cypher, params, {
-    timeoutMs: options.timeoutMs ?? DEFAULT_RUN_LIMITS.timeoutMs,
-    rowLimit: options.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit,
-  });
-  return { ...result, dialect: store.dialect };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_RUN_LIMITS.timeoutMs;
+  const result = await store.read(cypher, params, { timeoutMs, rowLimit: options.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit });
+  return { ...(await completeDanglingEdges(store, result, timeoutMs)), dialect: store.dialect };
 }

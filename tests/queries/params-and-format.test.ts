@@ -114,6 +114,14 @@ describe("ad-hoc Cypher is read-only", () => {
     expect(result.rows).toEqual([{ set: "actor:atlas-au" }]);
   });
 
+  it("names the endpoints of relationships returned without their nodes, in the rows and the graph", async () => {
+    const result = await runAdHocCypher(store, "MATCH (:Actor {id: 'actor:fin-proyekt'})-[r:OWNS]->(:Asset) RETURN r");
+    const edge = result.rows[0]?.["r"] as { source: string; target: string } | undefined;
+    expect(edge).toMatchObject({ source: "actor:fin-proyekt", target: "asset:lovozero-gok" });
+    expect(result.graph.edges.map((e) => [e.source, e.target])).toEqual([["actor:fin-proyekt", "asset:lovozero-gok"]]);
+    expect(result.graph.nodes.map((n) => n.id).sort()).toEqual(["actor:fin-proyekt", "asset:lovozero-gok"]);
+  });
+
   it("applies the row limit", async () => {
     const result = await runAdHocCypher(store, "MATCH (c:Country) RETURN c.id AS id", {}, { rowLimit: 3 });
     expect(result.rows).toHaveLength(3);

@@ -103,6 +103,8 @@ describe("explorer", () => {
     await page.getByTestId("tab-cypher").click();
     await page.getByTestId("run-cypher").click();
     await expect.poll(() => page.getByTestId("result-table").locator("tbody tr").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The canvas mounts after the rows render; read its order only once it has drawn something.
+    await page.waitForFunction(() => (window.__ytterby?.order() ?? 0) > 0, null, { timeout: 20_000 });
     await graphDrawn(await page.evaluate(() => window.__ytterby?.order() ?? -1));
     await shot("cypher");
     const editor = page.getByTestId("cypher-editor").locator(".cm-content");

@@ -1,6 +1,6 @@
 // The explorer: library and form (or Cypher) on the left, summary + canvas + rows in the middle,
 // the inspector on the right. State changes go through pure functions in ../state.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { InvestigationSummary, SearchHit } from "../../../queries/contract.js";
 import { api, ApiError } from "../api/client.js";
 import type { Health } from "../api/schemas.js";
@@ -16,7 +16,7 @@ import { exportPng, toGexf } from "../canvas/export-files.js";
 import { GraphCanvas } from "../canvas/GraphCanvas.js";
 import { Legend } from "../canvas/Legend.js";
 import type { SigmaHandle } from "../canvas/sigma-context.js";
-import { CypherPanel, EXAMPLE_QUERY } from "../cypher/CypherPanel.js";
+import { EXAMPLE_QUERY } from "../cypher/example-query.js";
 import { DocumentViewer } from "../document/DocumentViewer.js";
 import type { DocumentTarget } from "../inspector/EvidenceCard.js";
 import { Inspector } from "../inspector/Inspector.js";
@@ -37,6 +37,9 @@ import { fileStem, saveText } from "./downloads.js";
 import { resultFileStem, type ResultView } from "./result-view.js";
 import { SearchBox } from "./SearchBox.js";
 import { useKeyboard } from "./useKeyboard.js";
+
+// Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
+const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
 
 const EXPAND_LIMIT = 25;
 
@@ -246,7 +249,9 @@ export function App() {
           </div>
         ) : (
           <div className="sidebar-scroll">
-            <CypherPanel query={query} health={health} running={running} error={cypherError} onChange={setQuery} onRun={() => void runCypher(query, true)} />
+            <Suspense fallback={<p role="status" className="muted">Loading the Cypher editor…</p>}>
+              <CypherPanel query={query} health={health} running={running} error={cypherError} onChange={setQuery} onRun={() => void runCypher(query, true)} />
+            </Suspense>
           </div>
         )}
       </aside>

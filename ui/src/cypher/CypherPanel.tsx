@@ -1,9 +1,8 @@
 // Ad-hoc read-only Cypher with highlighting and autocomplete. The server refuses writes; its message is shown here.
+// Loaded on demand (see App.tsx): the editor and Neo4j's Cypher parser are most of the bundle.
 import { CypherEditor } from "@neo4j-cypher/react-codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import type { Health } from "../api/schemas.js";
-
-export const EXAMPLE_QUERY = "MATCH (a:Actor)-[r:OWNS]->(b)\nWHERE r.share >= 50\nRETURN a, r, b\nLIMIT 50";
 
 export function CypherPanel({ query, health, running, error, onChange, onRun }: { query: string; health: Health | undefined; running: boolean; error: string | undefined; onChange: (q: string) => void; onRun: () => void }) {
   const schema = health ? { labels: Object.keys(health.counts.nodes), relationshipTypes: Object.keys(health.counts.relationships) } : undefined;
