@@ -28,6 +28,12 @@ function checkInvestigation(investigation: Investigation): void {
     for (const name of used) if (!declared.has(name)) throw new InputError(`${where}: ${field} uses $${name}, which params does not declare. Declare it or remove it.`);
     for (const name of declared) if (!used.has(name) && !investigation.postprocess) throw new InputError(`${where}: params.${name} is declared but ${field} never uses $${name}.`);
   }
+  // The drawing may use fewer parameters than the rows, never undeclared ones.
+  const graphTexts: Array<[string, string]> = investigation.graph ? [["graph.neo4j", investigation.graph.neo4j]] : [];
+  if (investigation.graph?.ladybug) graphTexts.push(["graph.ladybug.text", investigation.graph.ladybug.text]);
+  for (const [field, text] of graphTexts) {
+    for (const name of cypherParameters(text)) if (!declared.has(name)) throw new InputError(`${where}: ${field} uses $${name}, which params does not declare. Declare it or remove it.`);
+  }
   if (investigation.postprocess && !(investigation.postprocess in POST_PROCESSORS)) {
     throw new InputError(`${where}: postprocess "${investigation.postprocess}" is not a known step. Use one of ${Object.keys(POST_PROCESSORS).join(", ")}, or leave it out and write a summary template.`);
   }

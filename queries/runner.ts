@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type GraphStore, type ReadOptions } from "../graph/index.js";
+import { ENTITY_KINDS, type GraphStore, type ReadOptions, type Subgraph } from "../graph/index.js";
 import type { InvestigationResult, ResolvedEntity } from "./contract.js";
 import type { Investigation } from "./format/investigation-file.js";
 import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
@@ -12,7 +12,20 @@ export type RunOptions = ReadOptions;
 
 /** The Cypher text for a dialect: LadybugDB's own where it differs, else the Neo4j text both speak. */
 export function cypherFor(investigation: Investigation, dialect: GraphStore["dialect"]): string {
-  return dialect === "ladybug" && investigation.cypher.ladybug ? investigation.cypher.ladybug.text : investigation.cypher.neo4j;
+  return textFor(investigation.cypher, dialect);
+}
+
+function textFor(texts: NonNullable<Investigation["graph"]>, dialect: GraphStore["dialect"]): string {
+  return dialect === "ladybug" && texts.ladybug ? texts.ladybug.text : texts.neo4j;
+}
+
+/** The main read's graph, with the investigation's drawing query (if it has one) added to it. */
+async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph): Promise<Subgraph> {
+  if (!investigation.graph) return graph;
+  const drawn = (await store.read(textFor(investigation.graph, store.dialect), params, limits)).graph;
+  const nodes = new Map([...graph.nodes, ...drawn.nodes].map((n) => [n.id, n]));
+  const edges = new Map([...graph.edges, ...drawn.edges].map((e) => [e.id, e]));
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
 async function resolveParams(store: GraphStore, investigation: Investigation, values: Record<string, unknown>) {
@@ -41,7 +54,8 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     timeoutMs: options.timeoutMs ?? investigation.limits?.timeoutMs ?? DEFAULT_RUN_LIMITS.timeoutMs,
     rowLimit: options.rowLimit ?? investigation.limits?.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit,
   };
-  const result = await store.read(cypherFor(investigation, store.dialect), params, limits);
+  const read = await store.read(cypherFor(investigation, store.dialect), params, limits);
+  const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph) };
   const step = investigation.postprocess ? POST_PROCESSORS[investigation.postprocess] : undefined;
   if (step) {
     const processed = step({ rows: result.rows, columns: result.columns, graph: result.graph, params, entities });

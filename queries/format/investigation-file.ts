@@ -9,6 +9,14 @@ export const INVESTIGATION_FORMAT_VERSION = 1;
 const oneLine = z.string().trim().min(1).regex(/^[^\n]+$/, "must fit on one line");
 const paramName = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "parameter names are camelCase, as Cypher refers to them ($maxDepth)");
 
+const cypherTextsSchema = z
+  .object({
+    neo4j: z.string().trim().min(1),
+    // Only where LadybugDB's dialect differs; `difference` says how in one line.
+    ladybug: z.object({ difference: oneLine, text: z.string().trim().min(1) }).strict().optional(),
+  })
+  .strict();
+
 export const investigationFileSchema = z
   .object({
     version: z.literal(INVESTIGATION_FORMAT_VERSION),
@@ -17,13 +25,12 @@ export const investigationFileSchema = z
     question: oneLine,
     category: z.enum(INVESTIGATION_CATEGORIES),
     params: z.record(paramName, paramSpecSchema).default({}),
-    cypher: z
-      .object({
-        neo4j: z.string().trim().min(1),
-        // Only where LadybugDB's dialect differs; `difference` says how in one line.
-        ladybug: z.object({ difference: oneLine, text: z.string().trim().min(1) }).strict().optional(),
-      })
-      .strict(),
+    cypher: cypherTextsSchema,
+    /**
+     * A second read returning only what to draw, for investigations whose rows are a table the main query
+     * cannot carry nodes in (LadybugDB's UNION ALL refuses node columns of different kinds).
+     */
+    graph: cypherTextsSchema.optional(),
     /** A post-processing step registered in queries/postprocess, for sums Cypher does awkwardly. */
     postprocess: z.string().optional(),
     /** A summary template: {{param}} (an entity parameter gives its name), {{rowCount}}, {{first.column}}. */

@@ -72,6 +72,9 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(result.rows[0]).toMatchObject({ route: "Russia → Rare earth elements", hops: 1, imported: false });
       const viaChina = result.rows.find((r) => r.route === "Russia → China → Rare earth elements");
       expect(viaChina?.policies).toEqual(["China's dysprosium export control"]);
+      // A policy on a route is drawn attached to its issuer and what it restricts, not floating alone.
+      const edges = result.graph.edges.map((e) => `${e.source} ${e.type} ${e.target}`);
+      expect(edges).toEqual(expect.arrayContaining(["actor:mofcom ISSUED policy:cn-dy-control", "policy:cn-dy-control RESTRICTS element:dy"]));
       expect(result.rows.some((r) => r.route === "Russia → China → Bayan Obo → Rare earth elements")).toBe(true);
       expect((await run("dependency-paths", { country: "country:ru", element: "element:dy", k: 1 })).rows).toHaveLength(1);
     });
@@ -94,6 +97,14 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
         ]),
       );
       expect(result.rows.some((r) => r.partyId === "country:world")).toBe(false);
+      // The rows are a table; the drawing query adds the policy's own edges and the imports it bears on.
+      const edges = result.graph.edges.map((e) => `${e.source} ${e.type} ${e.target}`).sort();
+      expect(edges).toEqual(["actor:mofcom ISSUED policy:cn-dy-control", "country:jp IMPORTS_FROM country:cn", "country:ru IMPORTS_FROM country:cn", "policy:cn-dy-control RESTRICTS element:dy"]);
+    });
+
+    it("policy-exposure draws a policy that restricts nothing on its own", async () => {
+      const result = await run("policy-exposure", { policy: "policy:cn-us-ban" });
+      expect(result.graph.edges.map((e) => `${e.source} ${e.type} ${e.target}`).sort()).toEqual(expect.arrayContaining(["country:cn ISSUED policy:cn-us-ban", "policy:cn-us-ban TARGETS country:us"]));
     });
 
     it("concentration: shares of the printed world total, HHI and top-3 as computed by hand", async () => {

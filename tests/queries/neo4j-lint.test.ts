@@ -21,7 +21,7 @@ describe("Neo4j's linter on every investigation's Neo4j text", () => {
   it("knows the catalogue", () => expect(investigations.length).toBeGreaterThanOrEqual(14));
 
   it("reports nothing: no syntax error, unknown label, relationship type, property, function or parameter", () => {
-    const report = Object.fromEntries(investigations.map((i) => [i.id, problems(i.cypher.neo4j, schemaFor(i))]));
+    const report = Object.fromEntries(investigations.map((i) => [i.id, [...problems(i.cypher.neo4j, schemaFor(i)), ...(i.graph ? problems(i.graph.neo4j, schemaFor(i)).map((p) => `graph: ${p}`) : [])]]));
     expect(report).toEqual(Object.fromEntries(investigations.map((i) => [i.id, []])));
   });
 
