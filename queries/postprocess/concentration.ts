@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StoreError } from "../../graph/index.js";
+import { StoreError, type Subgraph } from "../../graph/index.js";
 import { round, type PostProcessor } from "./types.js";
 
 // Statistical rows that are not countries (data/reference/statistical-aggregates.yaml): the printed
@@ -55,7 +55,15 @@ export function concentrationOf(rows: ProductionRow[], edition: string): Concent
   return { edition: chosen || null, total, totalIsPrinted: world !== undefined, shares, residual, hhi, top3 };
 }
 
-export const concentration: PostProcessor = ({ rows, params, entities }) => {
+/** The drawing matches the table: the chosen edition's figures of named countries, not the world total or residual. */
+function concentrationGraph(graph: Subgraph, c: Concentration): Subgraph {
+  const countries = new Set(c.shares.map((s) => s.countryId));
+  const edges = graph.edges.filter((e) => countries.has(e.source) && (e.properties.edition ?? null) === c.edition);
+  const kept = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return { nodes: graph.nodes.filter((n) => kept.has(n.id)), edges };
+}
+
+export const concentration: PostProcessor = ({ rows, params, entities, graph }) => {
   const parsed = rows.map((row, i) => {
     const result = productionRowSchema.safeParse(row);
     if (!result.success) throw new StoreError(`concentration: row ${i + 1} lacks ${result.error.issues[0]?.path.join(".")}. The Cypher must return countryId, country, code, amount, unit, edition, confidence.`);
@@ -71,5 +79,5 @@ export const concentration: PostProcessor = ({ rows, params, entities }) => {
     ? `${leader.country} produced ${round(leader.share, 1)}% of ${params.stage} ${element} in ${params.year}${c.edition ? ` (${c.edition})` : ""}; HHI ${Math.round(c.hhi).toLocaleString("en")} (${level}); top-3 share ${round(c.top3, 1)}% of ${c.totalIsPrinted ? "the printed world total" : "the summed total"} ${c.total.toLocaleString("en")} ${unit}.`
     : `No ${params.stage} production of ${element} is recorded for ${params.year}${params.edition ? ` in ${params.edition}` : ""}.`;
   const totals = leader ? [{ rank: null, country: "HHI", countryId: null, amount: round(c.hhi, 1), unit: "", share: null, edition: c.edition }, { rank: null, country: "Top-3 share", countryId: null, amount: null, unit: "", share: round(c.top3, 2), edition: c.edition }] : [];
-  return { columns: ["rank", "country", "countryId", "amount", "unit", "share", "edition"], rows: [...out, ...totals], summary };
+  return { columns: ["rank", "country", "countryId", "amount", "unit", "share", "edition"], rows: [...out, ...totals], summary, graph: concentrationGraph(graph, c) };
 };

@@ -115,6 +115,10 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(result.rows.some((r) => r.countryId === "country:world" || r.countryId === "country:other-countries")).toBe(false);
       const newest = await run("concentration", { element: "element:ree", year: "2024" });
       expect(newest.rows[0]).toMatchObject({ countryId: "country:cn", share: 70, edition: "MCS 2026" });
+      // The drawing shows what the table counts: one edition, no world total or residual.
+      expect(new Set(newest.graph.edges.map((e) => e.properties.edition))).toEqual(new Set(["MCS 2026"]));
+      expect(newest.graph.nodes.some((n) => n.id === "country:world" || n.id === "country:other-countries")).toBe(false);
+      expect(newest.graph.edges.map((e) => e.source).sort()).toEqual(newest.rows.filter((r) => r.countryId).map((r) => r.countryId).sort());
     });
 
     it("foreign-stakes: Chinese owners outside China, preferring the better-sourced of two claims", async () => {
