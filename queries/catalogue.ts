@@ -106,5 +106,6 @@ export function summarise(investigation: Investigation): InvestigationSummary {
     category: investigation.category,
     params: Object.entries(investigation.params).map(([name, spec]) => ({ name, ...spec })),
     cypher: investigation.cypher,
+    ...(investigation.graph ? { graph: investigation.graph } : {}),
   };
 }

@@ -41,17 +41,21 @@ export type ParamType = ParamSpec["type"];
 export const paramDescriptorSchema = z.intersection(z.object({ name: z.string() }), paramSpecSchema);
 export type ParamDescriptor = z.infer<typeof paramDescriptorSchema>;
 
+const cypherTextsSchema = z.object({
+  neo4j: z.string(),
+  /** Present only where LadybugDB's dialect differs, with a one-line note on the difference. */
+  ladybug: z.object({ difference: z.string(), text: z.string() }).optional(),
+});
+
 export const investigationSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   question: z.string(),
   category: z.enum(INVESTIGATION_CATEGORIES),
   params: z.array(paramDescriptorSchema),
-  cypher: z.object({
-    neo4j: z.string(),
-    /** Present only where LadybugDB's dialect differs, with a one-line note on the difference. */
-    ladybug: z.object({ difference: z.string(), text: z.string() }).optional(),
-  }),
+  cypher: cypherTextsSchema,
+  /** The drawing read, for investigations whose rows cannot carry their nodes. */
+  graph: cypherTextsSchema.optional(),
 });
 export type InvestigationSummary = z.infer<typeof investigationSummarySchema>;
 
