@@ -48,7 +48,7 @@ export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 
 export const healthSchema = z.object({
   status: z.string(),
-  store: z.object({ kind: z.string(), dialect: z.string(), location: z.string().optional() }),
+  store: z.object({ kind: z.string(), dialect: z.enum(["ladybug", "neo4j"]), location: z.string().optional() }),
   counts: z.object({ nodes: z.record(z.string(), z.number()), relationships: z.record(z.string(), z.number()) }),
 });
 export type Health = z.infer<typeof healthSchema>;

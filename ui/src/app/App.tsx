@@ -236,6 +236,7 @@ export function App() {
             {active && (
               <ParamForm
                 investigation={active}
+                dialect={health?.store.dialect}
                 values={values}
                 errors={fieldErrors}
                 formError={formError}

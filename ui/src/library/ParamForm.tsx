@@ -1,5 +1,6 @@
 // The form generated from an investigation's parameter declarations.
 import type { InvestigationSummary, ParamDescriptor } from "../../../queries/contract.js";
+import type { Health } from "../api/schemas.js";
 import { paramLabel, type FormValues } from "../state/param-form.js";
 import { EntityPicker } from "./EntityPicker.js";
 
@@ -40,8 +41,10 @@ function Field({ param, value, error, onChange }: { param: ParamDescriptor; valu
   );
 }
 
-export function ParamForm({ investigation, values, errors, formError, running, onChange, onRun }: {
+export function ParamForm({ investigation, dialect, values, errors, formError, running, onChange, onRun }: {
   investigation: InvestigationSummary;
+  /** The active store's dialect: the Cypher shown is the text that store runs. */
+  dialect: Health["store"]["dialect"] | undefined;
   values: FormValues;
   errors: Record<string, string>;
   formError: string | undefined;
@@ -62,7 +65,8 @@ export function ParamForm({ investigation, values, errors, formError, running, o
       </button>
       <details className="cypher-source">
         <summary>Cypher</summary>
-        <pre>{investigation.cypher.ladybug?.text ?? investigation.cypher.neo4j}</pre>
+        <pre>{(dialect === "ladybug" ? investigation.cypher.ladybug?.text : undefined) ?? investigation.cypher.neo4j}</pre>
+        {dialect === "ladybug" && investigation.cypher.ladybug && <p className="muted">LadybugDB differs: {investigation.cypher.ladybug.difference}</p>}
       </details>
     </form>
   );
