@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import type { BenchResult } from "./bench-result.js";
 
@@ -23,16 +23,31 @@ function markdownTable(results: BenchResult[]): string {
 
 const only = process.argv.slice(2);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
-const sections: string[] = [];
+const measured = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`;
+const reportFile = new URL("../BENCHMARKS.md", import.meta.url);
+
+/** Sections of the existing report by title, so running one suite keeps the others' last figures. */
+async function previousSections(): Promise<Map<string, string>> {
+  const text = await readFile(reportFile, "utf8").catch(() => "");
+  const sections = new Map<string, string>();
+  for (const part of text.split(/^## /m).slice(1)) {
+    const title = part.slice(0, part.indexOf("\n")).trim();
+    sections.set(title, `## ${part.trimEnd()}`);
+  }
+  return sections;
+}
+
+const sections = await previousSections();
 for (const suite of suites) {
   if (only.length > 0 && !only.some((o) => suite.title.toLowerCase().includes(o.toLowerCase()))) continue;
   console.error(`running: ${suite.title}`);
   try {
-    sections.push(`## ${suite.title}\n\n${markdownTable(await suite.run())}`);
+    sections.set(suite.title, `## ${suite.title}\n\n${measured}\n\n${markdownTable(await suite.run())}`);
   } catch (error) {
-    sections.push(`## ${suite.title}\n\nNot run: ${(error as Error).message}`);
+    sections.set(suite.title, `## ${suite.title}\n\n${measured} Not run: ${(error as Error).message}`);
   }
 }
-const report = `# Benchmarks\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}.\nRun \`npm run bench\` to measure again (\`npm run bench -- rendering\` for one suite).\n\n${sections.join("\n\n")}\n`;
-await writeFile(new URL("../BENCHMARKS.md", import.meta.url), report);
+const ordered = suites.map((s) => sections.get(s.title)).filter((s): s is string => s !== undefined);
+const report = `# Benchmarks\n\nRun \`npm run bench\` to measure again (\`npm run bench -- rendering\` for one suite; the others keep their last figures).\nEach section says when and on what machine it was measured.\n\n${ordered.join("\n\n")}\n`;
+await writeFile(reportFile, report);
 console.log(report);
