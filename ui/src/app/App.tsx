@@ -123,11 +123,12 @@ export function App() {
     }
   }, [showResult]);
 
-  // A shared link: fill the form from the URL and run it once the catalogue is known.
+  // A shared link: fill the form from the URL and run it once the catalogue is known. A Cypher link needs
+  // no catalogue, so it runs at once rather than after another round trip.
   useEffect(() => {
-    if (autoRan.current || catalogue.state !== "ready") return;
+    if (autoRan.current || (catalogue.state !== "ready" && initial.kind !== "cypher")) return;
     autoRan.current = true;
-    if (initial.kind === "investigation") {
+    if (initial.kind === "investigation" && catalogue.state === "ready") {
       const investigation = catalogue.value.find((i) => i.id === initial.id);
       if (!investigation) { setFormError(`The link names investigation "${initial.id}", which this server does not have. Pick one from the list.`); return; }
       const fromUrl = initialValues(investigation.params, initial.params);
