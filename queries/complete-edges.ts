@@ -3,7 +3,7 @@ import type { GraphStore, QueryResult, ResultEdge } from "../graph/index.js";
 // A query that returns relationships without their nodes (`MATCH ()-[r:OWNS]->() RETURN r`) leaves the
 // store unable to name the endpoints. Like Neo4j Browser, fetch them so the edge can be drawn and the
 // row says what it connects.
-const ENDPOINTS_OF = "UNWIND $ids AS rid MATCH (a)-[r]->(b) WHERE r.id = rid RETURN a, r, b";
+export const ENDPOINTS_OF = "UNWIND $ids AS rid MATCH (a)-[r]->(b) WHERE r.id = rid RETURN a, r, b";
 const MAX_EDGES_TO_COMPLETE = 1000;
 
 function isDanglingEdge(value: unknown): value is ResultEdge {

@@ -1,6 +1,6 @@
 import { lintCypherQuery, testData, type DbSchema } from "@neo4j-cypher/language-support";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cypherDbSchema, loadCatalogue, type Investigation } from "../../queries/index.js";
+import { cypherDbSchema, ENDPOINTS_OF, loadCatalogue, type Investigation } from "../../queries/index.js";
 
 // Neo4j 5's built-in functions as the language-support package records them; APOC is left out
 // because Ytterby does not assume it is installed.
@@ -23,6 +23,10 @@ describe("Neo4j's linter on every investigation's Neo4j text", () => {
   it("reports nothing: no syntax error, unknown label, relationship type, property, function or parameter", () => {
     const report = Object.fromEntries(investigations.map((i) => [i.id, [...problems(i.cypher.neo4j, schemaFor(i)), ...(i.graph ? problems(i.graph.neo4j, schemaFor(i)).map((p) => `graph: ${p}`) : [])]]));
     expect(report).toEqual(Object.fromEntries(investigations.map((i) => [i.id, []])));
+  });
+
+  it("passes the read that names the endpoints of relationships an ad-hoc query returned alone", () => {
+    expect(problems(ENDPOINTS_OF, { ...schemaFor(), parameters: { ids: ["owns:1"] } })).toEqual([]);
   });
 
   it("is strict enough to catch a misspelt label, a LadybugDB function and an undeclared parameter", () => {
