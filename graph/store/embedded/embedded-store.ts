@@ -48,6 +48,8 @@ const DEFAULT_ROW_LIMIT = 10_000;
 const WRITE_TIMEOUT_MS = 60 * 60 * 1000;
 /** 0 lets LadybugDB pick its default buffer pool size. */
 const DEFAULT_BUFFER_POOL = 0;
+/** Measured on 300k OWNS: one primary-key lookup of a claim costs about as much as scanning 40 edges. */
+const LOOKUP_COST_IN_SCANNED_EDGES = 40;
 /**
  * Off because LadybugDB 0.19's floating-point (ALP) compression makes COPY into relationship tables
  * with a DOUBLE column ~5× slower once a node group holds more than ~30k edges (300k OWNS: 10.7 s vs
@@ -158,9 +160,11 @@ export class EmbeddedStore implements GraphStore {
         issues.push(...[...missing].map((id): InputIssue => ({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` })));
       }
       const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+      // Nodes this call creates: no stored relationship can touch them, so their edges skip the existence check.
+      const createdIds = new Set<string>();
       await withStagingDir(async (dir) => {
         for (const [kind, rows] of batch.nodes) {
-          const { created, updated } = await this.writeNodes(dir, kind, rows);
+          const { created, updated } = await this.writeNodes(dir, kind, rows, createdIds);
           if (kind === "Evidence") summary.evidenceCreated += created;
           else summary.nodesCreated += created;
           summary.nodesUpdated += updated;
@@ -168,7 +172,7 @@ export class EmbeddedStore implements GraphStore {
         const touchesMissing = (row: { from: string; to: string }) => missing.has(row.from) || missing.has(row.to);
         for (const [key, rows] of groupRelationships(batch.relationships.filter((r) => !touchesMissing(r)))) {
           const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
-          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows);
+          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows, createdIds);
           summary.relationshipsCreated += created;
           summary.relationshipsUnchanged += unchanged;
         }
@@ -177,7 +181,7 @@ export class EmbeddedStore implements GraphStore {
           const byKind = groupBy(kept, (l) => l.targetKind);
           for (const [targetKind, group] of byKind) {
             const rows = group.map((l) => ({ id: `${type.toLowerCase()}:${l.evidenceId}>${l.targetId}`, src: l.evidenceId, dst: l.targetId }));
-            await this.writeEdges(dir, type, "Evidence", targetKind, rows);
+            await this.writeEdges(dir, type, "Evidence", targetKind, rows, createdIds);
           }
         }
       });
@@ -199,14 +203,23 @@ export class EmbeddedStore implements GraphStore {
     return missing;
   }
 
-  private async writeNodes(dir: string, kind: NodeKind, rows: NodeRow[]): Promise<{ created: number; updated: number }> {
+  /** Rows in a table; LadybugDB answers this from its statistics without a scan. */
+  private async tableSize(pattern: string): Promise<number> {
+    const [row] = await this.run(`MATCH ${pattern} RETURN count(*) AS c`);
+    return Number(row?.c ?? 0);
+  }
+
+  private async writeNodes(dir: string, kind: NodeKind, rows: NodeRow[], createdIds: Set<string>): Promise<{ created: number; updated: number }> {
     const columns = nodeColumns(kind);
     const existing = new Map<string, Row>();
     const projection = columns.map((c) => `n.${quoteName(c.name)} AS ${quoteName(c.name)}`).join(", ");
-    for (const row of await this.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${projection}`, { ids: rows.map((r) => r.id) })) {
-      existing.set(row.id as string, row);
+    if ((await this.tableSize(`(n:${kind})`)) > 0) {
+      for (const row of await this.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${projection}`, { ids: rows.map((r) => r.id) })) {
+        existing.set(row.id as string, row);
+      }
     }
     const fresh = rows.filter((r) => !existing.has(r.id));
+    for (const row of fresh) createdIds.add(row.id);
     const changed = rows.flatMap((row) => {
       const before = existing.get(row.id);
       if (!before) return [];
@@ -228,20 +241,20 @@ export class EmbeddedStore implements GraphStore {
     return { created: fresh.length, updated: changed.length };
   }
 
-  private async writeEdges(dir: string, type: EmbeddedRelTable, fromKind: string, toKind: string, rows: EdgeTableRow[]): Promise<{ created: number; unchanged: number }> {
+  private async writeEdges(
+    dir: string,
+    type: EmbeddedRelTable,
+    fromKind: string,
+    toKind: string,
+    rows: EdgeTableRow[],
+    createdIds: Set<string>,
+  ): Promise<{ created: number; unchanged: number }> {
     const columns = relTableColumns(type);
     const existing = new Map<string, Row>();
-    // Scalar columns read several times faster than whole relationship values.
-    const projection = columns.map((c) => `r.${quoteName(c.name)} AS ${quoteName(c.name)}`).join(", ");
-    // `r.id IN $ids` compares every edge with every id (quadratic on re-loads). Bulk batches scan the
-    // table pair once (~1 µs an edge); small ones look each claim up from its source's primary key.
-    const found =
-      rows.length >= this.copyThreshold
-        ? await this.run(`MATCH (:${fromKind})-[r:${type}]->(:${toKind}) RETURN ${projection}`)
-        : await this.run(`UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src})-[r:${type}]->(b:${toKind}) WHERE r.id = row.id RETURN ${projection}`, {
-            rows: rows.map((r) => ({ id: r.id, src: r.src })),
-          });
-    for (const row of found) existing.set(row.id as string, row);
+    const candidates = rows.filter((r) => !createdIds.has(r.src) && !createdIds.has(r.dst));
+    if (candidates.length > 0) {
+      for (const row of await this.findEdges(type, fromKind, toKind, columns, candidates)) existing.set(row.id as string, row);
+    }
     const fresh = rows.filter((r) => !existing.has(r.id));
     // A re-stated claim keeps its identity; only its confidence may rise and missing details may be filled.
     const changed = rows.flatMap((row) => {
@@ -273,6 +286,22 @@ export class EmbeddedStore implements GraphStore {
       );
     }
     return { created: fresh.length, unchanged: rows.length - fresh.length };
+  }
+
+  /**
+   * The stored versions of these claims. `r.id IN $ids` compares every edge with every id (quadratic),
+   * so either scan the table pair once (~3 µs an edge) or look each claim up from its source's primary
+   * key (~100–200 µs a claim), whichever the table's size makes cheaper.
+   */
+  private async findEdges(type: EmbeddedRelTable, fromKind: string, toKind: string, columns: Column[], rows: EdgeTableRow[]): Promise<Row[]> {
+    // Scalar columns read several times faster than whole relationship values.
+    const projection = columns.map((c) => `r.${quoteName(c.name)} AS ${quoteName(c.name)}`).join(", ");
+    const stored = await this.tableSize(`()-[r:${type}]->()`);
+    if (stored === 0) return [];
+    if (rows.length * LOOKUP_COST_IN_SCANNED_EDGES > stored) return this.run(`MATCH (:${fromKind})-[r:${type}]->(:${toKind}) RETURN ${projection}`);
+    return this.run(`UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src})-[r:${type}]->(b:${toKind}) WHERE r.id = row.id RETURN ${projection}`, {
+      rows: rows.map((r) => ({ id: r.id, src: r.src })),
+    });
   }
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
