@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { ID_PREFIX, type NodeKind } from "./schema/index.js";
 
 /** Lower-case ASCII slug; names in other scripts keep their letters so "Росатом" still gets a readable id. */
@@ -16,7 +16,8 @@ export function nodeIdFor(kind: NodeKind, name: string): string {
 }
 
 export function shortHash(text: string, length = 12): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
+  // One-shot hash: about twice as fast as createHash().update().digest() for short inputs.
+  return hash("sha256", text, "hex").slice(0, length);
 }
 
 /** Stable JSON: keys sorted, undefined dropped, so equal claims hash equally whatever the key order. */
