@@ -4,12 +4,12 @@ import type { Subgraph } from "../../graph/schema/index.js";
 import type { ParamDescriptor } from "../../queries/contract.js";
 import { edgeFigure, edgeLabel, edgeYear } from "../../ui/src/state/edge-label.js";
 import { applyFilters, filterDomain, NO_FILTERS } from "../../ui/src/state/filters.js";
-import { hierarchyLayout, isControlResult, LAYOUT_GAP, layers } from "../../ui/src/state/hierarchy-layout.js";
+import { hierarchyLayout, isControlResult, LAYOUT_GAP, layers, MAX_PER_ROW } from "../../ui/src/state/hierarchy-layout.js";
 import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
 import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
 import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
-import { buildRenderGraph, LABEL_ALL_UP_TO, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
+import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
 import { compareFigures } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, sortRows, toCsv } from "../../ui/src/state/table.js";
@@ -113,6 +113,17 @@ describe("render graph", () => {
     expect(large.someNode((_n, a) => a.forceLabel === true)).toBe(false);
   });
 
+  it("quiets figure labels piled at a hub but keeps ownership shares", () => {
+    const producers = Array.from({ length: EDGE_LABELS_PER_NODE + 1 }, (_, i) => node(`country:${i}`, "Country"));
+    const produces = producers.map((p, i) => edge(`p${i}`, p.id, "element:ree", { amount: 1000 }, "PRODUCES"));
+    const owns = edge("o", "actor:a", "element:ree", { share: 50 });
+    const graph = buildRenderGraph({ nodes: [...producers, node("element:ree", "Element"), node("actor:a")], edges: [...produces, owns] });
+    expect(graph.getEdgeAttribute("p0", "quietLabel")).toBe(true);
+    expect(graph.getEdgeAttribute("o", "quietLabel")).toBe(false);
+    const sparse = buildRenderGraph({ nodes: [...producers, node("element:ree", "Element")], edges: produces.slice(0, EDGE_LABELS_PER_NODE) });
+    expect(sparse.someEdge((_e, a) => a.quietLabel === true)).toBe(false);
+  });
+
   it("sizes by degree within a readable range", () => {
     const graph = buildRenderGraph(mp);
     const values = measureValues(graph, "degree");
@@ -141,7 +152,7 @@ describe("hierarchy layout", () => {
       if (!p) throw new Error(o);
       rows.set(p.y, [...(rows.get(p.y) ?? []), p.x]);
     }
-    expect(rows.size).toBe(2);
+    expect(rows.size).toBe(Math.ceil(owners.length / MAX_PER_ROW));
     for (const xs of rows.values()) {
       xs.sort((a, b) => a - b);
       for (let i = 1; i < xs.length; i++) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeCloseTo(LAYOUT_GAP.x);

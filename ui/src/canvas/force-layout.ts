@@ -12,9 +12,21 @@ export function layoutBudgetMs(order: number): number {
   return Math.min(8000, 1200 + order * 4);
 }
 
+// FA2's inferred gravity (0.05) lets a few edgeless nodes drift far off, and fit-to-view then shrinks the
+// connected part of a small result into a corner; below this size a strong pull and size-aware repulsion
+// keep every node near the rest without discs overlapping.
+const SMALL_GRAPH = 100;
+
 /** Runs ForceAtlas2 for its budget, then calls `done`; the returned function stops it early. */
 export function runForceLayout(graph: AbstractGraph, done: () => void): () => void {
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false, edgeWeightInfluence: 0 };
+  const small = graph.order <= SMALL_GRAPH;
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > 500,
+    adjustSizes: small,
+    edgeWeightInfluence: 0,
+    ...(small ? { gravity: 1, scalingRatio: 20 } : {}),
+  };
   const layout = new FA2LayoutSupervisor(graph, { settings });
   // Marks let the benchmark time the layout itself, apart from the first draw before it.
   performance.mark("ytterby:layout-start");

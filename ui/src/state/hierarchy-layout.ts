@@ -38,7 +38,8 @@ export function layers(nodes: readonly string[], edges: readonly LayeredEdge[]):
 // Labels run to the right of their node and are wider than a layer is tall, hence the wider x gap; a
 // layer with more nodes than fit side by side wraps into staggered rows within its band.
 export const LAYOUT_GAP = { x: 7, y: 3 };
-export const MAX_PER_ROW = 5;
+// Three per row: at four, long company names ran into each other in a ~620 px canvas.
+export const MAX_PER_ROW = 3;
 
 export function hierarchyLayout(nodes: readonly string[], edges: readonly LayeredEdge[], gap = LAYOUT_GAP, maxPerRow = MAX_PER_ROW): Map<string, Point> {
   const layerOf = layers(nodes, edges);

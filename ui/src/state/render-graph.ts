@@ -33,6 +33,8 @@ export interface RenderEdge {
   curvature: number;
   size: number;
   hidden?: boolean;
+  /** Its label is drawn only while one of its ends is hovered or selected: it would pile up at a hub. */
+  quietLabel?: boolean;
 }
 
 export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
@@ -68,6 +70,7 @@ export function buildRenderGraph(subgraph: Subgraph): RenderGraph {
   for (const node of subgraph.nodes) if (!graph.hasNode(node.id)) graph.addNode(node.id, nodeAttributes(node));
   addEdges(graph, subgraph.edges);
   labelSmallGraphs(graph);
+  quietCrowdedEdgeLabels(graph);
   return graph;
 }
 
@@ -78,6 +81,18 @@ export const LABEL_ALL_UP_TO = 60;
 function labelSmallGraphs(graph: RenderGraph): void {
   const all = graph.order <= LABEL_ALL_UP_TO;
   graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, forceLabel: all }));
+}
+
+// Past this many figure labels at one node they are drawn over each other around it. Ownership shares stay
+// loud: a chain's "74.97%" is what the reader came for, and a holder rarely has this many.
+export const EDGE_LABELS_PER_NODE = 4;
+
+function quietCrowdedEdgeLabels(graph: RenderGraph): void {
+  const labelled = (node: string) => graph.edges(node).filter((e) => graph.getEdgeAttribute(e, "label") !== "").length;
+  graph.updateEachEdgeAttributes((_edge, attributes, source, target) => ({
+    ...attributes,
+    quietLabel: attributes.relType !== "OWNS" && Math.max(labelled(source), labelled(target)) > EDGE_LABELS_PER_NODE,
+  }));
 }
 
 /** Adds a neighbourhood to a drawn graph: new nodes start around `around`, existing ones keep their place. */
@@ -92,6 +107,7 @@ export function mergeIntoRenderGraph(graph: RenderGraph, addition: Subgraph, aro
   });
   addEdges(graph, addition.edges);
   labelSmallGraphs(graph);
+  quietCrowdedEdgeLabels(graph);
   return added;
 }
 

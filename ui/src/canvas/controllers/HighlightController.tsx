@@ -43,7 +43,7 @@ export function HighlightController({ selection }: { selection: Selection }) {
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       if (edge === focusEdge) return { ...data, color: SELECTED_EDGE, size: data.size + 2, zIndex: 2, forceLabel: true };
-      if (!active) return data;
+      if (!active) return data.quietLabel ? { ...data, label: "" } : data;
       const [s, t] = graph.extremities(edge);
       const touches = focus ? s === focus || t === focus : false;
       return touches ? { ...data, zIndex: 1, forceLabel: true } : { ...data, color: FADED_EDGE, label: "", zIndex: 0 };
