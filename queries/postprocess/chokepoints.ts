@@ -1,5 +1,6 @@
 import { kindOfId } from "../../graph/index.js";
 import type { PostProcessor, Row } from "./types.js";
+import { countNoun } from "./count-noun.js";
 
 interface Route {
   nodes: Map<string, string>;
@@ -40,7 +41,7 @@ export const chokepoints: PostProcessor = ({ rows, entities }) => {
     routes.length === 0
       ? `No route from ${country} to ${element} is recorded.`
       : cuts.length === 0
-        ? `No single country or actor cuts all ${routes.length} route(s) from ${country} to ${element}.`
-        : `Removing any of ${cuts.map(([, c]) => c.name).join(", ")} cuts all ${routes.length} route(s) from ${country} to ${element}.`;
+        ? `No single country or actor cuts all ${countNoun(routes.length, "route")} from ${country} to ${element}.`
+        : `Removing any of ${cuts.map(([, c]) => c.name).join(", ")} cuts all ${countNoun(routes.length, "route")} from ${country} to ${element}.`;
   return { columns: ["node", "nodeId", "kind", "routesThrough", "routes", "chokepoint"], rows: out, summary };
 };

@@ -1,4 +1,5 @@
 import type { PostProcessor, Row } from "./types.js";
+import { countNoun } from "./count-noun.js";
 
 interface Claim {
   id: string;
@@ -41,6 +42,6 @@ export const conflicts: PostProcessor = ({ rows }) => {
   return {
     columns: ["subject", "relationship", "object", "qualifier", "values", "claims"],
     rows: out,
-    summary: out.length === 0 ? "No conflicting claims found." : `${out.length} fact(s) where sources disagree${out[0] ? `, e.g. ${out[0].subject} ${out[0].relationship} ${out[0].object}: ${out[0].values}` : ""}.`,
+    summary: out.length === 0 ? "No conflicting claims found." : `${countNoun(out.length, "fact")} where sources disagree${out[0] ? `, e.g. ${out[0].subject} ${out[0].relationship} ${out[0].object}: ${out[0].values}` : ""}.`,
   };
 };

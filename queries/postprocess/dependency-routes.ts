@@ -1,4 +1,5 @@
 import type { PostProcessor, Row } from "./types.js";
+import { countNoun } from "./count-noun.js";
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
 
@@ -31,7 +32,7 @@ export const dependencyRoutes: PostProcessor = ({ rows, entities }) => {
     columns: ["route", "hops", "via", "imported", "policies", "controllers"],
     rows: out,
     summary: first
-      ? `${out.length} route(s) by which ${country} gets ${element}; the shortest: ${first.route}. ${restricted} of them cross a restricting policy.`
+      ? `${countNoun(out.length, "route")} by which ${country} gets ${element}; the shortest: ${first.route}. ${restricted === 0 ? "None" : restricted} of them ${restricted === 1 ? "crosses" : "cross"} a restricting policy.`
       : `No route from ${country} to ${element} is recorded (no production, imports or producing assets).`,
   };
 };

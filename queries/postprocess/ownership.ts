@@ -1,6 +1,7 @@
 import { kindOfId } from "../../graph/index.js";
 import { aggregateHoldings, chainsFromRows, holdingRow, preferClaims, viaNames, type Holding } from "./ownership-chain.js";
 import { percentText, round, type PostProcessor, type Row } from "./types.js";
+import { countNoun } from "./count-noun.js";
 
 const byStake = (a: Holding, b: Holding) => (b.stake ?? -1) - (a.stake ?? -1) || b.max - a.max || a.ownerName.localeCompare(b.ownerName);
 const OWNER_COLUMNS = ["owner", "ownerId", "ownerKind", "effectiveStake", "range", "ultimate", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
@@ -47,7 +48,7 @@ export const actorHoldings: PostProcessor = ({ rows, params, entities }) => {
   return {
     columns: HOLDING_COLUMNS,
     rows: out,
-    summary: holdings.length === 0 ? `${actor} holds nothing at or above ${threshold}%.` : `${actor} holds ${holdings.length} entities (${assets} assets) at or above ${threshold}%, ${majority} of them by majority.`,
+    summary: holdings.length === 0 ? `${actor} holds nothing at or above ${threshold}%.` : `${actor} holds ${countNoun(holdings.length, "entity", "entities")} (${countNoun(assets, "asset")}) at or above ${threshold}%, ${majority} of them by majority.`,
   };
 };
 
@@ -92,7 +93,7 @@ export const foreignStakes: PostProcessor = ({ rows, params, entities }) => {
   return {
     columns: ["owner", "ownerId", "held", "heldId", "location", "effectiveStake", "range", "over25", "over50", "via", "chains", "conflictingClaims"],
     rows: out,
-    summary: kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${owners} owner(s) from ${from} hold ${kept.length} stake(s) ${entities.assetCountry ? `in ${where}` : where}.`,
+    summary: kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${countNoun(owners, "owner")} from ${from} hold ${countNoun(kept.length, "stake")} ${entities.assetCountry ? `in ${where}` : where}.`,
   };
 };
 
@@ -106,6 +107,6 @@ export const stateControl: PostProcessor = ({ rows, params }) => {
   return {
     columns: ["asset", "assetId", "location", "controller", "controllerId", "effectiveStake", "range", "shareStated", "via", "chains", "conflictingClaims"],
     rows: out,
-    summary: `${assets} asset(s) are held by a government or state corporation at ${threshold}% or more${includeUnknown ? " or with an unstated share" : ""}.`,
+    summary: `${countNoun(assets, "asset")} ${assets === 1 ? "is" : "are"} held by a government or state corporation at ${threshold}% or more${includeUnknown ? " or with an unstated share" : ""}.`,
   };
 };

@@ -1,4 +1,5 @@
 import type { PostProcessor } from "./types.js";
+import { countNoun } from "./count-noun.js";
 
 /** A UNION cannot be ordered as a whole in either dialect, so the events are put in date order here. */
 export const timeline: PostProcessor = ({ rows, columns, entities }) => {
@@ -10,6 +11,6 @@ export const timeline: PostProcessor = ({ rows, columns, entities }) => {
   return {
     columns: columns.filter((c) => ["date", "event", "other", "otherId", "detail", "status"].includes(c)),
     rows: events,
-    summary: first && last ? `${events.length} dated event(s) for ${name}, from ${first.date} (${first.event} ${first.other}) to ${last.date} (${last.event} ${last.other}).` : `No dated events are recorded for ${name}.`,
+    summary: first && last ? `${countNoun(events.length, "dated event")} for ${name}, from ${first.date} (${first.event} ${first.other}) to ${last.date} (${last.event} ${last.other}).` : `No dated events are recorded for ${name}.`,
   };
 };

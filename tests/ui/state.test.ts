@@ -9,7 +9,8 @@ import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
 import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
 import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
-import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, mergeIntoRenderGraph, mergeSubgraphs } from "../../ui/src/state/render-graph.js";
+import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, shortLabel } from "../../ui/src/state/render-graph.js";
+import { separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, sortRows, toCsv } from "../../ui/src/state/table.js";
@@ -113,6 +114,15 @@ describe("render graph", () => {
     expect(large.someNode((_n, a) => a.forceLabel === true)).toBe(false);
   });
 
+  it("shortens long names at a word on the canvas and keeps the whole name for hover", () => {
+    const name = "China's medium and heavy rare earth export controls (April 2025)";
+    const graph = buildRenderGraph({ nodes: [node("policy:x", "Policy", name), node("a", "Actor", "Rosatom")], edges: [] });
+    expect(graph.getNodeAttribute("policy:x", "label")).toBe("China's medium and heavy rare…");
+    expect(graph.getNodeAttribute("policy:x", "fullLabel")).toBe(name);
+    expect(graph.getNodeAttribute("a", "label")).toBe("Rosatom");
+    expect(shortLabel("x".repeat(40))).toHaveLength(LABEL_MAX_CHARS);
+  });
+
   it("quiets figure labels piled at a hub but keeps ownership shares", () => {
     const producers = Array.from({ length: EDGE_LABELS_PER_NODE + 1 }, (_, i) => node(`country:${i}`, "Country"));
     const produces = producers.map((p, i) => edge(`p${i}`, p.id, "element:ree", { amount: 1000 }, "PRODUCES"));
@@ -203,7 +213,7 @@ describe("parameter form", () => {
     expect(bad.errors["maxDepth"]).toBe("Max depth: 0 is outside 1–8.");
   });
 
-  it.each([["maxDepth", "Max depth"], ["asset", "Asset"], ["countryB", "Country B"], ["minShare", "Min share"], ["year", "Year"]])("labels %s as %s", (name, label) => {
+  it.each([["maxDepth", "Max depth"], ["asset", "Asset"], ["countryB", "Country B"], ["minShare", "Min share"], ["year", "Year"], ["toYear", "To year"], ["a", "A"]])("labels %s as %s", (name, label) => {
     expect(paramLabel(name)).toBe(label);
   });
 });
@@ -260,5 +270,26 @@ describe("exports", () => {
     const json = JSON.parse(toResultJson({ columns: [], rows: [], graph: mp, investigation: "ultimate-owners", params: {}, summary: "s" })) as { version: number; graph: Subgraph };
     expect(json.version).toBe(1);
     expect(json.graph.edges).toHaveLength(4);
+  });
+});
+
+describe("label boxes", () => {
+  const box = (id: string, x: number, y: number, fixed = false): LabelBox => ({ id, x, y, left: 5, right: 100, halfHeight: 9, fixed });
+  const overlaps = (a: LabelBox, b: LabelBox) => a.x - a.left < b.x + b.right && b.x - b.left < a.x + a.right && Math.abs(a.y - b.y) < a.halfHeight + b.halfHeight;
+  const place = (boxes: LabelBox[], moved: Map<string, { x: number; y: number }>) => boxes.map((b) => ({ ...b, ...moved.get(b.id) }));
+
+  it("stacks colliding labels apart and leaves separate ones where they are", () => {
+    const boxes = [box("a", 0, 0), box("b", 20, 4), box("c", 20, 8), box("far", 500, 500)];
+    const moved = separateLabelBoxes(boxes, "both");
+    expect(moved.has("far")).toBe(false);
+    const placed = place(boxes, moved);
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+  });
+
+  it("keeps pinned nodes and rows of a hierarchy in place", () => {
+    const boxes = [box("pinned", 0, 0, true), box("b", 30, 0)];
+    const moved = separateLabelBoxes(boxes, "x");
+    expect(moved.has("pinned")).toBe(false);
+    expect(moved.get("b")).toEqual({ x: 109, y: 0 });
   });
 });

@@ -4,6 +4,8 @@ import type { RenderSigma } from "./sigma-context.js";
 
 const LABEL_ROOM = 0.14;
 
+export const FIT_CAMERA = { x: 0.5 + LABEL_ROOM / 2, y: 0.5, ratio: 1 + LABEL_ROOM, angle: 0 } as const;
+
 export function fitView(sigma: RenderSigma, duration = 300): Promise<void> {
-  return sigma.getCamera().animate({ x: 0.5 + LABEL_ROOM / 2, y: 0.5, ratio: 1 + LABEL_ROOM, angle: 0 }, { duration });
+  return sigma.getCamera().animate({ ...FIT_CAMERA }, { duration });
 }

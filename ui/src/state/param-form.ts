@@ -6,8 +6,8 @@ export type FormValues = Record<string, string>;
 
 /** "maxDepth" → "Max depth", "countryB" → "Country B": parameters are declared in camelCase only. */
 export function paramLabel(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1).replace(/\b([a-z])\b(?=$| )/g, (m) => m.toUpperCase());
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().replace(/\b[a-z]\b/g, (m) => m.toUpperCase());
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function defaultValue(param: ParamDescriptor): string {

@@ -6,7 +6,10 @@ import { edgeColor, kindStyle } from "./kinds.js";
 import { parallelCurvatures } from "./parallel-edges.js";
 
 export interface RenderNode {
+  /** What the canvas writes beside the node: the name, shortened when long. */
   label: string;
+  /** The whole name, shown while the node is hovered or selected. */
+  fullLabel: string;
   kind: string;
   color: string;
   /** The sigma node program: "circle" or "square". */
@@ -51,7 +54,18 @@ export function seedPosition(id: string): { x: number; y: number } {
 function nodeAttributes(node: ResultNode, at?: { x: number; y: number }): RenderNode {
   const style = kindStyle(node.kind);
   const position = at ?? seedPosition(node.id);
-  return { label: node.name, kind: node.kind, color: style.color, type: style.shape, size: 8, x: position.x, y: position.y };
+  return { label: shortLabel(node.name), fullLabel: node.name, kind: node.kind, color: style.color, type: style.shape, size: 8, x: position.x, y: position.y };
+}
+
+// Policies and documents carry sentence-long names ("China's medium and heavy rare earth export controls
+// (April 2025)") that run across their neighbours' labels; the canvas shows the start, hover the whole.
+export const LABEL_MAX_CHARS = 32;
+
+export function shortLabel(name: string): string {
+  if (name.length <= LABEL_MAX_CHARS) return name;
+  const cut = name.slice(0, LABEL_MAX_CHARS - 1);
+  const atWord = cut.lastIndexOf(" ");
+  return `${(atWord > LABEL_MAX_CHARS / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:(–-]+$/, "")}…`;
 }
 
 function edgeAttributes(edge: ResultEdge, curvature: number): RenderEdge {

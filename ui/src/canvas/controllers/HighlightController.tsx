@@ -39,7 +39,9 @@ export function HighlightController({ selection }: { selection: Selection }) {
       const selected = selection?.kind === "node" && selection.id === node;
       if (!active) return data;
       if (!neighbours.has(node)) return { ...data, color: FADED_NODE, label: "", zIndex: 0 };
-      return { ...data, zIndex: 1, highlighted: selected || node === hovered || data.highlighted === true, forceLabel: true };
+      const focused = selected || node === hovered;
+      const label = focused ? graph.getNodeAttribute(node, "fullLabel") : data.label;
+      return { ...data, label, zIndex: focused ? 2 : 1, highlighted: focused || data.highlighted === true, forceLabel: true };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       if (edge === focusEdge) return { ...data, color: SELECTED_EDGE, size: data.size + 2, zIndex: 2, forceLabel: true };

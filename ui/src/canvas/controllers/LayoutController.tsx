@@ -1,10 +1,12 @@
 // Layouts: ForceAtlas2 in a web worker (../force-layout.ts), or the layered layout for ownership, computed
-// at once and animated. Either ends by fitting the view, then reports that the layout has settled.
+// at once and animated. Either ends by moving apart nodes whose labels collide and fitting the view, then
+// reports that the layout has settled.
 import { useEffect } from "react";
 import { animateNodes } from "sigma/utils";
 import { hierarchyLayout } from "../../state/hierarchy-layout.js";
 import { fitView } from "../fit-view.js";
 import { runForceLayout } from "../force-layout.js";
+import { spreadLabels } from "../spread-labels.js";
 import { useSigma } from "../sigma-context.js";
 
 export type LayoutMode = "force" | "hierarchy";
@@ -15,7 +17,10 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
   useEffect(() => {
     if (graph.order === 0) return;
     let live = true;
-    const settle = () => fitView(sigma).then(() => { if (live) onRunning(false); });
+    const settle = () => {
+      spreadLabels(sigma, mode === "hierarchy" ? "x" : "both");
+      return fitView(sigma).then(() => { if (live) onRunning(false); });
+    };
     onRunning(true);
     if (mode === "hierarchy") {
       const nodes = graph.filterNodes((_n, a) => !a.fixed);
