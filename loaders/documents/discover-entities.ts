@@ -45,8 +45,7 @@ function discovered(kind: "Actor" | "Asset", name: string, type: string): KnownE
 export function discoverEntities(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {
   if (sentence.language !== "en") return [];
   const tokens = sentence.tokens;
-  const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
-  const read = (at: number) => readRun(tokens, at, text, covered, gazetteer);
+  const read = (at: number) => readRun(tokens, at, text, known, gazetteer);
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -65,11 +64,13 @@ export function discoverEntities(sentence: Sentence, text: string, known: readon
         continue;
       }
       if (asName.mention) found.push(asName.mention);
+      if (asName.also) found.push(asName.also);
       i = asName.next;
       continue;
     }
     const run = read(i);
     if (run.mention) found.push(run.mention);
+    if (run.also) found.push(run.also);
     i = run.next;
   }
   return found;
@@ -77,12 +78,15 @@ export function discoverEntities(sentence: Sentence, text: string, known: readon
 
 interface RunReading {
   mention?: Mention;
+  /** A second mention of the same entity: the acronym a name introduces in brackets. */
+  also?: Mention;
   /** Where scanning resumes. */
   next: number;
 }
 
 /** The run of capitalised words (with "of", "and", hyphens) that starts at token `i`, and the name it makes, if any. */
-function readRun(tokens: readonly Token[], i: number, text: string, covered: (t: Token) => boolean, gazetteer: Gazetteer): RunReading {
+function readRun(tokens: readonly Token[], i: number, text: string, known: readonly Mention[], gazetteer: Gazetteer): RunReading {
+  const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
   let j = i;
   while (j + 1 < tokens.length) {
     const next = tokens[j + 1];
@@ -103,6 +107,8 @@ function readRun(tokens: readonly Token[], i: number, text: string, covered: (t:
     }
   }
   while (run.length > 0 && DETERMINERS.has((run[0]?.text ?? "").toLowerCase())) run = run.slice(1);
+  const acronym = acronymNamed(run, tokens, j, text, known);
+  if (acronym) return { mention: acronym.name, also: acronym.acronym, next: j + 4 };
   const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer) : undefined;
   // "Rare Earth Resources" is a known element plus a head word: a heading, not a company's name.
   const ownWords = run.slice(0, -1).filter((t) => !covered(t) && !CONNECTORS.has(t.text.toLowerCase()));
@@ -127,6 +133,32 @@ function skippingFinds(asName: RunReading, tokens: readonly Token[], read: (at: 
   if (i !== asName.next) return false;
   const expected = asName.mention ? [asName.mention] : [];
   return found.length === expected.length && found.every((m, k) => sameMention(m, expected[k]));
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "Japan Australia Rare Earths (JARE)": a name followed by the acronym of its initials is an organisation
+ * introducing its short form, whatever its last word. A run that one known name covers is that entity ("Rare
+ * Earth Elements (REE)"); one whose known words are elements and descriptors only names a class of elements
+ * ("Heavy Rare Earth Elements (HREE)"), while a place or organisation in it makes it a firm's name.
+ */
+function acronymNamed(run: readonly Token[], tokens: readonly Token[], last: number, text: string, known: readonly Mention[]): { name: Mention; acronym: Mention } | undefined {
+  const [open, short, close] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (run.length < 2 || open?.text !== "(" || close?.text !== ")" || !short || !ACRONYM.test(short.text)) return undefined;
+  const initials = run.filter((t) => !CONNECTORS.has(t.text.toLowerCase())).map((t) => t.text[0]).join("");
+  if (initials !== short.text) return undefined;
+  const first = run[0];
+  const head = run[run.length - 1];
+  if (!first || !head) return undefined;
+  const inside = known.filter((m) => m.start < head.end && first.start < m.end);
+  if (inside.some((m) => m.start <= first.start && m.end >= head.end)) return undefined;
+  if (inside.some((m) => m.entity.kind === "Element") && !inside.some((m) => m.entity.kind === "Country" || m.entity.kind === "Actor")) return undefined;
+  const name = text.slice(first.start, head.end);
+  const type = ORGANISATION_HEADS[head.text.toLowerCase()] ?? "company";
+  const entity = discovered("Actor", name, type === "company" || type === "fund" || type === "state_body" || type === "organisation" ? type : "company");
+  const mention = (start: number, end: number): Mention => ({ entity, start, end, text: text.slice(start, end), via: "form", confidence: 0.6 });
+  return { name: mention(first.start, head.end), acronym: mention(short.start, short.end) };
 }
 
 function sameMention(a: Mention, b: Mention | undefined): boolean {

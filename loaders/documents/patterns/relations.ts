@@ -9,6 +9,19 @@ const WORDS = (n: number) => `(?:[\\p{L}\\-]+\\s+){0,${n}}`;
 const GAP = (n: number) => `[^;⟦]{0,${n}}?`;
 const ANY = (n: number) => `[^;]{0,${n}}?`;
 const THE = "(?:the\\s+)?";
+/** "minority stake in", "stake in": one qualifying word allowed. */
+const STAKE_IN = `(?:[\\p{L}-]+\\s+)?(?:stake|interest|shareholding)\\s+in\\s+`;
+/**
+ * What "holds"/"owns" takes before the owned name: "a 10% stake in", "8% of", or a stake with no figure, which
+ * still states ownership (its value stays null).
+ */
+const OWNED_PART = `(?:${Q}\\s+(?:${STAKE_IN}|of(?:\\s+the\\s+shares\\s+(?:of|in))?\\s+)|${STAKE_IN})`;
+/**
+ * An acronym in brackets or a short descriptive apposition between a name and its verb: "JARE (Japan …), a joint
+ * venture of Sojitz and JOGMEC, holds". The apposition starts with an article so a list ("A, B and C hold") is
+ * not read as one.
+ */
+const APPOSITIVE = `(?:\\s*\\((?:${E}|[^()⟦;]{1,40})\\))?(?:,\\s+(?:an?|the)\\s+[^,;]{1,100}?,)?`;
 
 interface RelationRule {
   name: string;
@@ -50,7 +63,7 @@ const RULES: RelationRule[] = [
   // OWNS
   rule({ name: "owns-verb", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.8,
     needs: `(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)`,
-    re: `${S}(?:,\\s*(?:which|that)\\s+)?\\s+(?:now\\s+)?(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)\\s+(?:an?\\s+)?(?:${Q}\\s+(?:stake\\s+in|interest\\s+in|of(?:\\s+the\\s+shares\\s+(?:of|in))?)\\s+)?${THE}${O}` }),
+    re: `${S}${APPOSITIVE}(?:,\\s*(?:which|that))?\\s+(?:now\\s+)?(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)\\s+(?:an?\\s+)?${OWNED_PART}?${THE}${O}` }),
   rule({ name: "owns-received-share", predicate: "OWNS", from: HOLDERS, to: OWNED, needsShare: true, confidence: 0.8,
     needs: `(?:received|receives|got|obtained|acquired|holds|owns)`,
     re: `${S}\\s+(?:received|receives|got|obtained|acquired|holds|owns)\\s+(?:an?\\s+)?${Q}\\s+(?:of|stake in|in)\\s+${THE}${O}` }),

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractFromText, loadKnowledgeBase, type ExtractedDocument, type KnowledgeBase } from "../../../loaders/documents/index.js";
+
+// Short sentences written for these tests: each states one construction the patterns should read in any article,
+// not a line of a particular one.
+
+function facts(document: ExtractedDocument): string[] {
+  return document.facts.map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}${f.value === null ? "" : ` ${f.value}${f.unit ?? ""}`}${f.status === "reported" ? "" : ` [${f.status}]`}`);
+}
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase();
+});
+
+const extract = (text: string) => extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb);
+
+describe("ownership phrasings", () => {
+  it.each([
+    ["MP Materials, which owns the Mountain Pass mine, will expand it.", "actor:mp-materials OWNS asset:mountain-pass"],
+    ["Shenghe Resources holds a stake in MP Materials.", "actor:shenghe-resources OWNS actor:mp-materials"],
+    ["Shenghe Resources holds a minority stake in MP Materials.", "actor:shenghe-resources OWNS actor:mp-materials"],
+    ["Shenghe Resources, a trading partner of the firm, holds an 8% stake in MP Materials.", "actor:shenghe-resources OWNS actor:mp-materials 8%"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it("does not read 'holds talks with' as ownership", () => {
+    expect(facts(extract("Shenghe Resources holds talks with MP Materials."))).toEqual([]);
+  });
+});
+
+describe("names introduced with their acronym", () => {
+  it("discovers 'Full Name (ACRONYM)' as one organisation, and reads past the apposition after it", () => {
+    const document = extract("Korea Zinc Trading Partners (KZTP), a venture of two refiners, holds a stake in Lynas Rare Earths.");
+    const venture = document.entities.find((e) => e.name === "Korea Zinc Trading Partners");
+    expect(venture?.mentions.map((m) => m.text)).toEqual(["Korea Zinc Trading Partners", "KZTP"]);
+    expect(facts(document)).toContain(`${venture?.id} OWNS actor:lynas`);
+  });
+
+  it("leaves a class of elements with its acronym alone", () => {
+    const document = extract("Heavy Rare Earth Elements (HREE) are scarce.");
+    expect(document.entities.filter((e) => e.discovered)).toEqual([]);
+  });
+});
