@@ -93,7 +93,7 @@ export const foreignStakes: PostProcessor = ({ rows, params, entities }) => {
   return {
     columns: ["owner", "ownerId", "held", "heldId", "location", "effectiveStake", "range", "over25", "over50", "via", "chains", "conflictingClaims"],
     rows: out,
-    summary: kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${countNoun(owners, "owner")} from ${from} hold ${countNoun(kept.length, "stake")} ${entities.assetCountry ? `in ${where}` : where}.`,
+    summary: kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${countNoun(owners, "owner")} from ${from} ${owners === 1 ? "holds" : "hold"} ${countNoun(kept.length, "stake")} ${entities.assetCountry ? `in ${where}` : where}.`,
   };
 };
 

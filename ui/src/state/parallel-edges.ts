@@ -1,7 +1,8 @@
 // Conflicting figures are parallel edges between the same two nodes; each gets its own curvature so every
 // figure stays visible and clickable. Edges drawn in the opposite direction bend the other way on screen,
-// so the sign is normalised by the pair's canonical direction.
-export const BASE_CURVATURE = 0.35;
+// so the sign is normalised by the pair's canonical direction. A shallower bend sets the figures of a
+// three-edge group on top of each other.
+export const BASE_CURVATURE = 0.6;
 
 export interface EdgeEnds {
   id: string;
