@@ -1,4 +1,4 @@
-import type { MentionKind, Predicate } from "../types.js";
+import type { MentionKind, Predicate, Quantity } from "../types.js";
 import type { FactDraft, Pattern } from "./draft.js";
 
 const E = "⟦e\\d+⟧";
@@ -33,6 +33,8 @@ interface RelationRule {
   passive?: boolean;
   /** Only when the quantity is a percentage (ownership stakes). */
   needsShare?: boolean;
+  /** Only when the quantity is a sum of money: "awarded Lynas 40 tonnes" is not an investment. */
+  needsMoney?: boolean;
   /** The verb itself says "stopped", so negation words are not a reason to drop it. */
   allowNegation?: boolean;
   /** Demonyms may fill these roles ("American mines Mountain Pass"). */
@@ -143,6 +145,18 @@ const RULES: RelationRule[] = [
   rule({ name: "including-funding-from", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, confidence: 0.65,
     needs: [`(?:received|receives|got|secured|obtained)`, `(?:including|and)\\s+(?:funding|investment|financing|loans?|grants?)\\s+from\\s+`],
     re: `${O}${GAP(20)}\\s+(?:has\\s+|have\\s+)?(?:received|receives|got|secured|obtained)\\s+${ANY(100)}(?<!\\p{L})(?:including|and)\\s+(?:funding|investment|financing|loans?|grants?)\\s+from\\s+${THE}${S}` }),
+  rule({ name: "awarded-money", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.7,
+    needs: `(?:awarded|granted|gave|provided|extended|lent|loaned|offered)`,
+    re: `${S}${APPOSITIVE}\\s+(?:has\\s+|have\\s+)?(?:awarded|granted|gave|provided|extended|lent|loaned|offered)\\s+${THE}${O}\\s+(?:with\\s+)?${WORDS(3)}?${Q}` }),
+  rule({ name: "money-to", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.7,
+    needs: `(?:awarded|granted|provided|extended|lent|loaned|committed|pledged|allocated|gave|offered)`,
+    re: `${S}${APPOSITIVE}\\s+(?:has\\s+|have\\s+)?(?:awarded|granted|provided|extended|lent|loaned|committed|pledged|allocated|gave|offered)\\s+(?:an?\\s+)?${Q}\\s+${WORDS(3)}?(?:to|for)\\s+${THE}${O}` }),
+  rule({ name: "was-awarded-money-by", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, needsMoney: true, confidence: 0.7,
+    needs: [`(?:awarded|granted|given|lent|loaned|provided|offered)`, `\\bby\\s+`],
+    re: `${O}${GAP(20)}\\s+(?:was|were|has been|have been|had been)\\s+(?:awarded|granted|given|lent|loaned|provided|offered)\\s+${WORDS(2)}?${Q}${ANY(40)}\\bby\\s+${THE}${S}` }),
+  rule({ name: "received-money-from", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, needsMoney: true, confidence: 0.65,
+    needs: [`(?:received|receives|secured|won|obtained)`, `\\bfrom\\s+`],
+    re: `${O}${GAP(20)}\\s+(?:has\\s+|have\\s+)?(?:received|receives|secured|won|obtained)\\s+${WORDS(2)}?${Q}${ANY(40)}\\bfrom\\s+${THE}${S}` }),
   // Russian
   rule({ name: "ru-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:владеет|владела|получил[аи]?|приобрел[аи]?|приобрёл|контролирует)`,
@@ -177,6 +191,12 @@ const RULES: RelationRule[] = [
     re: `${S}(?:向|对)${O}投资` }),
 ];
 
+const CURRENCIES = new Set(["USD", "EUR", "RUB", "CNY"]);
+
+function isMoney(quantity: Quantity | undefined): boolean {
+  return quantity?.unit !== undefined && CURRENCIES.has(quantity.unit);
+}
+
 function hasAll(pieces: readonly RegExp[], text: string): boolean {
   for (const piece of pieces) if (!piece.test(text)) return false;
   return true;
@@ -210,6 +230,7 @@ export const relations: Pattern = ({ frame }) => {
       if (r.demonym === "o" && object.via !== "demonym") continue;
       const quantity = q === undefined ? undefined : frame.quantity(q);
       if (r.needsShare && quantity?.unit !== "%") continue;
+      if (r.needsMoney && !isMoney(quantity)) continue;
       const element = elements.find((i) => i > Math.min(s, o)) ?? elements[0];
       if (r.needsElement && element === undefined) continue;
       const properties: Record<string, string> = {};
@@ -228,5 +249,22 @@ export const relations: Pattern = ({ frame }) => {
       });
     }
   }
-  return drafts;
+  return withoutGoodsForMoney(drafts);
 };
+
+const TRADE = new Set<Predicate>(["SUPPLIES", "IMPORTS_FROM"]);
+
+/**
+ * "provided MP Materials with $35 million", "received $58 million from the Department": a sum of money passing
+ * between two parties is funding; the supply and import rules that also match those verbs would read it as goods.
+ */
+function withoutGoodsForMoney(drafts: FactDraft[]): FactDraft[] {
+  const funded = new Set(drafts.filter((d) => d.predicate === "INVESTS_IN" && isMoney(d.quantity)).map((d) => pairKey(d.items)));
+  if (funded.size === 0) return drafts;
+  return drafts.filter((d) => !TRADE.has(d.predicate) || !funded.has(pairKey(d.items)));
+}
+
+function pairKey(items: readonly number[]): string {
+  const [a = -1, b = -1] = items;
+  return a < b ? `${a}:${b}` : `${b}:${a}`;
+}

@@ -41,3 +41,22 @@ describe("names introduced with their acronym", () => {
     expect(document.entities.filter((e) => e.discovered)).toEqual([]);
   });
 });
+
+describe("funding phrasings", () => {
+  it.each([
+    ["The US Department of Defense awarded MP Materials $40 million in 2021 to build a plant.", "actor:us-dod INVESTS_IN actor:mp-materials 40000000USD"],
+    ["The Department of Defense provided MP Materials with $12 million.", "actor:us-dod INVESTS_IN actor:mp-materials 12000000USD"],
+    ["The US Department of Defense granted a $7 million loan to Lynas Rare Earths.", "actor:us-dod INVESTS_IN actor:lynas 7000000USD"],
+    ["Lynas Rare Earths was awarded $9 million by the US Department of Defense.", "actor:us-dod INVESTS_IN actor:lynas 9000000USD"],
+    ["MP Materials received $5 million from the US Department of Defense.", "actor:us-dod INVESTS_IN actor:mp-materials 5000000USD"],
+  ])("%s", (text, expected) => {
+    const stated = facts(extract(text));
+    expect(stated).toContain(expected);
+    // Money changing hands is not a supply of goods.
+    expect(stated.filter((f) => /SUPPLIES|IMPORTS_FROM/.test(f))).toEqual([]);
+  });
+
+  it("does not read goods handed over as an investment", () => {
+    expect(facts(extract("The US Department of Defense gave MP Materials 40 tonnes of neodymium.")).filter((f) => f.includes("INVESTS_IN"))).toEqual([]);
+  });
+});
