@@ -4,6 +4,7 @@ import { amountsPattern, producerOf } from "./patterns/amounts.js";
 import type { FactDraft, Pattern, PatternContext } from "./patterns/draft.js";
 import { exportRestrictions } from "./patterns/export-restrictions.js";
 import { plans } from "./patterns/plans.js";
+import { possessives } from "./patterns/possessives.js";
 import { relations } from "./patterns/relations.js";
 import { sharesOfGlobal } from "./patterns/shares.js";
 import type { SentenceFrame } from "./sentence-frame.js";
@@ -24,7 +25,7 @@ function scopeOf(frame: SentenceFrame, draft: FactDraft): string {
 }
 
 export function patternsFor(worldId: string | undefined): Pattern[] {
-  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, exportRestrictions, plans];
+  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, possessives, exportRestrictions, plans];
 }
 
 const FIGURES = new Set(["PRODUCES", "HAS_RESERVES", "SHARE_OF_GLOBAL", "INVESTS_IN"]);

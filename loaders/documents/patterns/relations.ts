@@ -94,6 +94,9 @@ const RULES: RelationRule[] = [
   rule({ name: "operates-by", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.8,
     needs: `(?:operated|developed|run|managed|mined|worked)`,
     re: `${O},?\\s+(?:which\\s+)?(?:is|was|are|were|has been|is being|was being)\\s+(?:\\p{L}+\\s+)?(?:operated|developed|run|managed|mined|worked)\\s+by\\s+${THE}${S}` }),
+  rule({ name: "works-at", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.7,
+    needs: `(?:mines|mined|extracts|extracted|produces|produced|processes|processed|refines|refined|separates|separated|makes|made)`,
+    re: `${S},?\\s+(?:which\\s+|that\\s+)?(?:mines|mined|extracts|extracted|produces|produced|processes|processed|refines|refined|separates|separated|makes|made)\\s+${WORDS(4)}?(?:at|from|in\\s+its)\\s+${THE}(?:its\\s+)?${O}` }),
   // LOCATED_IN
   rule({ name: "located-in", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.8,
     needs: `(?:located|situated|based|headquartered|registered|found)`,

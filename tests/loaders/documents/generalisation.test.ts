@@ -60,3 +60,18 @@ describe("funding phrasings", () => {
     expect(facts(extract("The US Department of Defense gave MP Materials 40 tonnes of neodymium.")).filter((f) => f.includes("INVESTS_IN"))).toEqual([]);
   });
 });
+
+describe("who runs a site", () => {
+  it.each([
+    ["MP Materials said it had refined its first oxide at its Mountain Pass mine.", "actor:mp-materials OPERATES asset:mountain-pass"],
+    ["MP Materials, which mines ore at Mountain Pass, reported a loss.", "actor:mp-materials OPERATES asset:mountain-pass"],
+    ["MP Materials raised its forecast. The company, which extracts bastnaesite from the Mountain Pass mine, said so.", "actor:mp-materials OPERATES asset:mountain-pass"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it.each([
+    "MP Materials said China would expand its Bayan Obo mine.",
+    "MP Materials and Lynas Rare Earths said its Mountain Pass mine would close.",
+  ])("leaves 'its' unresolved when another name could take it: %s", (text) => {
+    expect(facts(extract(text)).filter((f) => f.includes("OPERATES"))).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { SentenceFrame } from "../sentence-frame.js";
+import type { FactDraft, Pattern } from "./draft.js";
+import { slotIndex } from "./draft.js";
+import { allMatches } from "../all-matches.js";
+
+/** "its Kuantan plant", "its flagship Mount Weld mine", "their own ⟦e⟧": a possessive with up to two words before a name. */
+const POSSESSED = /(?<!\p{L})(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(⟦e\d+⟧)/gu;
+const NOT_OPERATORS = new Set(["state_body", "government", "person", "organisation"]);
+
+/**
+ * The company "its" points back to: the only operating company named earlier in the sentence (a resolved "the
+ * company" counts), with no country named in between to take the pronoun instead ("Lynas said China would
+ * expand its mine"). Two companies make it ambiguous.
+ */
+function antecedentOf(frame: SentenceFrame, before: number): number | undefined {
+  const companies = frame.entityIndexes(["Actor"]).filter((i) => i < before && frame.entity(i)?.via !== "demonym" && !NOT_OPERATORS.has(frame.entity(i)?.entity.type ?? ""));
+  const distinct = new Set(companies.map((i) => frame.entity(i)?.entity.id));
+  const company = companies[companies.length - 1];
+  if (distinct.size !== 1 || company === undefined) return undefined;
+  const countryBetween = frame.entityIndexes(["Country"]).some((i) => i > company && i < before && frame.entity(i)?.via !== "demonym");
+  return countryBetween ? undefined : company;
+}
+
+/** A site a company calls its own is one it runs: "Lynas produced its first oxide at its Kuantan plant". */
+export const possessives: Pattern = ({ frame }) => {
+  const t = frame.template;
+  if (!frame.names(["Asset"]) || !frame.names(["Actor"]) || !/(?<!\p{L})(?:its|their)\s/u.test(t)) return [];
+  const drafts: FactDraft[] = [];
+  for (const match of allMatches(POSSESSED, t)) {
+    const site = slotIndex(match[1]);
+    const asset = site === undefined ? undefined : frame.entity(site);
+    if (site === undefined || asset?.entity.kind !== "Asset") continue;
+    const owner = antecedentOf(frame, site);
+    const company = owner === undefined ? undefined : frame.entity(owner);
+    if (owner === undefined || !company) continue;
+    drafts.push({ predicate: "OPERATES", subject: company.entity, object: asset.entity, items: [owner, site], extractor: "possessive-site", confidence: 0.6 * Math.min(company.confidence, asset.confidence) });
+  }
+  return drafts;
+};
