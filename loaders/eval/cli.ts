@@ -2,10 +2,6 @@ import { EVAL_SETS, runEval, type EvalSet } from "./run-eval.js";
 import { scoresOf, type Counts } from "./score.js";
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-const row = (name: string, c: Counts) => {
-  const s = scoresOf(c);
-  return `${name.padEnd(28)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
-};
 
 const verbose = process.argv.includes("--verbose");
 // `--set heldout` scores our own held-out articles; the default stays the five seed articles.
@@ -18,6 +14,11 @@ if (!Object.hasOwn(EVAL_SETS, setName)) {
 const set = EVAL_SETS[setName as EvalSet];
 const report = await runEval(set.gold, set.texts);
 console.log(`Set: ${setName} (${report.documents.length} articles)`);
+const width = Math.max(28, ...report.documents.map((d) => d.document.length + 1));
+const row = (name: string, c: Counts) => {
+  const s = scoresOf(c);
+  return `${name.padEnd(width)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
+};
 console.log("Entities");
 for (const d of report.documents) console.log(`  ${row(d.document, d.entities)}`);
 console.log(`  ${row("overall", report.entities)}`);
