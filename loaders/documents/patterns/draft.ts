@@ -29,8 +29,17 @@ export type Pattern = (context: PatternContext) => FactDraft[];
 
 export const PRODUCER_KINDS = ["Actor", "Asset", "Country"] as const;
 
+/** "Western Australia", "Inner Mongolia", "South Kivu": a compass word before a country's name makes it a region. */
+const REGION_OF = /(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Inner|Outer|Upper|Lower|North-?[Ww]est|North-?[Ee]ast|South-?[Ww]est|South-?[Ee]ast)(?:ern)?\s+$/u;
+
+/** A country named as part of a region's name: the region, not the country, is what the sentence is about. */
+export function isRegionOfCountry(mention: Mention, text: string): boolean {
+  return mention.entity.kind === "Country" && REGION_OF.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
 /** Demonyms name a country only before words about its output ("Russian production"), not as adjectives. */
 export function canBeSubject(mention: Mention, frame: SentenceFrame, index: number): boolean {
+  if (isRegionOfCountry(mention, frame.text)) return false;
   if (mention.via !== "demonym") return true;
   const after = frame.template.slice(frame.slotEnd(index), frame.slotEnd(index) + 40);
   return /^\s*(?:(?:total|annual|domestic|rare[- ]earth|⟦e\d+⟧)\s+)*(production|output|reserves|exports|imports|share|mining)/.test(after);

@@ -1,9 +1,42 @@
+import type { SentenceFrame } from "../sentence-frame.js";
+import { allMatches } from "../all-matches.js";
 import type { FactDraft, Pattern } from "./draft.js";
+import { canBeSubject } from "./draft.js";
 
 const PLAN_CUE =
   /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
 const PLANNERS = ["Actor", "Country", "Asset"] as const;
 const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
+
+/** Relative clauses and brackets before the cue: their names ("which mines at Mount Weld") are not who plans. */
+const ASIDE = /,\s*(?:(?:which|who|that|where|whose)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
+/** A name after one of these is a place or a complement ("in Western Australia"), not the grammatical subject. */
+const OBLIQUE = /(?:\b(?:in|at|near|from|into|across|outside|inside|throughout|within|to|on)|(?<!\p{L})(?:в|на|из|у)|在|于)\s*(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)\p{L}*\s+)?$/u;
+
+/** Spans of the template before `end` that hold an aside. */
+function asidesBefore(template: string, end: number): Array<[number, number]> {
+  return allMatches(ASIDE, template.slice(0, end)).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Who states the plan: the last name before the cue that is neither inside an aside nor after a preposition,
+ * within 80 characters of the cue once asides are left out. "The company, which mines ore at Mount Weld in
+ * Western Australia, said it expects to …" is the company's plan, not Australia's.
+ */
+function plannerBefore(frame: SentenceFrame, cueAt: number): number | undefined {
+  const t = frame.template;
+  const asides = asidesBefore(t, cueAt);
+  const inAside = (at: number) => asides.some(([from, to]) => at >= from && at < to);
+  const asideLength = (from: number) => asides.reduce((n, [a, b]) => n + (a >= from && b <= cueAt ? b - a : 0), 0);
+  const candidates = frame.entityIndexes(PLANNERS).filter((i) => {
+    const mention = frame.entity(i);
+    const end = frame.slotEnd(i);
+    if (!mention || end > cueAt || mention.via === "demonym" || !canBeSubject(mention, frame, i)) return false;
+    if (cueAt - end - asideLength(end) >= 80 || inAside(frame.slotStart(i))) return false;
+    return !OBLIQUE.test(t.slice(Math.max(0, frame.slotStart(i) - 24), frame.slotStart(i)));
+  });
+  return candidates[candidates.length - 1];
+}
 
 /**
  * Plans and targets: "By 2028, Rusatom MetalTech plans to launch a neodymium magnet plant with a production
@@ -17,8 +50,7 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   const cue = PLAN_CUE.exec(t);
   if (!cue) return [];
   const cueAt = cue.index;
-  const subjects = frame.entityIndexes(PLANNERS).filter((i) => frame.slotEnd(i) <= cueAt && cueAt - frame.slotEnd(i) < 80 && frame.entity(i)?.via !== "demonym");
-  const subject = subjects[subjects.length - 1];
+  const subject = plannerBefore(frame, cueAt);
   const subjectMention = subject === undefined ? undefined : frame.entity(subject);
   if (subject === undefined || !subjectMention) return [];
   const after = (i: number) => frame.slotStart(i) > cueAt;

@@ -9,6 +9,8 @@ const WORDS = (n: number) => `(?:[\\p{L}\\-]+\\s+){0,${n}}`;
 const GAP = (n: number) => `[^;⟦]{0,${n}}?`;
 const ANY = (n: number) => `[^;]{0,${n}}?`;
 const THE = "(?:the\\s+)?";
+/** "in Western Australia", "in northern China": a site in a region of a country is in the country. */
+const REGION_WORD = `(?:(?:north|south|east|west)(?:ern)?\\s+|(?:central|inner)\\s+)`;
 /** "minority stake in", "stake in": one qualifying word allowed. */
 const STAKE_IN = `(?:[\\p{L}-]+\\s+)?(?:stake|interest|shareholding)\\s+in\\s+`;
 /**
@@ -103,7 +105,7 @@ const RULES: RelationRule[] = [
     re: `${S},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+)?(?:located|situated|based|headquartered|registered|found)\\s+in\\s+${THE}${O}` }),
   rule({ name: "site-in-country", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
     needs: `\\s+in\\s+`,
-    re: `${S}\\s+in\\s+${THE}${O}(?!['’]s)` }),
+    re: `${S}\\s+in\\s+${THE}${REGION_WORD}?${O}(?!['’]s)` }),
   rule({ name: "country-possessive-site", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.65,
     needs: `['’]s\\s+`,
     re: `${O}['’]s\\s+(?:(?!is\\b|was\\b|are\\b|has\\b|have\\b|had\\b|will\\b|and\\b)[\\p{L}\\-]+\\s+|${E}\\s+){0,6}(?:,\\s*|(?:is|was)\\s+)${THE}${S}` }),

@@ -75,3 +75,19 @@ describe("who runs a site", () => {
     expect(facts(extract(text)).filter((f) => f.includes("OPERATES"))).toEqual([]);
   });
 });
+
+describe("who a plan belongs to", () => {
+  it("is the grammatical subject, not a place in a relative clause", () => {
+    const stated = facts(extract("MP Materials raised its forecast. The company, which mines ore at Mountain Pass in Southern California near Nevada, says it expects to produce 900 tonnes of neodymium by 2027."));
+    expect(stated).toContain("actor:mp-materials PLANS element:nd 900t [target]");
+    expect(stated.filter((f) => f.includes("PLANS") && !f.startsWith("actor:mp-materials"))).toEqual([]);
+  });
+
+  it("is not a country named only as part of a region", () => {
+    expect(facts(extract("Western Australia plans to produce 5,000 tonnes of lithium by 2030."))).toEqual([]);
+  });
+
+  it("puts a site in a region of a country in that country", () => {
+    expect(facts(extract("Lynas Rare Earths mines at Mount Weld in Western Australia."))).toContain("asset:mount-weld LOCATED_IN country:au");
+  });
+});
