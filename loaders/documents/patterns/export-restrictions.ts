@@ -6,6 +6,8 @@ const EXPORT = /(export|sale|sell|shipment|supply|supplies|экспорт|пос
 /** "suspension of export controls" lifts a restriction; "suspended exports" imposes one. */
 const LIFTING = /(lift(?:ed|ing|s)?|suspen(?:sion|ded|ds)|eas(?:ed|ing|es)|remov(?:ed|al|es)|end(?:ed|ing|s)?|scrap(?:ped|s)?|relax(?:ed|ation)?|отмен\p{L}*|снят\p{L}*|приостанов\p{L}*|取消|解除|暂停)\s+(?:\p{L}+\s+){0,3}?(?:of\s+)?(?:the\s+)?(?:export\s+)?(controls?|restrictions?|ban|bans|curbs|embargo|quotas?|контрол\p{L}*|огранич\p{L}*|запрет\p{L}*|管制|限制|禁令)/u;
 const ISSUERS = ["Country", "Actor"] as const;
+const HAN_CUE = /^[\u4e00-\u9fff]/u;
+const HAN_CLAUSE_BREAK = /[，,；;。]/u;
 const CLAUSE_END = /(?:[;]|,\s*(?:which|who|warning|citing|after|when|while|as|but|saying|according)\b|,\s*(?:которы|после|когда))/u;
 
 function policyType(words: string): string {
@@ -37,7 +39,9 @@ export const exportRestrictions: Pattern = ({ frame }) => {
   const rest = t.slice(cueAt);
   const end = CLAUSE_END.exec(rest);
   const clauseEnd = cueAt + (end ? end.index : rest.length);
-  const inClause = (i: number) => frame.slotStart(i) > cueAt && frame.slotStart(i) < clauseEnd;
+  // Chinese puts what is controlled before the measure: "对镓、锗相关物项实施出口管制", "镓锗出口管制".
+  const objectFirst = HAN_CUE.test(cue[0]) ? frame.slotEnd(issuer) : cueAt;
+  const inClause = (i: number) => frame.slotStart(i) < clauseEnd && (frame.slotStart(i) > cueAt || (frame.slotStart(i) >= objectFirst && !HAN_CLAUSE_BREAK.test(t.slice(frame.slotEnd(i), cueAt))));
   const elements = frame.entityIndexes(["Element"]).filter(inClause);
   if (elements.length === 0) return [];
   const target = frame

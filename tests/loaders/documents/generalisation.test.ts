@@ -91,3 +91,21 @@ describe("who a plan belongs to", () => {
     expect(facts(extract("Lynas Rare Earths mines at Mount Weld in Western Australia."))).toContain("asset:mount-weld LOCATED_IN country:au");
   });
 });
+
+describe("Chinese export controls, object before the measure", () => {
+  it.each([
+    ["2024年3月，中国商务部宣布对锑、铋相关物项实施出口管制。", ["actor:mofcom RESTRICTS_EXPORT element:sb", "actor:mofcom RESTRICTS_EXPORT element:bi"]],
+    ["中国决定对稀土实行出口限制。", ["country:cn RESTRICTS_EXPORT element:ree"]],
+    ["中国禁止镓、锗出口。", ["country:cn RESTRICTS_EXPORT element:ga", "country:cn RESTRICTS_EXPORT element:ge"]],
+    ["中国宣布限制出口锑和铋。", ["country:cn RESTRICTS_EXPORT element:sb", "country:cn RESTRICTS_EXPORT element:bi"]],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toEqual(expect.arrayContaining(expected)));
+
+  it("keeps the target named with 对 before the measure", () => {
+    const ban = extract("中国对美国实施锑出口禁令。").facts.find((f) => f.predicate === "RESTRICTS_EXPORT");
+    expect(ban?.properties).toMatchObject({ target: "country:us", policyType: "export_ban" });
+  });
+
+  it("does not take an element from an earlier clause", () => {
+    expect(facts(extract("中国稀土产量很高，中国限制出口。")).filter((f) => f.includes("RESTRICTS_EXPORT"))).toEqual([]);
+  });
+});
