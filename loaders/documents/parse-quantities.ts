@@ -1,7 +1,8 @@
 import type { Quantity, QuantityUnit } from "./types.js";
 import { allMatches } from "./all-matches.js";
 
-// Han characters may touch a number ("约70%"); Latin and Cyrillic letters make it part of a name ("TDM96").
+// Han characters may touch a number ("约70%") or its unit ("14%的股份"); Latin and Cyrillic letters make it part
+// of a name ("TDM96") or a longer word ("tonnes" is not "t").
 const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
 const MULTIPLIER =
   /^\s*(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|亿|千))/iu;
@@ -14,7 +15,7 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^亿/, 1e8],
 ];
 const UNIT =
-  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![\p{L}])|^\s*(吨|元|人民币)/iu;
+  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![\p{Script=Latin}\p{Script=Cyrillic}])|^\s*(吨|元|人民币)/iu;
 const CURRENCY_BEFORE = /(US\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?)\s?$/;
 const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;

@@ -180,8 +180,8 @@ const RULES: RelationRule[] = [
     re: `${S}\\s+(?:импортирует|закупает|получает|ввозит)\\s+${ANY(60)}(?<!\\p{L})(?:из|у)\\s+${O}` }),
   // Chinese
   rule({ name: "zh-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
-    needs: `(?:持有|拥有|控股|收购了?)`,
-    re: `${S}(?:持有|拥有|控股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
+    needs: `(?:持有|拥有|控股|持股|入股|收购了?)`,
+    re: `${S}(?:持有|拥有|控股|持股|入股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
   rule({ name: "zh-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
     needs: `(?:位于|坐落于|地处)`,
     re: `${S}(?:位于|坐落于|地处)${O}` }),
@@ -233,7 +233,9 @@ export const relations: Pattern = ({ frame }) => {
       if (subject.via === "demonym" && r.demonym !== "s") continue;
       if (object.via === "demonym" && r.demonym !== "o") continue;
       if (r.demonym === "o" && object.via !== "demonym") continue;
-      const quantity = q === undefined ? undefined : frame.quantity(q);
+      const read = q === undefined ? undefined : frame.quantity(q);
+      // A stake is a percentage; a price paid ("收购了X，耗资3亿元") says nothing about how much is owned.
+      const quantity = r.predicate === "OWNS" && read?.unit !== "%" ? undefined : read;
       if (r.needsShare && quantity?.unit !== "%") continue;
       if (r.needsMoney && !isMoney(quantity)) continue;
       const element = elements.find((i) => i > Math.min(s, o)) ?? elements[0];
@@ -245,7 +247,7 @@ export const relations: Pattern = ({ frame }) => {
         predicate: r.predicate,
         subject: subject.entity,
         object: object.entity,
-        items: [s, o, ...(q === undefined ? [] : [q])],
+        items: [s, o, ...(q === undefined || !quantity ? [] : [q])],
         quantity,
         properties,
         extractor: r.name,

@@ -109,3 +109,15 @@ describe("Chinese export controls, object before the measure", () => {
     expect(facts(extract("中国稀土产量很高，中国限制出口。")).filter((f) => f.includes("RESTRICTS_EXPORT"))).toEqual([]);
   });
 });
+
+describe("stakes carry the same unit in every language", () => {
+  it.each([
+    ["中国稀土集团持有盛和资源约9%的股份。", "actor:china-rare-earth-group OWNS actor:shenghe-resources 9%"],
+    ["中国稀土集团持股盛和资源9%。", "actor:china-rare-earth-group OWNS actor:shenghe-resources 9%"],
+    ["Shenghe Resources holds 9% of MP Materials.", "actor:shenghe-resources OWNS actor:mp-materials 9%"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it("does not read a price paid as the size of a stake", () => {
+    expect(facts(extract("中国稀土集团收购了盛和资源，耗资3亿元。"))).toContain("actor:china-rare-earth-group OWNS actor:shenghe-resources");
+  });
+});
