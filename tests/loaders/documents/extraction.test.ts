@@ -44,7 +44,7 @@ describe("sample articles against the shipped reference base", () => {
     },
     {
       file: "china-rare-earth-zh.txt",
-      has: ["country:cn SHARE_OF_GLOBAL element:ree 70", "country:cn RESTRICTS_EXPORT element:ga", "actor:shenghe-resources OWNS actor:mp-materials"],
+      has: ["country:cn SHARE_OF_GLOBAL element:ree 70", "country:cn RESTRICTS_EXPORT element:ga", "actor:shenghe-resources OWNS actor:mp-materials 8"],
       not: [],
     },
   ])("$file", async ({ file, has, not }) => {
