@@ -32,7 +32,7 @@ function isNameToken(token: Token): boolean {
   return NAME_TOKEN.test(token.text);
 }
 
-function discovered(kind: "Actor" | "Asset", name: string, type: string): KnownEntity {
+export function discoveredEntity(kind: "Actor" | "Asset", name: string, type: string): KnownEntity {
   const id = nodeIdFor(kind, name);
   return { id, kind, name, type, discovered: true, node: { id, name, type, aliases: [] } };
 }
@@ -156,7 +156,7 @@ function acronymNamed(run: readonly Token[], tokens: readonly Token[], last: num
   if (inside.some((m) => m.entity.kind === "Element") && !inside.some((m) => m.entity.kind === "Country" || m.entity.kind === "Actor")) return undefined;
   const name = text.slice(first.start, head.end);
   const type = ORGANISATION_HEADS[head.text.toLowerCase()] ?? "company";
-  const entity = discovered("Actor", name, type === "company" || type === "fund" || type === "state_body" || type === "organisation" ? type : "company");
+  const entity = discoveredEntity("Actor", name, type === "company" || type === "fund" || type === "state_body" || type === "organisation" ? type : "company");
   const mention = (start: number, end: number): Mention => ({ entity, start, end, text: text.slice(start, end), via: "form", confidence: 0.6 });
   return { name: mention(first.start, head.end), acronym: mention(short.start, short.end) };
 }
@@ -179,21 +179,21 @@ function classify(run: Token[], next: Token | undefined, previous: Token | undef
     const name = text.slice(first.start, next.end);
     const resolved = resolveKnown(gazetteer, first.text, next.text, name);
     if (resolved) return make(resolved, next.end, 0.8);
-    return make(discovered("Asset", name, ASSET_HEADS[next.text] ?? "deposit"), next.end, 0.6);
+    return make(discoveredEntity("Asset", name, ASSET_HEADS[next.text] ?? "deposit"), next.end, 0.6);
   }
   if (run.length >= 2 && ORGANISATION_HEADS[lowerHead]) {
     const name = nameOf(run);
     const resolved = resolveKnown(gazetteer, first.text, head.text, name);
     if (resolved) return make(resolved, head.end, 0.8);
-    return make(discovered("Actor", name, ORGANISATION_HEADS[lowerHead] ?? "company"), head.end, 0.6);
+    return make(discoveredEntity("Actor", name, ORGANISATION_HEADS[lowerHead] ?? "company"), head.end, 0.6);
   }
   const lowerFirst = first.text.toLowerCase();
   if (run.length >= 3 && LEADING_HEADS.has(lowerFirst) && run.some((t) => t.text === "of")) {
     const type = ORGANISATION_HEADS[lowerFirst] ?? "organisation";
-    return make(discovered("Actor", nameOf(run), type), head.end, 0.6);
+    return make(discoveredEntity("Actor", nameOf(run), type), head.end, 0.6);
   }
   if (previous && APPOSITION.has(previous.text.toLowerCase()) && run.every((t) => t.pos === "PROPN")) {
-    return make(discovered("Actor", nameOf(run), "company"), head.end, 0.5);
+    return make(discoveredEntity("Actor", nameOf(run), "company"), head.end, 0.5);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
-import { discoverEntities } from "./discover-entities.js";
+import { allMatches } from "./all-matches.js";
+import { discoverEntities, discoveredEntity } from "./discover-entities.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
 import type { Block, Mention, Sentence } from "./types.js";
@@ -85,6 +86,38 @@ function insideSentence(m: Mention, sentences: readonly Sentence[]): boolean {
   return s !== undefined && m.end <= s.end;
 }
 
+/**
+ * «Норильский никель», “Rare Earth Magnets”: a short name in quotation marks. Guillemets hold names whatever their
+ * case; other quotes hold speech as often as names, so there every word must be capitalised.
+ */
+const QUOTED = /«([^«»\n]{2,60})»|[“"]((?:\p{Lu}[\p{L}\d'’&.-]*\s?){1,5})[”"]/gu;
+
+/**
+ * An element word inside a quoted name is part of the name ("Норильский никель" is a company, not nickel): the
+ * element mention goes, and unless a known name covers the quotes, the quoted words become a discovered
+ * organisation.
+ */
+function withQuotedNames(mentions: Mention[], text: string): Mention[] {
+  if (!/[«“"]/.test(text)) return mentions;
+  const added: Mention[] = [];
+  const dropped = new Set<Mention>();
+  for (const match of allMatches(QUOTED, text)) {
+    const inner = match[1] ?? match[2] ?? "";
+    const start = match.index + 1;
+    const end = start + inner.length;
+    if (!/^\p{Lu}/u.test(inner) || /[,;:!?]|\.\s/.test(inner)) continue;
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    const elements = inside.filter((m) => m.entity.kind === "Element");
+    if (elements.length === 0) continue;
+    for (const m of elements) dropped.add(m);
+    if (inside.some((m) => m.entity.kind !== "Element")) continue;
+    const entity = discoveredEntity("Actor", inner.trim(), "company");
+    added.push({ entity, start, end: start + inner.trimEnd().length, text: inner.trimEnd(), via: "form", confidence: 0.6 });
+  }
+  if (dropped.size === 0) return mentions;
+  return [...mentions.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
 export interface SentenceMentions {
   sentence: number;
   mentions: Mention[];
@@ -97,7 +130,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     if (block.role === "furniture") continue;
     fromBlocks.push(...gazetteer.findMentions(text.slice(block.start, block.end), block.start));
   }
-  const known = fromBlocks.filter((_, i) => symbolInContext(i, fromBlocks, text));
+  const known = withQuotedNames(fromBlocks.filter((_, i) => symbolInContext(i, fromBlocks, text)), text);
   const bySentence: SentenceMentions[] = [];
   // Mentions and sentences are both in text order, so one forward pass assigns mentions to sentences.
   let next = 0;

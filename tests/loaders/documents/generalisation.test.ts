@@ -121,3 +121,20 @@ describe("stakes carry the same unit in every language", () => {
     expect(facts(extract("中国稀土集团收购了盛和资源，耗资3亿元。"))).toContain("actor:china-rare-earth-group OWNS actor:shenghe-resources");
   });
 });
+
+describe("quoted organisation names", () => {
+  it("reads «Норильский никель» as the company, not as nickel", () => {
+    const document = extract("Компания «Норильский никель» и «Росатом» создали предприятие.");
+    expect(document.entities.map((e) => e.id)).toEqual(["actor:nornickel", "actor:rosatom"]);
+  });
+
+  it("discovers an unknown quoted name holding an element word as an organisation", () => {
+    const document = extract("Компания «Уральский литий» получила лицензию.");
+    expect(document.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(["Actor:Уральский литий"]);
+  });
+
+  it("leaves quoted speech alone", () => {
+    const document = extract('Analysts said "lithium is scarce" this year.');
+    expect(document.entities.map((e) => e.id)).toEqual(["element:li"]);
+  });
+});
