@@ -138,3 +138,22 @@ describe("quoted organisation names", () => {
     expect(document.entities.map((e) => e.id)).toEqual(["element:li"]);
   });
 });
+
+describe("Russian sites in any case", () => {
+  it.each([
+    ["Компания займётся освоением Зашихинского месторождения тантала.", "Зашихинское месторождение"],
+    ["Работы идут на Кольском горно-металлургическом комбинате.", "Кольский горно-металлургический комбинат"],
+    ["Руду везут с Октябрьским рудником по железной дороге.", "Октябрьский рудник"],
+  ])("%s", (text, name) => {
+    const site = extract(text).entities.find((e) => e.kind === "Asset");
+    expect(site).toMatchObject({ name, discovered: true });
+  });
+
+  it("resolves a case form of a known site's adjective to that site", () => {
+    expect(extract("Росатом ведёт разведку Томторского месторождения.").entities.map((e) => e.id)).toContain("asset:tomtor");
+  });
+
+  it("does not take an ordinary or national adjective for a place", () => {
+    expect(extract("Крупное месторождение нашли рядом. Российский завод работает.").entities.filter((e) => e.kind === "Asset")).toEqual([]);
+  });
+});
