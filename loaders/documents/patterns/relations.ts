@@ -1,4 +1,4 @@
-import type { MentionKind, Predicate, Quantity } from "../types.js";
+import type { Mention, MentionKind, Predicate, Quantity } from "../types.js";
 import type { FactDraft, Pattern } from "./draft.js";
 
 const E = "⟦e\\d+⟧";
@@ -9,6 +9,8 @@ const WORDS = (n: number) => `(?:[\\p{L}\\-]+\\s+){0,${n}}`;
 const GAP = (n: number) => `[^;⟦]{0,${n}}?`;
 const ANY = (n: number) => `[^;]{0,${n}}?`;
 const THE = "(?:the\\s+)?";
+const RU_BELONGS = "(?:(?:будет|будут)\\s+)?(?:принадлежит|принадлежат|принадлежал[аио]?|принадлежать)";
+const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направит|выделит|профинансирует)(?!\p{L})/u;
 /** "in Western Australia", "in northern China": a site in a region of a country is in the country. */
 const REGION_WORD = `(?:(?:north|south|east|west)(?:ern)?\\s+|(?:central|inner)\\s+)`;
 /** "minority stake in", "stake in": one qualifying word allowed. */
@@ -37,6 +39,10 @@ interface RelationRule {
   needsShare?: boolean;
   /** Only when the quantity is a sum of money: "awarded Lynas 40 tonnes" is not an investment. */
   needsMoney?: boolean;
+  /** The subject must be in the dative: with "принадлежит" the owner is the dative name, whichever side it is on. */
+  dative?: boolean;
+  /** Words of the match that put the statement in the future ("будет принадлежать", "вложит"). */
+  plannedIf?: RegExp;
   /** The verb itself says "stopped", so negation words are not a reason to drop it. */
   allowNegation?: boolean;
   /** Demonyms may fill these roles ("American mines Mountain Pass"). */
@@ -166,6 +172,21 @@ const RULES: RelationRule[] = [
   rule({ name: "ru-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:владеет|владела|получил[аи]?|приобрел[аи]?|приобрёл|контролирует)`,
     re: `${S}[»"”]?\\s+(?:владеет|владела|получил[аи]?|приобрел[аи]?|приобрёл|контролирует)\\s+(?:${Q}\\s+)?${GAP(30)}${O}` }),
+  rule({ name: "ru-belongs-to-dative", predicate: "OWNS", from: HOLDERS, to: OWNED, dative: true, plannedIf: RU_FUTURE, confidence: 0.75,
+    needs: `принадлеж`,
+    re: `${S}[»"”]?\\s+${RU_BELONGS}\\s+(?:${Q}\\s+)?${GAP(30)}${O}` }),
+  rule({ name: "ru-belongs-to", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, dative: true, plannedIf: RU_FUTURE, confidence: 0.75,
+    needs: `принадлеж`,
+    re: `${O}[»"”]?\\s+${RU_BELONGS}\\s+${GAP(20)}${S}` }),
+  rule({ name: "ru-share-in", predicate: "OWNS", from: HOLDERS, to: OWNED, needsShare: true, confidence: 0.75,
+    needs: `дол[яиюе]`,
+    re: `(?<!\\p{L})дол[яиюе]\\s+[«"]?${S}[»"”]?\\s+в\\s+(?:уставном\\s+)?(?:капитале\\s+)?(?:компании\\s+)?[«"]?${O}${GAP(40)}${Q}` }),
+  rule({ name: "ru-invests", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, plannedIf: RU_FUTURE, confidence: 0.7,
+    needs: `(?:вложит|вложил[аио]?|инвестирует|инвестировал[аио]?|направит|направил[аио]?|выделит|выделил[аио]?|профинансирует|профинансировал[аио]?)`,
+    re: `${S}[»"”]?${GAP(30)}\\s+(?:вложит|вложил[аио]?|инвестирует|инвестировал[аио]?|направит|направил[аио]?|выделит|выделил[аио]?|профинансирует|профинансировал[аио]?)\\s+${Q}\\s+(?:в|на)\\s+${WORDS(2)}?[«"]?${O}` }),
+  rule({ name: "ru-investment-of", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
+    needs: `(?:инвестици|вложени)`,
+    re: `(?<!\\p{L})(?:инвестици|вложени)\\p{L}*\\s+[«"]?${S}[»"”]?\\s+в\\s+${WORDS(2)}?[«"]?${O}${GAP(50)}${Q}` }),
   rule({ name: "ru-transferred", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
     needs: `(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])`,
     re: `${O}${ANY(120)}(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${S}` }),
@@ -195,6 +216,14 @@ const RULES: RelationRule[] = [
     needs: `投资`,
     re: `${S}(?:向|对)${O}投资` }),
 ];
+
+/** A generic noun in the dative before a quoted name carries the case for it: "компании «Х»". */
+const DATIVE_NOUN = /(?:компании|корпорации|госкорпорации|группе|холдингу|фонду|государству|правительству)\s*[«"]?$/u;
+
+/** "Росатому", "Норникелю", "Китаю": the case that names the owner with "принадлежит". */
+function isDative(mention: Mention, text: string): boolean {
+  return /(?:у|ю|ам|ям)$/u.test(mention.text) || DATIVE_NOUN.test(text.slice(Math.max(0, mention.start - 20), mention.start));
+}
 
 const CURRENCIES = new Set(["USD", "EUR", "RUB", "CNY"]);
 
@@ -238,6 +267,7 @@ export const relations: Pattern = ({ frame }) => {
       const quantity = r.predicate === "OWNS" && read?.unit !== "%" ? undefined : read;
       if (r.needsShare && quantity?.unit !== "%") continue;
       if (r.needsMoney && !isMoney(quantity)) continue;
+      if (r.dative && !isDative(subject, frame.text)) continue;
       const element = elements.find((i) => i > Math.min(s, o)) ?? elements[0];
       if (r.needsElement && element === undefined) continue;
       const properties: Record<string, string> = {};
@@ -253,6 +283,7 @@ export const relations: Pattern = ({ frame }) => {
         extractor: r.name,
         confidence: r.confidence * Math.min(subject.confidence, object.confidence),
         allowNegation: r.allowNegation,
+        ...(r.plannedIf?.test(match[0]) ? { status: "planned" as const } : {}),
       });
     }
   }

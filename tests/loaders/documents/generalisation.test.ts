@@ -157,3 +157,24 @@ describe("Russian sites in any case", () => {
     expect(extract("Крупное месторождение нашли рядом. Российский завод работает.").entities.filter((e) => e.kind === "Asset")).toEqual([]);
   });
 });
+
+describe("Russian ownership and investment", () => {
+  it.each([
+    ["«Росатому» будет принадлежать 40% в Норникеле.", "actor:rosatom OWNS actor:nornickel 40% [planned]"],
+    ["Соликамский магниевый завод принадлежит Росатому.", "actor:rosatom OWNS actor:solikamsk-magnesium-plant"],
+    ["Росатому принадлежит 75% акций Соликамского магниевого завода.", "actor:rosatom OWNS actor:solikamsk-magnesium-plant 75%"],
+    ["Росатом владеет 30% акций Норникеля.", "actor:rosatom OWNS actor:nornickel 30%"],
+    ["Доля Росатома в капитале Соликамского магниевого завода составляет 75%.", "actor:rosatom OWNS actor:solikamsk-magnesium-plant 75%"],
+    ["Росатом вложит 12 млрд рублей в Соликамский магниевый завод.", "actor:rosatom INVESTS_IN actor:solikamsk-magnesium-plant 12000000000RUB [planned]"],
+    ["Инвестиции Росатома в Соликамский магниевый завод составили 3 млрд рублей.", "actor:rosatom INVESTS_IN actor:solikamsk-magnesium-plant 3000000000RUB"],
+    ["Норникель планирует выпускать 20 тыс. тонн карбоната лития в год к 2031 году.", "actor:nornickel PLANS element:li 20000t [planned]"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it("takes the dative name as the owner, not the nominative one", () => {
+    expect(facts(extract("Соликамский магниевый завод принадлежит Росатому.")).filter((f) => f.startsWith("actor:solikamsk-magnesium-plant OWNS"))).toEqual([]);
+  });
+
+  it("keeps a country's share of world output out of ownership", () => {
+    expect(facts(extract("Доля Китая в мировом производстве редкоземельных металлов составляет 70%.")).filter((f) => f.includes("OWNS"))).toEqual([]);
+  });
+});
