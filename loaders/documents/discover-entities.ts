@@ -22,6 +22,8 @@ const ASSET_HEADS: Record<string, string> = {
   deposit: "deposit", field: "deposit", mine: "mine", project: "project", plant: "processing_plant", refinery: "refinery",
   facility: "processing_plant", complex: "processing_plant",
 };
+/** Head words that name the same kind of processing site, so a known site may be called by any of them. */
+const PLANT_WORDS = new Set(["plant", "refinery", "facility", "complex", "works", "factory"]);
 /** Common nouns that introduce an organisation's name: "the parent company Molycorp". */
 const APPOSITION = new Set(["company", "firm", "corporation", "producer", "miner", "group", "holding", "subsidiary", "operator", "manufacturer", "startup", "developer"]);
 const CONNECTORS = new Set(["of", "and", "&", "for"]);
@@ -209,7 +211,13 @@ function resolveKnown(gazetteer: Gazetteer, first: string, head: string, name: s
     const site = gazetteer.lookupName(place, ["Asset"]);
     if (site) return site;
   }
-  const candidates = gazetteer.byFirstAndHead(first, head);
+  let candidates = gazetteer.byFirstAndHead(first, head);
+  // "the Kuantan plant" for a site known as the "Kuantan refinery": processing sites go by any of these words.
+  if (candidates.length === 0 && PLANT_WORDS.has(head.toLowerCase())) {
+    const sites = new Set<KnownEntity>();
+    for (const other of PLANT_WORDS) for (const e of gazetteer.byFirstAndHead(first, other)) if (e.kind === "Asset") sites.add(e);
+    candidates = [...sites];
+  }
   if (candidates.length === 1) return candidates[0];
   // Several known sites start and end alike ("Solikamsk Magnesium Plant", "Solikamsk REE separation plant"):
   // the one with the shortest name is the one a short reference most likely means.

@@ -178,3 +178,9 @@ describe("Russian ownership and investment", () => {
     expect(facts(extract("Доля Китая в мировом производстве редкоземельных металлов составляет 70%.")).filter((f) => f.includes("OWNS"))).toEqual([]);
   });
 });
+
+describe("a known processing site called by another head word", () => {
+  it("resolves 'the Kalgoorlie refinery' to the site known as the Kalgoorlie plant", () => {
+    expect(extract("Lynas Rare Earths opened the Kalgoorlie refinery in 2024.").entities.map((e) => e.id)).toContain("asset:lynas-kalgoorlie");
+  });
+});
