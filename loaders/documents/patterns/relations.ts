@@ -9,6 +9,7 @@ const WORDS = (n: number) => `(?:[\\p{L}\\-]+\\s+){0,${n}}`;
 const GAP = (n: number) => `[^;⟦]{0,${n}}?`;
 const ANY = (n: number) => `[^;]{0,${n}}?`;
 const THE = "(?:the\\s+)?";
+const COPULA = "(?:is|was|became|becomes|becoming|remains|remained|has become|will become|is now)";
 const RU_BELONGS = "(?:(?:будет|будут)\\s+)?(?:принадлежит|принадлежат|принадлежал[аио]?|принадлежать)";
 const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направит|выделит|профинансирует)(?!\p{L})/u;
 /** "in Western Australia", "in northern China": a site in a region of a country is in the country. */
@@ -95,7 +96,22 @@ const RULES: RelationRule[] = [
   rule({ name: "owns-controlled-compound", predicate: "OWNS", from: ["Actor"], to: OWNED, confidence: 0.7,
     needs: `-(?:controlled|owned)`,
     re: `${S}-(?:controlled|owned)\\s+${WORDS(2)}${O}` }),
+  rule({ name: "owns-subsidiary-named", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:subsidiary|subsidiaries|unit|division|affiliate|arm)`,
+    re: `${S}(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+)?(?:subsidiary|subsidiaries|unit|division|affiliate|arm)\\s+${THE}${O}` }),
+  rule({ name: "owns-possessive-company", predicate: "OWNS", from: ["Actor"], to: ["Actor"], confidence: 0.65,
+    needs: `['’]s?\\s+`,
+    re: `${S}['’]s?\\s+${O}(?=\\s*(?:[,.;:)]|$)|\\s+(?:structure|group|division|holding|subsidiary|unit|which|that|is|was|has|had|will|and)\\b)` }),
+  rule({ name: "owns-shareholder-possessive", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:shareholder|owner|stakeholder|parent)`,
+    re: `${S}\\s+${COPULA}\\s+(?:the\\s+|an?\\s+)?${O}['’]s?\\s+${WORDS(2)}?(?:shareholder|owner|stakeholder|parent)(?:\\s+with\\s+(?:an?\\s+)?${Q})?` }),
+  rule({ name: "owns-shareholder-of", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:shareholder|owner|stakeholder|parent)`,
+    re: `${S}\\s+${COPULA}\\s+(?:the\\s+|an?\\s+)?${WORDS(2)}?(?:shareholder|owner|stakeholder|parent)(?:\\s+company)?\\s+(?:of|in)\\s+${THE}${O}(?:\\s+with\\s+(?:an?\\s+)?${Q})?` }),
   // OPERATES
+  rule({ name: "operates-possessive-site", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.65,
+    needs: `['’]s?\\s+`,
+    re: `${S}['’]s?\\s+(?:(?!(?:with|for|to|from|in|at|of|on|and|by)\\s)[\\p{L}-]+\\s+){0,2}${O}` }),
   rule({ name: "operates-verb", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.8,
     needs: `(?:operates|operated|operating|runs|ran|develops|developed|developing|manages|managed|is developing|has been developing)`,
     re: `${S},?\\s+(?:which\\s+|that\\s+)?(?:operates|operated|operating|runs|ran|develops|developed|developing|manages|managed|is developing|has been developing)\\s+(?:at\\s+)?${THE}${O}` }),
@@ -111,7 +127,7 @@ const RULES: RelationRule[] = [
     re: `${S},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+)?(?:located|situated|based|headquartered|registered|found)\\s+in\\s+${THE}${O}` }),
   rule({ name: "site-in-country", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
     needs: `\\s+in\\s+`,
-    re: `${S}\\s+in\\s+${THE}${REGION_WORD}?${O}(?!['’]s)` }),
+    re: `${S}(?:\\s+(?:is|are|was|were|lies))?\\s+in\\s+${THE}${REGION_WORD}?${O}(?!['’]s)` }),
   rule({ name: "country-possessive-site", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.65,
     needs: `['’]s\\s+`,
     re: `${O}['’]s\\s+(?:(?!is\\b|was\\b|are\\b|has\\b|have\\b|had\\b|will\\b|and\\b)[\\p{L}\\-]+\\s+|${E}\\s+){0,6}(?:,\\s*|(?:is|was)\\s+)${THE}${S}` }),
@@ -287,8 +303,18 @@ export const relations: Pattern = ({ frame }) => {
       });
     }
   }
-  return withoutGoodsForMoney(drafts);
+  return withoutFigurelessRepeats(withoutGoodsForMoney(drafts));
 };
+
+/**
+ * Two rules reading one statement ("received a $150 million loan from") may differ only in whether they caught
+ * the figure; the reading without it would stand as a second, valueless claim.
+ */
+function withoutFigurelessRepeats(drafts: FactDraft[]): FactDraft[] {
+  const withFigure = new Set(drafts.filter((d) => d.quantity).map((d) => `${d.predicate} ${d.subject.id} ${d.object.id}`));
+  if (withFigure.size === 0) return drafts;
+  return drafts.filter((d) => d.quantity || !withFigure.has(`${d.predicate} ${d.subject.id} ${d.object.id}`));
+}
 
 const TRADE = new Set<Predicate>(["SUPPLIES", "IMPORTS_FROM"]);
 

@@ -184,3 +184,22 @@ describe("a known processing site called by another head word", () => {
     expect(extract("Lynas Rare Earths opened the Kalgoorlie refinery in 2024.").entities.map((e) => e.id)).toContain("asset:lynas-kalgoorlie");
   });
 });
+
+describe("ownership through shareholders, subsidiaries and possessives", () => {
+  it.each([
+    ["The Pentagon became MP Materials' largest shareholder with a 15% stake.", "actor:us-dod OWNS actor:mp-materials 15%"],
+    ["The Pentagon is the largest shareholder of MP Materials.", "actor:us-dod OWNS actor:mp-materials"],
+    ["Rosatom's subsidiary TVEL signed the deal.", "actor:rosatom OWNS actor:tvel"],
+    ["Elemash Magnet, part of Rosatom's TVEL group, makes magnets.", "actor:rosatom OWNS actor:tvel"],
+    ["Lynas's flagship Mount Weld mine is in Australia.", "actor:lynas OPERATES asset:mount-weld"],
+    ["Lynas's flagship Mount Weld mine is in Australia.", "asset:mount-weld LOCATED_IN country:au"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it.each(["MP Materials' deal with Shenghe Resources ended.", "MP Materials' Shenghe deal ended."])("does not read a possessive before a noun as ownership: %s", (text) => {
+    expect(facts(extract(text))).toEqual([]);
+  });
+
+  it("keeps one claim when two rules read the same funding, the one with the sum", () => {
+    expect(facts(extract("MP Materials received a $150 million loan from the US Department of Defense."))).toEqual(["actor:us-dod INVESTS_IN actor:mp-materials 150000000USD"]);
+  });
+});
