@@ -203,3 +203,11 @@ describe("ownership through shareholders, subsidiaries and possessives", () => {
     expect(facts(extract("MP Materials received a $150 million loan from the US Department of Defense."))).toEqual(["actor:us-dod INVESTS_IN actor:mp-materials 150000000USD"]);
   });
 });
+
+describe("output without a figure", () => {
+  it.each([
+    ["Норникель добывает никель на Таймыре.", "actor:nornickel PRODUCES element:ni"],
+    ["盛和资源生产稀土。", "actor:shenghe-resources PRODUCES element:ree"],
+    ["MP Materials became the first large producer of separated neodymium in America.", "actor:mp-materials PRODUCES element:nd"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+});
