@@ -9,6 +9,10 @@ const WORDS = (n: number) => `(?:[\\p{L}\\-]+\\s+){0,${n}}`;
 const GAP = (n: number) => `[^;⟦]{0,${n}}?`;
 const ANY = (n: number) => `[^;]{0,${n}}?`;
 const THE = "(?:the\\s+)?";
+/** What may stand between a Chinese subject and its verb: "在包头", "在⟦中国⟧", "目前", "已经" — never a comma. */
+const ZH_ADVERBIAL = "(?:在⟦e\\d+⟧)?[^，。；;,⟦\\s]{0,8}?";
+/** A name after 在/于/从/向/对 is a place or a target, never the subject of the verb that follows. */
+const ZH_NOT_PLACE = "(?<![在于从向对])";
 const COPULA = "(?:is|was|became|becomes|becoming|remains|remained|has become|will become|is now)";
 const RU_BELONGS = "(?:(?:будет|будут)\\s+)?(?:принадлежит|принадлежат|принадлежал[аио]?|принадлежать)";
 const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направит|выделит|профинансирует)(?!\p{L})/u;
@@ -218,7 +222,10 @@ const RULES: RelationRule[] = [
   // Chinese
   rule({ name: "zh-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:持有|拥有|控股|持股|入股|收购了?)`,
-    re: `${S}(?:持有|拥有|控股|持股|入股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
+    re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:持有|拥有|控股|持股|入股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
+  rule({ name: "zh-shareholder", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `股东`,
+    re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:是|为|成为|仍是)${O}的${GAP(6)}股东(?:${GAP(8)}${Q})?` }),
   rule({ name: "zh-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
     needs: `(?:位于|坐落于|地处)`,
     re: `${S}(?:位于|坐落于|地处)${O}` }),

@@ -211,3 +211,16 @@ describe("output without a figure", () => {
     ["MP Materials became the first large producer of separated neodymium in America.", "actor:mp-materials PRODUCES element:nd"],
   ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
 });
+
+describe("Chinese ownership", () => {
+  it.each([
+    ["北方稀土在包头拥有白云鄂博矿。", "actor:china-northern-rare-earth OWNS asset:bayan-obo"],
+    ["北方稀土在中国拥有白云鄂博矿。", "actor:china-northern-rare-earth OWNS asset:bayan-obo"],
+    ["中国稀土集团是盛和资源的第一大股东，持股比例为9%。", "actor:china-rare-earth-group OWNS actor:shenghe-resources 9%"],
+    ["中国稀土集团目前持有盛和资源9%的股份。", "actor:china-rare-earth-group OWNS actor:shenghe-resources 9%"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it("does not take the place after 在 for the owner", () => {
+    expect(facts(extract("北方稀土在中国拥有白云鄂博矿。")).filter((f) => f.startsWith("country:cn"))).toEqual([]);
+  });
+});
