@@ -19,15 +19,19 @@ const REFERENCES: Array<[RegExp, Antecedent]> = [
   [/(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, isPlant],
   [/(?:эта|данная)\s+компани\p{L}*/giu, isCompany],
   [/(?:该|这家)(?:工厂|厂|公司|企业)/g, (e) => isPlant(e) || isCompany(e)],
+  // Russian has no articles: a bare class noun opening a sentence ("Компания планирует …") is definite, unless a
+  // name follows it ("Компания «Полиметалл»").
+  [/^(?:Компания|Госкорпорация|Корпорация|Холдинг)(?![\p{L}])(?!\s*[«"\p{Lu}])/gu, isCompany],
+  [/^(?:Завод|Комбинат|Предприятие)(?![\p{L}])(?!\s*[«"\p{Lu}])/gu, isPlant],
 ];
 
 /**
  * A match of any reference above contains one of these (the gates drop the word boundaries and look-aheads, so
- * they can only be looser): most sentences fail all three and skip the eight scans.
+ * they can only be looser): most sentences fail all three and skip the scans.
  */
 const MAY_REFER = [
   /(?:the|this|that)\s+(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|mine|deposit|field|site|project|country)/iu,
-  /(?:этот|это|данный|данное|эта|данная)\s/iu,
+  /(?:этот|это|данный|данное|эта|данная)\s|^(?:Компания|Госкорпорация|Корпорация|Холдинг|Завод|Комбинат|Предприятие)/iu,
   /该|这家/,
 ];
 

@@ -224,3 +224,13 @@ describe("Chinese ownership", () => {
     expect(facts(extract("北方稀土在中国拥有白云鄂博矿。")).filter((f) => f.startsWith("country:cn"))).toEqual([]);
   });
 });
+
+describe("Russian definite references without a demonstrative", () => {
+  it("resolves a sentence-opening 'Компания' to the one company named just before", () => {
+    expect(facts(extract("Норникель получил лицензию. Компания планирует выпускать 20 тыс. тонн лития к 2030 году."))).toContain("actor:nornickel PLANS element:li 20000t [planned]");
+  });
+
+  it("leaves it unresolved when two companies were named", () => {
+    expect(facts(extract("Росатом и Норникель создали предприятие. Компания планирует выпускать 20 тыс. тонн лития к 2030 году."))).toEqual([]);
+  });
+});
