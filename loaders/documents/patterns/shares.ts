@@ -9,6 +9,7 @@ const DOMINANCE = /(dominat\p{L}*|market leader|world leader|monopol\p{L}*|до�
 const PHRASE_END = /\b(?:and|which|that|while|but|whereas)\b|[,;(—–]/;
 const MARKET = /(market|demand|supply|supplies|рын|市场|供应)/;
 const OWNERSHIP = /(stake|shares\b|equity|shareholding|owns|owned|holding in|акци|доля в капитале|股份|股权)/;
+const OF_IMPORTS = /^\s*of\s+(?:the\s+)?⟦e\d+⟧(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,2}?imports\b/u;
 const CHANGE = /(grow|growth|increase|rise|rose|decline|fall|fell|drop|rate|tariff|dividend|interest|discount|cheaper|yield|higher|lower|purity|рост|увелич|снизи|增长|下降)/;
 const METRICS: Array<[RegExp, string]> = [
   [/(reserve|запас|储量)/g, "reserves"],
@@ -73,6 +74,9 @@ export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {
     if (subject === undefined || !subjectMention) return;
     // "Russia consumes 2,500 tonnes — less than 1% of global production" measures its use, not its output.
     if (subject < q && /(consum|потребл|消费|进口|import)/.test(t.slice(frame.slotEnd(subject), frame.slotStart(q)))) return;
+    // "half of EU imports", "80% of US imports of gallium": a share of one buyer's imports is that buyer's import
+    // dependence (the relations read it), not a share of the world.
+    if (OF_IMPORTS.test(after)) return;
     // A country's share of its own national output is a national share, not a global one.
     const national = /^\s*of\s+⟦e\d+⟧['’]s/.test(after);
     // "of global X production" names the metric after the figure; "share in the gallium market exceeds" before it.

@@ -234,3 +234,16 @@ describe("Russian definite references without a demonstrative", () => {
     expect(facts(extract("Росатом и Норникель создали предприятие. Компания планирует выпускать 20 тыс. тонн лития к 2030 году."))).toEqual([]);
   });
 });
+
+describe("import dependence", () => {
+  it.each([
+    ["China accounts for 80% of US imports of gallium.", "country:us IMPORTS_FROM country:cn 80%"],
+    ["China, the largest supplier, accounted for almost half of EU imports of magnets.", "actor:european-union IMPORTS_FROM country:cn 50%"],
+    ["Japan imports about 60% of its rare earths from China.", "country:jp IMPORTS_FROM country:cn 60%"],
+    ["Европейский союз импортирует редкоземельные металлы из Китая.", "actor:european-union IMPORTS_FROM country:cn"],
+  ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
+
+  it("does not read a share of one buyer's imports as a share of the world", () => {
+    expect(facts(extract("China accounts for 80% of US imports of gallium.")).filter((f) => f.includes("SHARE_OF_GLOBAL"))).toEqual([]);
+  });
+});
