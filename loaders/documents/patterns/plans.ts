@@ -8,8 +8,11 @@ const PLAN_CUE =
 const PLANNERS = ["Actor", "Country", "Asset"] as const;
 const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
 
-/** Relative clauses and brackets before the cue: their names ("which mines at Mount Weld") are not who plans. */
-const ASIDE = /,\s*(?:(?:which|who|that|where|whose)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
+/**
+ * Relative clauses, appositions and brackets before the cue: their names ("which mines at Mount Weld", "the only
+ * US miner") are not who plans.
+ */
+const ASIDE = /,\s*(?:(?:which|who|that|where|whose|the|an?)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
 /** A name after one of these is a place or a complement ("in Western Australia"), not the grammatical subject. */
 const OBLIQUE = /(?:\b(?:in|at|near|from|into|across|outside|inside|throughout|within|to|on)|(?<!\p{L})(?:в|на|из|у)|在|于)\s*(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)\p{L}*\s+)?$/u;
 

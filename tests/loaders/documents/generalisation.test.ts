@@ -83,6 +83,12 @@ describe("who a plan belongs to", () => {
     expect(stated.filter((f) => f.includes("PLANS") && !f.startsWith("actor:mp-materials"))).toEqual([]);
   });
 
+  it("is not a country named in an apposition", () => {
+    const stated = facts(extract("MP Materials, the only US miner of rare earths, plans to produce 3,000 tonnes of neodymium by 2028."));
+    expect(stated).toContain("actor:mp-materials PLANS element:nd 3000t [planned]");
+    expect(stated.filter((f) => f.startsWith("country:us"))).toEqual([]);
+  });
+
   it("is not a country named only as part of a region", () => {
     expect(facts(extract("Western Australia plans to produce 5,000 tonnes of lithium by 2030."))).toEqual([]);
   });
