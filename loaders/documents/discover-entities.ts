@@ -8,7 +8,7 @@ const ORGANISATION_HEADS: Record<string, string> = {
   resources: "company", holding: "company", holdings: "company", mining: "company", metals: "company", materials: "company",
   group: "company", corporation: "company", corp: "company", company: "company", ltd: "company", limited: "company", inc: "company",
   llc: "company", jsc: "company", pjsc: "company", plc: "company", ag: "company", gmbh: "company", minerals: "company",
-  industries: "company", technologies: "company", chemicals: "company", magnet: "company", magnets: "company", metallurgy: "company",
+  industries: "company", technologies: "company", earths: "company", chemicals: "company", magnet: "company", magnets: "company", metallurgy: "company",
   plant: "company", works: "company", combine: "company", factory: "company",
   institute: "organisation", university: "organisation", academy: "organisation", association: "organisation",
   ministry: "state_body", department: "state_body", agency: "state_body", commission: "state_body", survey: "state_body",
@@ -26,6 +26,8 @@ const ASSET_HEADS: Record<string, string> = {
 const PLANT_WORDS = new Set(["plant", "refinery", "facility", "complex", "works", "factory"]);
 /** Common nouns that introduce an organisation's name: "the parent company Molycorp". */
 const APPOSITION = new Set(["company", "firm", "corporation", "producer", "miner", "group", "holding", "subsidiary", "operator", "manufacturer", "startup", "developer"]);
+/** Words that describe a class of materials in a title-cased heading rather than name a firm. */
+const DESCRIPTORS = new Set(["heavy", "light", "medium", "critical", "strategic", "separated", "refined", "processed", "global", "key", "other", "new", "rare", "minor", "major"]);
 const CONNECTORS = new Set(["of", "and", "&", "for"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "some", "all", "both", "each"]);
 
@@ -114,9 +116,11 @@ function readRun(tokens: readonly Token[], i: number, text: string, known: reado
   const acronym = acronymNamed(run, tokens, j, text, known);
   if (acronym) return { mention: acronym.name, also: acronym.acronym, next: j + 4 };
   const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer) : undefined;
-  // "Rare Earth Resources" is a known element plus a head word: a heading, not a company's name.
+  // "Rare Earth Resources" is a known element plus a head word, "Heavy Rare Earths" one with a descriptor: a
+  // heading, not a company's name ("Arafura Rare Earths" is one).
   const ownWords = run.slice(0, -1).filter((t) => !covered(t) && !CONNECTORS.has(t.text.toLowerCase()));
-  const kept = mention && (mention.entity.discovered !== true || ownWords.length > 0 || run.length === 1) && !run.every(covered);
+  const named = ownWords.some((t) => !DESCRIPTORS.has(t.text.toLowerCase()));
+  const kept = mention && (mention.entity.discovered !== true || named || run.length === 1) && !run.every(covered);
   return { mention: kept ? mention : undefined, next: j + 1 };
 }
 
@@ -185,7 +189,10 @@ function classify(run: Token[], next: Token | undefined, previous: Token | undef
     if (resolved) return make(resolved, next.end, 0.8);
     return make(discoveredEntity("Asset", name, ASSET_HEADS[next.text] ?? "deposit"), next.end, 0.6);
   }
-  if (run.length >= 2 && ORGANISATION_HEADS[lowerHead]) {
+  // "Prices of Heavy Rare Earths", "Demand for Critical Minerals Resources": a firm's name does not run through
+  // "of"/"for" unless it opens with a head such as "Ministry" (read below).
+  const throughConnector = run.some((t) => t.text === "of" || t.text === "for");
+  if (run.length >= 2 && ORGANISATION_HEADS[lowerHead] && !throughConnector) {
     const name = nameOf(run);
     const resolved = resolveKnown(gazetteer, first.text, head.text, name);
     if (resolved) return make(resolved, head.end, 0.8);

@@ -253,3 +253,14 @@ describe("import dependence", () => {
     expect(facts(extract("China accounts for 80% of US imports of gallium.")).filter((f) => f.includes("SHARE_OF_GLOBAL"))).toEqual([]);
   });
 });
+
+describe("companies named '… Rare Earths'", () => {
+  it("discovers one and reads its funding", () => {
+    const document = extract("Arafura Rare Earths secured a $200 million investment from the National Reconstruction Fund Corporation.");
+    expect(facts(document)).toContain("actor:national-reconstruction-fund-corporation INVESTS_IN actor:arafura-rare-earths 200000000USD");
+  });
+
+  it.each(["Prices of Heavy Rare Earths rose.", "Demand for Critical Minerals Resources grew.", "Separated Heavy Rare Earths are scarce."])("takes no heading for a firm: %s", (text) => {
+    expect(extract(text).entities.filter((e) => e.discovered)).toEqual([]);
+  });
+});
