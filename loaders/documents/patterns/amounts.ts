@@ -100,7 +100,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
 const PRODUCER_OF: Array<[RegExp, "subject-first" | "object-first"]> = [
   [/(?<s>⟦e\d+⟧)(?:(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|добывает|производят|выпускают|добывают)\s+|(?:生产|开采|出产))(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
   [/(?:only|largest|main|biggest|leading|sole|major)\s+producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)[^;⟦]{0,20}?,\s*(?:the\s+)?(?<s>⟦e\d+⟧)/gu, "object-first"],
-  [/(?<s>⟦e\d+⟧)[^;⟦]{0,30}?\b(?:is|was|became|becomes|becoming|remains)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+  [/(?<s>⟦e\d+⟧)[^;⟦]{0,30}?\b(?:is|was|became|becomes|remains)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
 ];
 
 /** Output without a figure: "Russia's only producer of rare earth metals, the Solikamsk Magnesium Plant", "X, which produces …". */
