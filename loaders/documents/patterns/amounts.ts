@@ -1,5 +1,5 @@
 import type { FactDraft, Pattern } from "./draft.js";
-import { PRODUCER_KINDS, canBeSubject } from "./draft.js";
+import { PRODUCER_KINDS, afterPreposition, canBeSubject } from "./draft.js";
 import { allMatches } from "../all-matches.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
@@ -116,6 +116,8 @@ export const producerOf: Pattern = ({ frame }) => {
       const subject = frame.entity(s);
       const object = frame.entity(o);
       if (!subject || !object || object.entity.kind !== "Element" || !["Actor", "Asset", "Country"].includes(subject.entity.kind)) continue;
+      // "the plant in Malaysia is the largest producer of …": the place is not what produces.
+      if (s < o && afterPreposition(frame, s)) continue;
       // A figure in the same statement is the amount pattern's to read.
       if (frame.quantityIndexes((q) => q.unit === "t").some((q) => q > Math.min(s, o) && q < Math.max(s, o))) continue;
       drafts.push({ predicate: "PRODUCES", subject: subject.entity, object: object.entity, items: [s, o], extractor: "producer-of", confidence: 0.75 * subject.confidence });

@@ -45,6 +45,14 @@ export function canBeSubject(mention: Mention, frame: SentenceFrame, index: numb
   return /^\s*(?:(?:total|annual|domestic|rare[- ]earth|⟦e\d+⟧)\s+)*(production|output|reserves|exports|imports|share|mining)/.test(after);
 }
 
+/** A name after one of these is a place or a complement ("in Western Australia"), not the grammatical subject. */
+const OBLIQUE = /(?:\b(?:in|at|near|from|into|across|outside|inside|throughout|within|to|on)|(?<!\p{L})(?:в|на|из|у)|在|于)\s*(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)\p{L}*\s+)?$/u;
+
+export function afterPreposition(frame: SentenceFrame, index: number): boolean {
+  const at = frame.slotStart(index);
+  return OBLIQUE.test(frame.template.slice(Math.max(0, at - 24), at));
+}
+
 export function entityAt(frame: SentenceFrame, index: number | undefined): Mention | undefined {
   return index === undefined ? undefined : frame.entity(index);
 }

@@ -1,7 +1,7 @@
 import type { SentenceFrame } from "../sentence-frame.js";
 import { allMatches } from "../all-matches.js";
 import type { FactDraft, Pattern } from "./draft.js";
-import { canBeSubject } from "./draft.js";
+import { afterPreposition, canBeSubject } from "./draft.js";
 
 const PLAN_CUE =
   /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
@@ -13,8 +13,6 @@ const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
  * US miner") are not who plans.
  */
 const ASIDE = /,\s*(?:(?:which|who|that|where|whose|the|an?)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
-/** A name after one of these is a place or a complement ("in Western Australia"), not the grammatical subject. */
-const OBLIQUE = /(?:\b(?:in|at|near|from|into|across|outside|inside|throughout|within|to|on)|(?<!\p{L})(?:в|на|из|у)|在|于)\s*(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)\p{L}*\s+)?$/u;
 
 /** Spans of the template before `end` that hold an aside. */
 function asidesBefore(template: string, end: number): Array<[number, number]> {
@@ -36,7 +34,7 @@ function plannerBefore(frame: SentenceFrame, cueAt: number): number | undefined 
     const end = frame.slotEnd(i);
     if (!mention || end > cueAt || mention.via === "demonym" || !canBeSubject(mention, frame, i)) return false;
     if (cueAt - end - asideLength(end) >= 80 || inAside(frame.slotStart(i))) return false;
-    return !OBLIQUE.test(t.slice(Math.max(0, frame.slotStart(i) - 24), frame.slotStart(i)));
+    return !afterPreposition(frame, i);
   });
   return candidates[candidates.length - 1];
 }

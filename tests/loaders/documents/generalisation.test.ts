@@ -217,6 +217,10 @@ describe("output without a figure", () => {
     ["MP Materials became the first large producer of separated neodymium in America.", "actor:mp-materials PRODUCES element:nd"],
   ])("%s", (text, expected) => expect(facts(extract(text))).toContain(expected));
 
+  it("does not make the place after a preposition the producer", () => {
+    expect(facts(extract("The new plant in Malaysia is the largest producer of dysprosium."))).toEqual([]);
+  });
+
   it("does not give a participle's output to the place named before it", () => {
     const stated = facts(extract("Lynas Rare Earths made oxide at a plant in Malaysia, becoming the first producer of separated dysprosium outside China."));
     expect(stated.filter((f) => f.startsWith("country:my PRODUCES"))).toEqual([]);
