@@ -49,6 +49,7 @@ describe("funding phrasings", () => {
     ["The US Department of Defense granted a $7 million loan to Lynas Rare Earths.", "actor:us-dod INVESTS_IN actor:lynas 7000000USD"],
     ["Lynas Rare Earths was awarded $9 million by the US Department of Defense.", "actor:us-dod INVESTS_IN actor:lynas 9000000USD"],
     ["MP Materials received $5 million from the US Department of Defense.", "actor:us-dod INVESTS_IN actor:mp-materials 5000000USD"],
+    ["The Pentagon agreed to buy a $30 million stake in MP Materials.", "actor:us-dod INVESTS_IN actor:mp-materials 30000000USD"],
   ])("%s", (text, expected) => {
     const stated = facts(extract(text));
     expect(stated).toContain(expected);
