@@ -26,11 +26,13 @@ const STAKE_IN = `(?:[\\p{L}-]+\\s+)?(?:stake|interest|shareholding)\\s+in\\s+`;
  */
 const OWNED_PART = `(?:${Q}\\s+(?:${STAKE_IN}|of(?:\\s+the\\s+shares\\s+(?:of|in))?\\s+)|${STAKE_IN})`;
 /**
- * An acronym in brackets or a short descriptive apposition between a name and its verb: "JARE (Japan …), a joint
- * venture of Sojitz and JOGMEC, holds". The apposition starts with an article so a list ("A, B and C hold") is
- * not read as one.
+ * An acronym in brackets, a short descriptive apposition or a relative clause between a name and its verb: "JARE
+ * (Japan …), a joint venture of Sojitz and JOGMEC, holds", "MP Materials, which owns Mountain Pass, sold". The
+ * aside starts with an article or a relative pronoun so a list ("A, B and C hold") is not read as one.
  */
-const APPOSITIVE = `(?:\\s*\\((?:${E}|[^()⟦;]{1,40})\\))?(?:,\\s+(?:an?|the)\\s+[^,;]{1,100}?,)?`;
+const APPOSITIVE = `(?:\\s*\\((?:${E}|[^()⟦;]{1,40})\\))?(?:,\\s+(?:an?|the|which|who|whose)\\s+[^,;]{1,100}?,)?`;
+/** Words and figures or dates, but no other name: "sold about ⟦q3⟧ of concentrate to". */
+const GAP_FIGURES = (n: number) => `(?:[^;⟦]|⟦[qd]\\d+⟧){0,${n}}?`;
 
 interface RelationRule {
   name: string;
@@ -147,7 +149,7 @@ const RULES: RelationRule[] = [
   // SUPPLIES and IMPORTS_FROM
   rule({ name: "supplies-to", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.7,
     needs: `(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)`,
-    re: `${S},?\\s+(?:which\\s+)?(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)\\s+${GAP(60)}(?:${E}\\s+${GAP(30)})?to\\s+${THE}${O}` }),
+    re: `${S}${APPOSITIVE},?\\s+(?:which\\s+)?(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)\\s+(?:${Q})?${GAP_FIGURES(60)}(?:${E}\\s+${GAP(30)})?to\\s+${THE}${O}` }),
   rule({ name: "supplies-with", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.7,
     needs: `(?:supplies|supplied|provides|provided)`,
     re: `${S}\\s+(?:supplies|supplied|provides|provided)\\s+${THE}${O}\\s+with` }),

@@ -274,3 +274,10 @@ describe("companies named '… Rare Earths'", () => {
     expect(extract(text).entities.filter((e) => e.discovered)).toEqual([]);
   });
 });
+
+describe("supplies", () => {
+  it("reads past a relative clause and a tonnage to the buyer, keeping the tonnage", () => {
+    const stated = facts(extract("MP Materials, which owns the Mountain Pass mine, sold about 30,000 tonnes of concentrate to Shenghe Resources in 2022."));
+    expect(stated).toEqual(expect.arrayContaining(["actor:mp-materials OWNS asset:mountain-pass", "actor:mp-materials SUPPLIES actor:shenghe-resources 30000t"]));
+  });
+});
