@@ -20,7 +20,7 @@ const LEADING_HEADS = new Set(["ministry", "department", "institute", "agency", 
 /** Lower-case words after a capitalised name that make it a site, and the asset type each implies. */
 const ASSET_HEADS: Record<string, string> = {
   deposit: "deposit", field: "deposit", mine: "mine", project: "project", plant: "processing_plant", refinery: "refinery",
-  facility: "processing_plant", complex: "processing_plant",
+  facility: "processing_plant", complex: "processing_plant", factory: "processing_plant", smelter: "refinery",
 };
 /** Head words that name the same kind of processing site, so a known site may be called by any of them. */
 const PLANT_WORDS = new Set(["plant", "refinery", "facility", "complex", "works", "factory"]);

@@ -10,9 +10,14 @@ const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type 
 const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
 
 /** Definite noun phrases that point back at an entity named shortly before, by the class they name. */
-const REFERENCES: Array<[RegExp, Antecedent]> = [
+const REFERENCES: Array<[RegExp, Antecedent, number?]> = [
+  // A sentence-opening "It"/"Its" continues the last sentence's company; "It is expected …", "It takes …" do not
+  // refer. A pronoun reaches back one sentence only.
+  [/^(?:Its|It(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|will|would|could|may|might|takes|took|makes|made)\b))(?![\p{L}'’])/gu, isCompany, 1],
   [/\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, isPlant],
-  [/\b(?:the|this|that)\s+(?:company|corporation|firm|holding|group)\b(?!\s+\p{Lu})/giu, isCompany],
+  // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
+  // company Molycorp" out would also refuse "the company said".
+  [/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|corporation|firm|holding|group)\b(?!\s+\p{Lu})/gu, isCompany],
   [/\b(?:the|this|that)\s+mine\b/gi, isMine],
   [/\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, isSite],
   [/\b(?:the|this|that)\s+country\b/gi, (e) => e.kind === "Country"],
@@ -27,9 +32,10 @@ const REFERENCES: Array<[RegExp, Antecedent]> = [
 
 /**
  * A match of any reference above contains one of these (the gates drop the word boundaries and look-aheads, so
- * they can only be looser): most sentences fail all three and skip the scans.
+ * they can only be looser): most sentences fail them all and skip the scans.
  */
 const MAY_REFER = [
+  /^It/u,
   /(?:the|this|that)\s+(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|mine|deposit|field|site|project|country)/iu,
   /(?:этот|это|данный|данное|эта|данная)\s|^(?:Компания|Госкорпорация|Корпорация|Холдинг|Завод|Комбинат|Предприятие)/iu,
   /该|这家/,
@@ -46,8 +52,8 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
   const body = text.slice(sentence.start, sentence.end);
   const found: Mention[] = [];
   if (!MAY_REFER.some((gate) => gate.test(body))) return found;
-  const recent = earlier.filter((e) => e.sentence >= sentence.index - WINDOW && e.sentence < sentence.index).flatMap((e) => e.mentions);
-  for (const [pattern, fits] of REFERENCES) {
+  for (const [pattern, fits, window = WINDOW] of REFERENCES) {
+    const recent = earlier.filter((e) => e.sentence >= sentence.index - window && e.sentence < sentence.index).flatMap((e) => e.mentions);
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;

@@ -3,8 +3,11 @@ import type { FactDraft, Pattern } from "./draft.js";
 import { slotIndex } from "./draft.js";
 import { allMatches } from "../all-matches.js";
 
-/** "its Kuantan plant", "its flagship Mount Weld mine", "their own ⟦e⟧": a possessive with up to two words before a name. */
-const POSSESSED = /(?<!\p{L})(?:its|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(⟦e\d+⟧)/gu;
+/**
+ * "its Kuantan plant", "its flagship Mount Weld mine", "their own ⟦e⟧", "⟦e⟧, whose ⟦e⟧": a possessive with up to
+ * two words before a name.
+ */
+const POSSESSED = /(?:(?<!\p{L})(?:its|their)|(⟦e\d+⟧),\s*whose)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(⟦e\d+⟧)/gu;
 const NOT_OPERATORS = new Set(["state_body", "government", "person", "organisation"]);
 
 /**
@@ -21,16 +24,22 @@ function antecedentOf(frame: SentenceFrame, before: number): number | undefined 
   return countryBetween ? undefined : company;
 }
 
+function operator(frame: SentenceFrame, index: number | undefined): number | undefined {
+  const mention = index === undefined ? undefined : frame.entity(index);
+  return mention?.entity.kind === "Actor" && !NOT_OPERATORS.has(mention.entity.type ?? "") ? index : undefined;
+}
+
 /** A site a company calls its own is one it runs: "Lynas produced its first oxide at its Kuantan plant". */
 export const possessives: Pattern = ({ frame }) => {
   const t = frame.template;
-  if (!frame.names(["Asset"]) || !frame.names(["Actor"]) || !/(?<!\p{L})(?:its|their)\s/u.test(t)) return [];
+  if (!frame.names(["Asset"]) || !frame.names(["Actor"]) || !/(?<!\p{L})(?:its|their|whose)\s/u.test(t)) return [];
   const drafts: FactDraft[] = [];
   for (const match of allMatches(POSSESSED, t)) {
-    const site = slotIndex(match[1]);
+    const site = slotIndex(match[2]);
     const asset = site === undefined ? undefined : frame.entity(site);
     if (site === undefined || asset?.entity.kind !== "Asset") continue;
-    const owner = antecedentOf(frame, site);
+    // "whose" points at the name right before it; "its" needs its antecedent found.
+    const owner = match[1] ? operator(frame, slotIndex(match[1])) : antecedentOf(frame, site);
     const company = owner === undefined ? undefined : frame.entity(owner);
     if (owner === undefined || !company) continue;
     drafts.push({ predicate: "OPERATES", subject: company.entity, object: asset.entity, items: [owner, site], extractor: "possessive-site", confidence: 0.6 * Math.min(company.confidence, asset.confidence) });

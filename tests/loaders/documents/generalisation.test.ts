@@ -281,3 +281,23 @@ describe("supplies", () => {
     expect(stated).toEqual(expect.arrayContaining(["actor:mp-materials OWNS asset:mountain-pass", "actor:mp-materials SUPPLIES actor:shenghe-resources 30000t"]));
   });
 });
+
+describe("pronouns and 'whose'", () => {
+  it("resolves 'The company' followed by a lower-case verb", () => {
+    expect(facts(extract("MP Materials owns Mountain Pass. The company said it plans to produce 800 tonnes of neodymium by 2027."))).toContain("actor:mp-materials PLANS element:nd 800t [planned]");
+  });
+
+  it("continues the last sentence's company with a sentence-opening 'It' or 'Its'", () => {
+    const stated = facts(extract("MP Materials owns Mountain Pass. Its chief executive said it expects to produce 800 tonnes of neodymium at its Fort Worth factory by 2027."));
+    expect(stated).toContain("actor:mp-materials OPERATES asset:fort-worth-factory [target]");
+    expect(stated.some((f) => f.startsWith("actor:mp-materials PLANS"))).toBe(true);
+  });
+
+  it("does not read an expletive 'It is' as the company", () => {
+    expect(facts(extract("MP Materials owns Mountain Pass. It is expected to produce 800 tonnes of neodymium by 2027.")).filter((f) => f.includes("PLANS"))).toEqual([]);
+  });
+
+  it("gives the site after 'whose' to the company before it", () => {
+    expect(facts(extract("Neo Performance Materials, whose Narva plant opened in September, is expanding."))).toContain("actor:neo-performance-materials OPERATES asset:narva-magnet-plant");
+  });
+});
