@@ -1,17 +1,17 @@
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { readDocument } from "../documents/index.js";
 import type { GoldDocument } from "./gold-schema.js";
-import { EVAL_SETS } from "./run-eval.js";
+import { evalSetFromArgs } from "./run-eval.js";
 
 /**
- * Turns the hand annotations of our own held-out articles (tests/fixtures/heldout/annotations.yaml, which
- * quote the words they mark) into gold files of offsets and span hashes. Run after editing an article or its
- * annotations: `npx tsx loaders/eval/build-gold.ts`.
+ * Turns the hand annotations of our own held-out articles (<set>/annotations.yaml, which quote the words they
+ * mark) into gold files of offsets and span hashes in <set>/gold. Run after editing an article or its
+ * annotations: `npx tsx loaders/eval/build-gold.ts [--set heldout | --set heldout-b | --dir <path>]`.
  */
 const quote = z.string().min(1);
 const annotationsSchema = z.record(
@@ -85,7 +85,8 @@ export async function buildGold(annotationsPath: string, textDir: string): Promi
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { gold: goldDir, texts } = EVAL_SETS.heldout;
+  const { gold: goldDir, texts } = evalSetFromArgs(process.argv.slice(2), "heldout");
+  await mkdir(goldDir, { recursive: true });
   for (const [document, g] of await buildGold(join(texts, "annotations.yaml"), texts)) {
     const file = join(goldDir, `${document.replace(/\.[a-z]+$/, "")}.json`);
     await writeFile(file, `${JSON.stringify(g, null, 1)}\n`);

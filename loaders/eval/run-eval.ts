@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractDocument, loadKnowledgeBase, readDocument } from "../documents/index.js";
 import { goldDocumentSchema } from "./gold-schema.js";
@@ -12,13 +12,39 @@ export const GOLD_DIR = fileURLToPath(new URL("../../tests/fixtures/gold", impor
 export const SEEDS_DIR = fileURLToPath(new URL("../../../shared/seeds", import.meta.url));
 /** Our own articles, written for evaluation and never used to tune the extractor; their gold sits beside them. */
 export const HELDOUT_DIR = fileURLToPath(new URL("../../tests/fixtures/heldout", import.meta.url));
+/** A second held-out set of own-written articles on real-world facts, kept out of the tree until it was scored. */
+export const HELDOUT_B_DIR = fileURLToPath(new URL("../../tests/fixtures/heldout-b", import.meta.url));
 
 /** The article sets `npm run eval -- --set <name>` can score: where the gold files and the texts are. */
 export const EVAL_SETS = {
   seeds: { gold: GOLD_DIR, texts: SEEDS_DIR },
   heldout: { gold: join(HELDOUT_DIR, "gold"), texts: HELDOUT_DIR },
+  "heldout-b": { gold: join(HELDOUT_B_DIR, "gold"), texts: HELDOUT_B_DIR },
 } as const;
 export type EvalSet = keyof typeof EVAL_SETS;
+
+/**
+ * The article set named on the command line: `--set <name>` (one of EVAL_SETS, `fallback` when absent) or
+ * `--dir <path>` for a set kept outside the repository (texts and annotations.yaml in <path>, gold in
+ * <path>/gold), so a fresh held-out set can be scored before anyone tuning the extractor sees it.
+ */
+export function evalSetFromArgs(argv: readonly string[], fallback: EvalSet = "seeds"): { name: string; gold: string; texts: string } {
+  const value = (flag: string) => {
+    const index = argv.indexOf(flag);
+    return index < 0 ? undefined : (argv[index + 1] ?? "");
+  };
+  const dir = value("--dir");
+  const name = value("--set");
+  if (dir !== undefined && name !== undefined) throw new Error("Give either --set or --dir, not both.");
+  if (dir !== undefined) {
+    if (!dir) throw new Error("--dir needs a directory.");
+    const texts = resolve(dir);
+    return { name: texts, gold: join(texts, "gold"), texts };
+  }
+  const setName = name ?? fallback;
+  if (!Object.hasOwn(EVAL_SETS, setName)) throw new Error(`Unknown --set "${setName}". Choose one of: ${Object.keys(EVAL_SETS).join(", ")}.`);
+  return { name: setName, ...EVAL_SETS[setName as EvalSet] };
+}
 
 export interface EvalReport {
   documents: DocumentScore[];
