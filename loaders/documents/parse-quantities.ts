@@ -15,7 +15,7 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^亿/, 1e8],
 ];
 const UNIT =
-  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![\p{Script=Latin}\p{Script=Cyrillic}])|^\s*(吨|元|人民币)/iu;
+  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|元|人民币)/iu;
 const CURRENCY_BEFORE = /(US\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?)\s?$/;
 const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;

@@ -61,6 +61,8 @@ interface RelationRule {
    * sentences lack it, and the full patterns with their long lazy gaps are what is slow.
    */
   needs: RegExp[];
+  /** The script of the gate's words: a sentence without that script is skipped before any regex runs. */
+  script: "latin" | "cyrillic" | "han" | "any";
 }
 
 const HOLDERS = ["Actor", "Country"] as const;
@@ -68,12 +70,26 @@ const OWNED = ["Actor", "Asset"] as const;
 const SITES = ["Actor", "Asset"] as const;
 const PRODUCERS = ["Actor", "Asset", "Country"] as const;
 
-function rule(r: Omit<RelationRule, "re" | "needs"> & { re: string; needs: string | string[] }): RelationRule {
+function rule(r: Omit<RelationRule, "re" | "needs" | "script"> & { re: string; needs: string | string[] }): RelationRule {
   const needs = typeof r.needs === "string" ? [r.needs] : r.needs;
   for (const piece of needs) {
     if (!r.re.includes(piece)) throw new Error(`relations.ts: rule "${r.name}" needs "${piece}", which its pattern does not contain. Take the gate verbatim from a part of the pattern every match has.`);
   }
-  return { ...r, re: new RegExp(r.re, "gu"), needs: needs.map((piece) => new RegExp(piece, "u")) };
+  return { ...r, re: new RegExp(r.re, "gu"), needs: needs.map((piece) => new RegExp(piece, "u")), script: scriptOf(needs.join("")) };
+}
+
+type Script = "latin" | "cyrillic" | "han" | "any";
+
+/** The script a rule's gate words are written in; "any" when they are only punctuation ("['’]s?\\s+"). */
+function scriptOf(gate: string): Script {
+  if (/\p{Script=Cyrillic}/u.test(gate)) return "cyrillic";
+  if (/\p{Script=Han}/u.test(gate)) return "han";
+  return /[a-z]{2}/.test(gate.replace(/\\[a-z]/g, "")) ? "latin" : "any";
+}
+
+/** Which scripts a sentence's words use, so rules whose gate words it cannot contain are not even gated. */
+function scriptsOf(template: string): Record<Script, boolean> {
+  return { latin: /[a-z]/.test(template), cyrillic: /\p{Script=Cyrillic}/u.test(template), han: /\p{Script=Han}/u.test(template), any: true };
 }
 
 const RULES: RelationRule[] = [
@@ -276,8 +292,12 @@ function indexOf(slot: string | undefined): number | undefined {
 export const relations: Pattern = ({ frame }) => {
   const drafts: FactDraft[] = [];
   const elements = frame.entityIndexes(["Element"]);
+  const scripts = scriptsOf(frame.template);
+  const hasMoney = frame.quantityIndexes(isMoney).length > 0;
+  const hasShare = frame.quantityIndexes((q) => q.unit === "%").length > 0;
   for (const r of RULES) {
-    // A rule whose subject or object kind the sentence lacks cannot match; most rules end here, unrun.
+    // A rule whose subject or object kind (or figure) the sentence lacks cannot match; most rules end here, unrun.
+    if (!scripts[r.script] || (r.needsMoney && !hasMoney) || (r.needsShare && !hasShare)) continue;
     if (!frame.names(r.from) || !frame.names(r.to) || !hasAll(r.needs, frame.template)) continue;
     r.re.lastIndex = 0;
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
