@@ -1,5 +1,5 @@
 import type { FactDraft, Pattern } from "./draft.js";
-import { PRODUCER_KINDS, afterPreposition, canBeSubject } from "./draft.js";
+import { PRODUCER_KINDS, afterPreposition, asidesBefore, canBeSubject, insideAside, locatesPrecedingSite } from "./draft.js";
 import { allMatches } from "../all-matches.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
@@ -56,9 +56,11 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40)));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
 
+      const asides = asidesBefore(frame, frame.slotStart(q));
       const subject = [...producers].reverse().find((i) => {
         const m = frame.entity(i);
         if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
+        if (insideAside(frame, i, asides, frame.slotStart(q)) || locatesPrecedingSite(frame, i)) return false;
         // "According to the US Geological Survey, …" names a source, not a producer.
         return !/(according to|cited by|reported by|by)\s+(?:the\s+)?$/.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
       });

@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { DateMention, FactStatus, KnownEntity, Mention, Predicate, Quantity } from "../types.js";
 
@@ -51,6 +52,39 @@ const OBLIQUE = /(?:\b(?:in|at|near|from|into|across|outside|inside|throughout|w
 export function afterPreposition(frame: SentenceFrame, index: number): boolean {
   const at = frame.slotStart(index);
   return OBLIQUE.test(frame.template.slice(Math.max(0, at - 24), at));
+}
+
+/**
+ * Relative clauses, appositions and brackets: their names ("which mines at Mount Weld", "the largest producer
+ * outside China") are not the subject of the clause around them.
+ */
+const ASIDE = /,\s*(?:(?:which|who|that|where|whose|the|an?)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
+
+/** Spans of the template before `end` that hold an aside. */
+export function asidesBefore(frame: SentenceFrame, end: number): Array<[number, number]> {
+  return allMatches(ASIDE, frame.template.slice(0, end)).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Whether a name sits inside an aside and so is not the subject of a statement read at template position
+ * `statementAt`. A statement that is itself a relative clause on the name ("dominated by China, which controls
+ * 60% of …") is about it, wherever the name sits.
+ */
+export function insideAside(frame: SentenceFrame, index: number, asides: ReadonlyArray<[number, number]>, statementAt: number): boolean {
+  if (RELATIVE_ON.test(frame.template.slice(frame.slotEnd(index), statementAt))) return false;
+  const at = frame.slotStart(index);
+  return asides.some(([from, to]) => at >= from && at < to);
+}
+
+const RELATIVE_ON = /^,\s*(?:which|who|that|котор\p{L}*)(?!\p{L})[^,;]*$/u;
+
+/** "Mount Weld in Australia": a country right after a site and "in" places the site; the site is what the clause is about. */
+export function locatesPrecedingSite(frame: SentenceFrame, index: number): boolean {
+  if (frame.entity(index)?.entity.kind !== "Country") return false;
+  const at = frame.slotStart(index);
+  const site = /⟦e(\d+)⟧,?\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner)\p{L}*\s+)?$/u.exec(frame.template.slice(Math.max(0, at - 40), at));
+  const kind = site ? frame.entity(Number(site[1]))?.entity.kind : undefined;
+  return kind === "Asset" || kind === "Actor";
 }
 
 export function entityAt(frame: SentenceFrame, index: number | undefined): Mention | undefined {

@@ -1,7 +1,6 @@
 import type { SentenceFrame } from "../sentence-frame.js";
-import { allMatches } from "../all-matches.js";
 import type { FactDraft, Pattern } from "./draft.js";
-import { afterPreposition, canBeSubject } from "./draft.js";
+import { afterPreposition, asidesBefore, canBeSubject, insideAside } from "./draft.js";
 
 const PLAN_CUE =
   /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
@@ -9,31 +8,18 @@ const PLANNERS = ["Actor", "Country", "Asset"] as const;
 const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
 
 /**
- * Relative clauses, appositions and brackets before the cue: their names ("which mines at Mount Weld", "the only
- * US miner") are not who plans.
- */
-const ASIDE = /,\s*(?:(?:which|who|that|where|whose|the|an?)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
-
-/** Spans of the template before `end` that hold an aside. */
-function asidesBefore(template: string, end: number): Array<[number, number]> {
-  return allMatches(ASIDE, template.slice(0, end)).map((m) => [m.index, m.index + m[0].length]);
-}
-
-/**
  * Who states the plan: the last name before the cue that is neither inside an aside nor after a preposition,
  * within 80 characters of the cue once asides are left out. "The company, which mines ore at Mount Weld in
  * Western Australia, said it expects to …" is the company's plan, not Australia's.
  */
 function plannerBefore(frame: SentenceFrame, cueAt: number): number | undefined {
-  const t = frame.template;
-  const asides = asidesBefore(t, cueAt);
-  const inAside = (at: number) => asides.some(([from, to]) => at >= from && at < to);
+  const asides = asidesBefore(frame, cueAt);
   const asideLength = (from: number) => asides.reduce((n, [a, b]) => n + (a >= from && b <= cueAt ? b - a : 0), 0);
   const candidates = frame.entityIndexes(PLANNERS).filter((i) => {
     const mention = frame.entity(i);
     const end = frame.slotEnd(i);
     if (!mention || end > cueAt || mention.via === "demonym" || !canBeSubject(mention, frame, i)) return false;
-    if (cueAt - end - asideLength(end) >= 80 || inAside(frame.slotStart(i))) return false;
+    if (cueAt - end - asideLength(end) >= 80 || insideAside(frame, i, asides, cueAt)) return false;
     return !afterPreposition(frame, i);
   });
   return candidates[candidates.length - 1];

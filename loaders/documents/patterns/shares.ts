@@ -1,5 +1,5 @@
 import type { FactDraft, Pattern } from "./draft.js";
-import { PRODUCER_KINDS, canBeSubject } from "./draft.js";
+import { PRODUCER_KINDS, asidesBefore, canBeSubject, insideAside, locatesPrecedingSite } from "./draft.js";
 import { allMatches } from "../all-matches.js";
 
 const GLOBAL = /(global|world|worldwide|international|миров|глобальн|全球|世界)/;
@@ -67,7 +67,8 @@ export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {
     // A parenthesised figure belongs to the word before the bracket: "molybdenum (about 40%)".
     const parenthesised = /\(\s*$/.test(before);
 
-    let subject = [...producers].reverse().find((i) => i < q && frame.entity(i) && canBeSubject(frame.entity(i)!, frame, i));
+    const asides = asidesBefore(frame, frame.slotStart(q));
+    let subject = [...producers].reverse().find((i) => i < q && frame.entity(i) && canBeSubject(frame.entity(i)!, frame, i) && !insideAside(frame, i, asides, frame.slotStart(q)) && !locatesPrecedingSite(frame, i));
     // Passive: "95% of rare earth metals in the world are mined and processed in China".
     subject ??= producers.find((i) => i > q && /\b(in|by|from)\s+(the\s+)?$/.test(t.slice(Math.max(0, frame.slotStart(i) - 12), frame.slotStart(i))));
     const subjectMention = subject === undefined ? undefined : frame.entity(subject);

@@ -301,3 +301,18 @@ describe("pronouns and 'whose'", () => {
     expect(facts(extract("Neo Performance Materials, whose Narva plant opened in September, is expanding."))).toContain("actor:neo-performance-materials OPERATES asset:narva-magnet-plant");
   });
 });
+
+describe("who a figure belongs to", () => {
+  it.each([
+    ["MP Materials, the largest producer outside China, produced 40,000 tonnes of rare earths in 2023.", "actor:mp-materials PRODUCES element:ree 40000t"],
+    ["MP Materials raised its forecast. The company, which mines at Mountain Pass near Nevada, produced 40,000 tonnes of rare earths in 2023.", "actor:mp-materials PRODUCES element:ree 40000t"],
+    ["Output at Mount Weld in Australia reached 9,000 tonnes of rare earths.", "asset:mount-weld PRODUCES element:ree 9000t"],
+    ["MP Materials, the largest producer outside China, accounts for 12% of global rare earth output.", "actor:mp-materials SHARE_OF_GLOBAL element:ree 12%"],
+    ["The market is dominated by China, which controls 60% of global rare earth production.", "country:cn SHARE_OF_GLOBAL element:ree 60%"],
+  ])("%s", (text, expected) => {
+    const stated = facts(extract(text));
+    expect(stated).toContain(expected);
+    const [subject, predicate] = expected.split(" ");
+    expect(stated.filter((f) => f.split(" ")[1] === predicate && !f.startsWith(`${subject} `))).toEqual([]);
+  });
+});
