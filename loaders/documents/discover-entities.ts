@@ -51,7 +51,8 @@ export function discoverEntities(sentence: Sentence, text: string, known: readon
   if (sentence.language === "ru") return discoverRussianSites(sentence, text, known, gazetteer);
   if (sentence.language !== "en") return [];
   const tokens = sentence.tokens;
-  const read = (at: number) => readRun(tokens, at, text, known, gazetteer);
+  const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
+  const read = (at: number) => readRun(tokens, at, text, known, covered, gazetteer);
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -91,8 +92,7 @@ interface RunReading {
 }
 
 /** The run of capitalised words (with "of", "and", hyphens) that starts at token `i`, and the name it makes, if any. */
-function readRun(tokens: readonly Token[], i: number, text: string, known: readonly Mention[], gazetteer: Gazetteer): RunReading {
-  const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
+function readRun(tokens: readonly Token[], i: number, text: string, known: readonly Mention[], covered: (t: Token) => boolean, gazetteer: Gazetteer): RunReading {
   let j = i;
   while (j + 1 < tokens.length) {
     const next = tokens[j + 1];

@@ -52,13 +52,22 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
   const body = text.slice(sentence.start, sentence.end);
   const found: Mention[] = [];
   if (!MAY_REFER.some((gate) => gate.test(body))) return found;
+  // Mentions of the sentences a reference may reach, gathered only once a reference is found.
+  const recentWithin = new Map<number, Mention[]>();
+  const recentFor = (window: number): Mention[] => {
+    let recent = recentWithin.get(window);
+    if (!recent) {
+      recent = earlier.filter((e) => e.sentence >= sentence.index - window && e.sentence < sentence.index).flatMap((e) => e.mentions);
+      recentWithin.set(window, recent);
+    }
+    return recent;
+  };
   for (const [pattern, fits, window = WINDOW] of REFERENCES) {
-    const recent = earlier.filter((e) => e.sentence >= sentence.index - window && e.sentence < sentence.index).flatMap((e) => e.mentions);
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
       if (own.some((m) => m.start < end && start < m.end)) continue;
-      const before = [...recent, ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fits(m.entity));
+      const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fits(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));
       const only = before[0];
       if (distinct.size !== 1 || !only) continue;
