@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
 import { assertNoIssues, mergeNodeRows, normaliseBatch, type GraphBatchInput, type NodeRow, type RelationshipRow } from "../../batch.js";
@@ -56,6 +57,13 @@ const LOOKUP_COST_IN_SCANNED_EDGES = 40;
  * 2.2 s; see LadybugDB issue #645). The file is about twice as large; either setting reads the other's files.
  */
 const ENABLE_COMPRESSION = false;
+/**
+ * Reads run on one thread: LadybugDB 0.19 crashes the process (SIGSEGV in
+ * AggregateHashTable::mergeDistinctAggregateInfo) now and then when several threads finalise a DISTINCT
+ * aggregate, as dependency-paths and policy-exposure use. Loads keep every core for COPY.
+ */
+const READ_THREADS = 1;
+const WRITE_THREADS = availableParallelism();
 
 const quoteName = (name: string) => `\`${name}\``;
 
@@ -106,18 +114,32 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async run(cypher: string, params: Row = {}): Promise<Row[]> {
-    // The timeout is per connection, so a short read timeout must not linger into a long load.
+    // The timeout and thread count are per connection, so a read's settings must not linger into a load.
     this.connection.setQueryTimeout(WRITE_TIMEOUT_MS);
+    this.connection.setMaxNumThreadForExec(WRITE_THREADS);
     try {
       const t0 = performance.now();
       const prepared = await this.prepare(cypher);
       const result = await this.connection.execute(prepared, params as never);
-      const rows = this.drain(result, Number.POSITIVE_INFINITY).rows;
+      const rows = this.drainAndClose(result, Number.POSITIVE_INFINITY).rows;
       if (process.env.YTTERBY_PROFILE) console.error(`${(performance.now() - t0).toFixed(0)}ms ${cypher.slice(0, 140)}`);
       return rows;
     } catch (error) {
       if (error instanceof QueryError) throw new StoreError(`embedded store: ${error.message}\nin: ${cypher.slice(0, 300)}`, { cause: error });
       throw new StoreError(`embedded store: ${(error as Error).message}\nin: ${cypher.slice(0, 300)}`, { cause: error });
+    }
+  }
+
+  /**
+   * Reads the rows, then frees the native result at once. Left to the garbage collector, a result is freed
+   * whenever a finaliser runs, which can be while the next statement executes on LadybugDB's worker thread:
+   * concurrent HTTP requests crashed the server (SIGSEGV) that way.
+   */
+  private drainAndClose(result: LadybugResult | LadybugResult[], limit: number): { rows: Row[]; columns: string[]; truncated: boolean } {
+    try {
+      return this.drain(result, limit);
+    } finally {
+      for (const each of Array.isArray(result) ? result : [result]) each.close();
     }
   }
 
@@ -312,6 +334,7 @@ export class EmbeddedStore implements GraphStore {
         throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here; load data with `ytterby load`.");
       }
       this.connection.setQueryTimeout(options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+      this.connection.setMaxNumThreadForExec(READ_THREADS);
       let result: LadybugResult | LadybugResult[];
       try {
         result = await this.connection.execute(prepared, params as never);
@@ -320,7 +343,7 @@ export class EmbeddedStore implements GraphStore {
         if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(`query: cancelled after ${options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS} ms. Narrow the query or raise the timeout.`);
         throw new QueryError(`query: ${message}`);
       }
-      const { rows, columns, truncated } = this.drain(result, limit);
+      const { rows, columns, truncated } = this.drainAndClose(result, limit);
       const collector = new ResultCollector();
       const plainRows = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fromLadybug(v, collector)])));
       return { columns, rows: plainRows, graph: collector.finish(), truncated };
