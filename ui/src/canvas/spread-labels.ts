@@ -1,38 +1,38 @@
-// Measures the labels sigma will draw at the fitted view and moves nodes so no two overlap
-// (../state/label-boxes.ts does the geometry). Only for graphs small enough that every label is drawn.
-import { LABEL_ALL_UP_TO } from "../state/render-graph.js";
-import { separateLabelBoxes, type LabelBox, type SpreadAxis } from "../state/label-boxes.js";
-import { FIT_CAMERA } from "./fit-view.js";
+// Moves nodes so no two labels sigma draws at the fitted view overlap (../state/label-boxes.ts does the
+// geometry). Only for graphs small enough that every label is drawn.
+import { separateLabelBoxes, type SpreadAxis } from "../state/label-boxes.js";
+import type { CameraState } from "sigma/types";
+import { fitCamera } from "./fit-view.js";
+import { drawsEveryLabel, measureLabelBoxes } from "./label-geometry.js";
 import type { RenderSigma } from "./sigma-context.js";
 
 // Moving nodes can widen the graph's bounding box, which sigma then draws a little smaller; a second pass
 // catches the overlaps that shrinking brings back.
 const PASSES = 3;
 
-export function spreadLabels(sigma: RenderSigma, axis: SpreadAxis): void {
+function spreadLabelsAt(sigma: RenderSigma, axis: SpreadAxis, camera: CameraState): void {
   const graph = sigma.getGraph();
-  if (graph.order < 2 || graph.order > LABEL_ALL_UP_TO) return;
-  const context = document.createElement("canvas").getContext("2d");
-  if (!context) return;
-  const { labelSize, labelFont, labelWeight } = sigma.getSettings();
-  context.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-  const override = { cameraState: { ...FIT_CAMERA } };
   for (let pass = 0; pass < PASSES; pass++) {
     sigma.refresh();
-    const boxes: LabelBox[] = [];
-    graph.forEachNode((id, attributes) => {
-      const display = sigma.getNodeDisplayData(id);
-      if (!display || attributes.hidden) return;
-      const at = sigma.graphToViewport(attributes, override);
-      const radius = sigma.scaleSize(display.size, FIT_CAMERA.ratio);
-      const text = context.measureText(attributes.label).width;
-      boxes.push({ id, x: at.x, y: at.y, left: radius, right: radius + 3 + text, halfHeight: Math.max(radius, labelSize * 0.7), fixed: attributes.fixed === true });
-    });
-    const moved = separateLabelBoxes(boxes, axis);
+    const moved = separateLabelBoxes(measureLabelBoxes(sigma, camera), axis);
     if (moved.size === 0) return;
     for (const [id, at] of moved) {
-      const position = sigma.viewportToGraph(at, override);
+      const position = sigma.viewportToGraph(at, { cameraState: camera });
       graph.mergeNodeAttributes(id, { x: position.x, y: position.y });
     }
   }
+}
+
+/**
+ * The camera that frames every label once none overlap. Framing long labels zooms out, which brings nodes
+ * closer on screen than the spacing was measured at, so spreading runs again at the framing camera.
+ */
+export function spreadLabelsAndFrame(sigma: RenderSigma, axis: SpreadAxis): CameraState {
+  let camera = fitCamera(sigma);
+  if (!drawsEveryLabel(sigma) || sigma.getGraph().order < 2) return camera;
+  for (let round = 0; round < 2; round++) {
+    spreadLabelsAt(sigma, axis, camera);
+    camera = fitCamera(sigma);
+  }
+  return camera;
 }

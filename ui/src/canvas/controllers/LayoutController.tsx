@@ -4,9 +4,8 @@
 import { useEffect } from "react";
 import { animateNodes } from "sigma/utils";
 import { hierarchyLayout } from "../../state/hierarchy-layout.js";
-import { fitView } from "../fit-view.js";
 import { runForceLayout } from "../force-layout.js";
-import { spreadLabels } from "../spread-labels.js";
+import { spreadLabelsAndFrame } from "../spread-labels.js";
 import { useSigma } from "../sigma-context.js";
 
 export type LayoutMode = "force" | "hierarchy";
@@ -18,8 +17,8 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
     if (graph.order === 0) return;
     let live = true;
     const settle = () => {
-      spreadLabels(sigma, mode === "hierarchy" ? "x" : "both");
-      return fitView(sigma).then(() => { if (live) onRunning(false); });
+      const camera = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
+      return sigma.getCamera().animate(camera, { duration: 300 }).then(() => { if (live) onRunning(false); });
     };
     onRunning(true);
     if (mode === "hierarchy") {
