@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { discoverEntities, discoveredEntity } from "./discover-entities.js";
+import { discoverProperNames } from "./discover-proper-names.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
 import type { Block, Mention, Sentence } from "./types.js";
@@ -132,6 +133,8 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   }
   const known = withQuotedNames(fromBlocks.filter((_, i) => symbolInContext(i, fromBlocks, text)), text);
   const bySentence: SentenceMentions[] = [];
+  // Names without a telltale form, kept where the words around them show an organisation or a site.
+  const proper = discoverProperNames(text, sentences, known);
   // Mentions and sentences are both in text order, so one forward pass assigns mentions to sentences.
   let next = 0;
   for (const sentence of sentences) {
@@ -141,7 +144,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
       const m = known[i];
       if (m && m.end <= sentence.end) own.push(m);
     }
-    const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer)]);
+    const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer), ...(proper.get(sentence.index) ?? [])]);
     const references = resolveReferences(sentence, text, bySentence.slice(-4), found);
     // `found` is already free of overlaps and in text order; only references can bring new conflicts.
     bySentence.push({ sentence: sentence.index, mentions: references.length === 0 ? found : withoutOverlaps([...found, ...references]) });
