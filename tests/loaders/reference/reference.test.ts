@@ -40,6 +40,12 @@ describe("data/reference", () => {
     expect(node("country:us")?.aliases).toEqual(expect.arrayContaining(["US", "USA", "U.S.", "United States of America", "США", "美国"]));
   });
 
+  it("has no alias that is only a legal form", () => {
+    // An unquoted "Co., Ltd." in a YAML flow list splits into a second alias "Ltd.", which then names the company in every article.
+    const bare = nodes.flatMap((n) => ((n as { aliases?: string[] }).aliases ?? []).filter((a) => /^(co|ltd|inc|llc|plc|jsc|pjsc|corp|s\.?a|ag|nv|gmbh)\.?$/i.test(a.trim())).map((a) => `${n.id}: ${a}`));
+    expect(bare).toEqual([]);
+  });
+
   it("keeps caveats as lower confidence with a note", () => {
     const caveated = batches.flatMap((b) => b.relationships ?? []).flatMap((r) => r.evidence ?? []).filter((e) => e.sourceUrl?.startsWith("http://3.127.128.221"));
     expect(caveated).toHaveLength(1);
