@@ -47,10 +47,42 @@ function dateNear(frame: SentenceFrame, draft: FactDraft): DateMention | undefin
   return pick(before);
 }
 
+/** ", down from roughly 90% in 2010", ", up from 9% a year earlier": the same claim's earlier figure. */
+const EARLIER_FIGURE = /^[^;⟦]{0,40}?,\s*(?:down|up|falling|rising|compared)\s+(?:from|with)\s+(?:about\s+|roughly\s+|around\s+)?⟦q(\d+)⟧/u;
+
+/**
+ * A figure followed by the one it changed from ("imports about 60% … from China, down from roughly 90% in 2010")
+ * states the relation twice: now, and historically with the earlier figure.
+ */
+function withEarlierFigures(frame: SentenceFrame, drafts: FactDraft[]): FactDraft[] {
+  if (!/\b(?:down|up|falling|rising|compared)\s+(?:from|with)\s/.test(frame.template)) return drafts;
+  const earlier: FactDraft[] = [];
+  for (const draft of drafts) {
+    const unit = draft.quantity?.unit;
+    if (!unit || draft.status === "historical") continue;
+    const match = EARLIER_FIGURE.exec(frame.template.slice(frame.slotEnd(Math.max(...draft.items))));
+    const index = match ? Number(match[1]) : undefined;
+    const quantity = index === undefined ? undefined : frame.quantity(index);
+    if (index === undefined || quantity?.unit !== unit) continue;
+    earlier.push({ ...draft, items: [...draft.items, index], quantity, date: undefined, status: "historical", confidence: draft.confidence * 0.9 });
+  }
+  return earlier.length === 0 ? drafts : [...drafts, ...earlier];
+}
+
+/**
+ * One figure, one statement: tonnes that a supply or import relation carries ("supplies Sojitz with up to 9,000
+ * tonnes of NdPr") are not also the receiver's output or reserves.
+ */
+function withoutTradedFiguresAsOutput(drafts: FactDraft[]): FactDraft[] {
+  const traded = new Set(drafts.filter((d) => (d.predicate === "SUPPLIES" || d.predicate === "IMPORTS_FROM") && d.quantity).map((d) => d.quantity));
+  if (traded.size === 0) return drafts;
+  return drafts.filter((d) => !((d.predicate === "PRODUCES" || d.predicate === "HAS_RESERVES") && traded.has(d.quantity)));
+}
+
 /** Facts of one sentence: every pattern's drafts, filtered by modality and turned into output facts. */
 export function extractFacts(context: PatternContext, patterns: readonly Pattern[], documentText: string): ExtractedFact[] {
   const { frame } = context;
-  const drafts = patterns.flatMap((pattern) => pattern(context));
+  const drafts = withEarlierFigures(frame, withoutTradedFiguresAsOutput(patterns.flatMap((pattern) => pattern(context))));
   const planned = new Set(drafts.filter((d) => d.predicate === "PLANS").map((d) => d.subject.id));
   for (const draft of drafts) draft.date ??= dateNear(frame, draft);
   const facts: ExtractedFact[] = [];

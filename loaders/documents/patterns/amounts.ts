@@ -3,7 +3,11 @@ import { PRODUCER_KINDS, afterPreposition, asidesBefore, canBeSubject, insideAsi
 import { allMatches } from "../all-matches.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
-const RESERVES = /(reserves|запас|储量)/;
+/** "reserves", and the verbs a deposit states its contents with: "holds an estimated 1.2 million tonnes", "contains". */
+const RESERVES = /(reserves|\bholds?\b|\bcontains?\b|\bcontained\b|запас|储量)/;
+/** A company "holds" stockpiles and stakes, not deposits: the verbs alone make reserves only of a site or a country. */
+const RESERVES_NOUN = /(reserves|resources?\b|запас|储量)/;
+const STOCKS = /(stockpil|inventor|stocks\b|запасы\s+на\s+склад)/;
 const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|消费|进口|出口)/;
 /** "global REM production …", "… are produced in the world": output attributed to the world as a whole. */
 const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
@@ -65,6 +69,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         return !/(according to|cited by|reported by|by)\s+(?:the\s+)?$/.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
       });
       const subjectMention = subject === undefined ? undefined : frame.entity(subject);
+      if (reserves && !RESERVES_NOUN.test(around) && (subjectMention?.entity.kind === "Actor" || STOCKS.test(around))) return;
       const world = !subjectMention && !reserves && (WORLD_BEFORE.test(sinceStart.slice(-120)) || WORLD_AFTER.test(after)) && worldId ? worldId : undefined;
       if (!subjectMention && !world) return;
 
@@ -102,7 +107,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
 const PRODUCER_OF: Array<[RegExp, "subject-first" | "object-first"]> = [
   [/(?<s>⟦e\d+⟧)(?:(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|добывает|производят|выпускают|добывают)\s+|(?:生产|开采|出产))(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
   [/(?:only|largest|main|biggest|leading|sole|major)\s+producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)[^;⟦]{0,20}?,\s*(?:the\s+)?(?<s>⟦e\d+⟧)/gu, "object-first"],
-  [/(?<s>⟦e\d+⟧)[^;⟦]{0,30}?\b(?:is|was|became|becomes|remains)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+  [/(?<s>⟦e\d+⟧)(?:,[^;,]{0,80},)?[^;⟦]{0,30}?\b(?:is|was|became|becomes|remains)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
 ];
 
 /** Output without a figure: "Russia's only producer of rare earth metals, the Solikamsk Magnesium Plant", "X, which produces …". */

@@ -6,6 +6,9 @@ const PLAN_CUE =
   /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
 const PLANNERS = ["Actor", "Country", "Asset"] as const;
 const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
+/** A plan to spend: "plans to invest about $1.1 billion in the deposit, which could yield 12,000 tonnes" — the sum is the plan's figure. */
+const SPEND_AFTER_CUE = /^\s*(?:(?:invest|spend|commit|allocate|put)\b|(?:вложить|инвестировать|направить|потратить|выделить)(?!\p{L})|投资|投入)/u;
+const CURRENCIES = new Set(["USD", "EUR", "RUB", "CNY"]);
 
 /**
  * Who states the plan: the last name before the cue that is neither inside an aside nor after a preposition,
@@ -41,10 +44,13 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   const subjectMention = subject === undefined ? undefined : frame.entity(subject);
   if (subject === undefined || !subjectMention) return [];
   const after = (i: number) => frame.slotStart(i) > cueAt;
-  const asset = frame.entityIndexes(["Asset"]).find((i) => after(i) && i !== subject);
+  const spends = SPEND_AFTER_CUE.test(t.slice(cueAt + cue[0].length));
+  // What a sum is spent on may be a company as well as a site: "намерена вложить в модернизацию СМЗ 30 млрд рублей".
+  const asset = frame.entityIndexes(spends ? ["Asset", "Actor"] : ["Asset"]).find((i) => after(i) && i !== subject && frame.entity(i)?.entity.id !== subjectMention.entity.id);
   const elementsAfter = frame.entityIndexes(["Element"]).filter(after);
   const elementIndexes = elementsAfter.length > 0 ? elementsAfter : frame.entityIndexes(["Element"]).slice(0, 1);
-  const quantity = frame.quantityIndexes((q) => q.unit === "t").find(after) ?? frame.quantityIndexes((q) => q.unit !== "%" && q.unit !== undefined).find(after);
+  const money = spends ? frame.quantityIndexes((q) => q.unit !== undefined && CURRENCIES.has(q.unit)).find(after) : undefined;
+  const quantity = money ?? frame.quantityIndexes((q) => q.unit === "t").find(after) ?? frame.quantityIndexes((q) => q.unit !== "%" && q.unit !== undefined).find(after);
   const objectIndexes = asset !== undefined ? [asset] : [...new Map(elementIndexes.map((i) => [frame.entity(i)?.entity.id, i])).values()];
   // A plan with neither a named object nor a figure ("ties will create a problem") is too vague to keep.
   if (objectIndexes.length === 0 && quantity === undefined) return [];

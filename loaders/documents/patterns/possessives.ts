@@ -1,6 +1,6 @@
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { FactDraft, Pattern } from "./draft.js";
-import { slotIndex } from "./draft.js";
+import { afterPreposition, asidesBefore, insideAside, slotIndex } from "./draft.js";
 import { allMatches } from "../all-matches.js";
 
 /**
@@ -8,18 +8,27 @@ import { allMatches } from "../all-matches.js";
  * two words before a name.
  */
 const POSSESSED = /(?:(?<!\p{L})(?:its|their)|(⟦e\d+⟧),\s*whose)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(⟦e\d+⟧)/gu;
+/** Work done at the site the possessive names: "refined its first oxide at its Mountain Pass mine" runs it too. */
+const WORK_AT = /(?:produc|refin|\bmin(?:e|es|ed|ing)\b|process|\bmak(?:e|es|ing)\b|\bmade\b|extract|separat|smelt|crack)(?:[^;,⟦]|⟦[eqd]\d+⟧){0,60}\bat\s+$/u;
 const NOT_OPERATORS = new Set(["state_body", "government", "person", "organisation"]);
 
 /**
  * The company "its" points back to: the only operating company named earlier in the sentence (a resolved "the
  * company" counts), with no country named in between to take the pronoun instead ("Lynas said China would
- * expand its mine"). Two companies make it ambiguous.
+ * expand its mine"). With two companies, the later one if it is a clause's subject — neither inside an aside nor
+ * after a preposition, and no other company after it ("Teck, which runs Trail, and Umicore plans to … its Olen
+ * plant"); otherwise it is ambiguous.
  */
 function antecedentOf(frame: SentenceFrame, before: number): number | undefined {
   const companies = frame.entityIndexes(["Actor"]).filter((i) => i < before && frame.entity(i)?.via !== "demonym" && !NOT_OPERATORS.has(frame.entity(i)?.entity.type ?? ""));
   const distinct = new Set(companies.map((i) => frame.entity(i)?.entity.id));
   const company = companies[companies.length - 1];
-  if (distinct.size !== 1 || company === undefined) return undefined;
+  if (company === undefined) return undefined;
+  if (distinct.size !== 1) {
+    const at = frame.slotStart(before);
+    if (afterPreposition(frame, company) || insideAside(frame, company, asidesBefore(frame, at), at)) return undefined;
+    if (frame.entityIndexes(["Actor"]).some((i) => i > company && i < before)) return undefined;
+  }
   const countryBetween = frame.entityIndexes(["Country"]).some((i) => i > company && i < before && frame.entity(i)?.via !== "demonym");
   return countryBetween ? undefined : company;
 }
@@ -29,7 +38,10 @@ function operator(frame: SentenceFrame, index: number | undefined): number | und
   return mention?.entity.kind === "Actor" && !NOT_OPERATORS.has(mention.entity.type ?? "") ? index : undefined;
 }
 
-/** A site a company calls its own is one it runs: "Lynas produced its first oxide at its Kuantan plant". */
+/**
+ * A site a company calls its own is one it owns ("its Olen plant", "Perpetua, whose Stibnite project …"), and runs
+ * when the sentence works there ("Lynas produced its first oxide at its Kuantan plant").
+ */
 export const possessives: Pattern = ({ frame }) => {
   const t = frame.template;
   if (!frame.names(["Asset"]) || !frame.names(["Actor"]) || !/(?<!\p{L})(?:its|their|whose)\s/u.test(t)) return [];
@@ -42,7 +54,11 @@ export const possessives: Pattern = ({ frame }) => {
     const owner = match[1] ? operator(frame, slotIndex(match[1])) : antecedentOf(frame, site);
     const company = owner === undefined ? undefined : frame.entity(owner);
     if (owner === undefined || !company) continue;
-    drafts.push({ predicate: "OPERATES", subject: company.entity, object: asset.entity, items: [owner, site], extractor: "possessive-site", confidence: 0.6 * Math.min(company.confidence, asset.confidence) });
+    const confidence = 0.6 * Math.min(company.confidence, asset.confidence);
+    drafts.push({ predicate: "OWNS", subject: company.entity, object: asset.entity, items: [owner, site], extractor: "possessive-site", confidence });
+    if (WORK_AT.test(t.slice(Math.max(0, match.index - 100), match.index))) {
+      drafts.push({ predicate: "OPERATES", subject: company.entity, object: asset.entity, items: [owner, site], extractor: "possessive-site", confidence });
+    }
   }
   return drafts;
 };

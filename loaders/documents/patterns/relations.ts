@@ -31,6 +31,17 @@ const OWNED_PART = `(?:${Q}\\s+(?:${STAKE_IN}|of(?:\\s+the\\s+shares\\s+(?:of|in
  * aside starts with an article or a relative pronoun so a list ("A, B and C hold") is not read as one.
  */
 const APPOSITIVE = `(?:\\s*\\((?:${E}|[^()⟦;]{1,40})\\))?(?:,\\s+(?:an?|the|which|who|whose)\\s+[^,;]{1,100}?,)?`;
+/** "owned and operated", "owns and runs": a second verb coordinated with the ownership verb. */
+const OWN_AND_RUN = `(?:\\s+and\\s+(?:operates|operated|runs|ran|run|manages|managed|develops|developed))?`;
+/**
+ * Class nouns that introduce an organisation's or site's name: "the sovereign wealth fund Samruk-Kazyna", "state
+ * agency JOGMEC", "trading house Sojitz".
+ */
+const ORG_NOUN = `(?:agency|company|companies|firm|corporation|monopoly|miner|producer|group|holding|fund|ministry|regulator|bank|lender|trading house|trader|house|explorer|developer|maker|refiner|smelter|conglomerate|giant|champion|operator|utility|enterprise|investor|department|mine|plant|deposit|project|refinery|facility)`;
+/** The plural of a class noun: "one of China's larger battery anode producers". */
+const ORG_NOUNS = `(?:agencies|companies|firms|corporations|miners|producers|groups|holdings|funds|banks|lenders|trading houses|traders|explorers|developers|makers|manufacturers|refiners|smelters|conglomerates|suppliers|operators|enterprises|investors|mines|plants|deposits|projects|refineries)`;
+/** Verbs of an agreement to deliver later: "has agreed to sell", "signed a deal to supply". */
+const AGREED_TO = `(?:(?:has|have|had)\\s+)?(?:agreed|signed\\s+(?:up|a\\s+(?:deal|contract|agreement))|contracted|committed|undertook|pledged)\\s+to`;
 /** Words and figures or dates, but no other name: "sold about ⟦q3⟧ of concentrate to". */
 const GAP_FIGURES = (n: number) => `(?:[^;⟦]|⟦[qd]\\d+⟧){0,${n}}?`;
 
@@ -53,7 +64,7 @@ interface RelationRule {
   /** The verb itself says "stopped", so negation words are not a reason to drop it. */
   allowNegation?: boolean;
   /** Demonyms may fill these roles ("American mines Mountain Pass"). */
-  demonym?: "s" | "o";
+  demonym?: "s" | "o" | "o?";
   needsElement?: boolean;
   confidence: number;
   /**
@@ -96,10 +107,10 @@ const RULES: RelationRule[] = [
   // OWNS
   rule({ name: "owns-verb", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.8,
     needs: `(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)`,
-    re: `${S}${APPOSITIVE}(?:,\\s*(?:which|that))?\\s+(?:now\\s+)?(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)\\s+(?:an?\\s+)?${OWNED_PART}?${THE}${O}` }),
+    re: `${S}${APPOSITIVE}(?:,\\s*(?:which|that))?\\s+(?:now\\s+|still\\s+|also\\s+)?(?:(?:has|have|had)\\s+)?(?:owns|owned|acquired|acquires|bought|buys|took over|takes over|controls|controlled|holds|held|has acquired|has bought)${OWN_AND_RUN}\\s+(?:an?\\s+)?${OWNED_PART}?${THE}${O}` }),
   rule({ name: "owns-received-share", predicate: "OWNS", from: HOLDERS, to: OWNED, needsShare: true, confidence: 0.8,
     needs: `(?:received|receives|got|obtained|acquired|holds|owns)`,
-    re: `${S}\\s+(?:received|receives|got|obtained|acquired|holds|owns)\\s+(?:an?\\s+)?${Q}\\s+(?:of|stake in|in)\\s+${THE}${O}` }),
+    re: `${S}${APPOSITIVE}\\s+(?:now\\s+|still\\s+|also\\s+|currently\\s+)?(?:received|receives|got|obtained|acquired|holds|owns)\\s+(?:an?\\s+)?${Q}\\s+(?:of|stake in|in)\\s+${THE}${O}` }),
   rule({ name: "owns-stake-possessive", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.8,
     needs: `(?:stake|shareholding|holding|interest)`,
     re: `${S}['’]s?\\s+(?:${Q}\\s+)?(?:stake|shareholding|holding|interest)\\s+in\\s+${THE}${O}` }),
@@ -111,7 +122,7 @@ const RULES: RelationRule[] = [
     re: `${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+|now\\s+)?(?:wholly\\s+|majority\\s+|fully\\s+)?(?:owned|controlled|acquired|bought|taken over)\\s+by\\s+${THE}${WORDS(2)}${S}` }),
   rule({ name: "owns-part-of", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
     needs: `(?:part of|a subsidiary of|subsidiary of|a unit of|a division of|belongs to|owned by)`,
-    re: `${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|a\\s+|an\\s+|the\\s+)?(?:part of|a subsidiary of|subsidiary of|a unit of|a division of|belongs to|owned by)\\s+${THE}(?:${E}['’]s\\s+)?${S}` }),
+    re: `${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|a\\s+|an\\s+|the\\s+)?(?:part of|a subsidiary of|subsidiary of|a unit of|a division of|belongs to|owned by)\\s+${THE}(?:${E}['’]s\\s+)?(?:(?:${E}\\s+)?${WORDS(3)}${ORG_NOUN}\\s+)?${S}` }),
   rule({ name: "owns-shareholder", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
     needs: `(?:shareholders?|owners?)`,
     re: `(?:shareholders?|owners?)\\s+of\\s+${O}${ANY(80)}(?<!\\p{L})(?:was|is|were|are|include|includes|included)\\s+${THE}(?:${E}\\s+)?${WORDS(3)}${S}` }),
@@ -130,19 +141,25 @@ const RULES: RelationRule[] = [
   rule({ name: "owns-shareholder-of", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:shareholder|owner|stakeholder|parent)`,
     re: `${S}\\s+${COPULA}\\s+(?:the\\s+|an?\\s+)?${WORDS(2)}?(?:shareholder|owner|stakeholder|parent)(?:\\s+company)?\\s+(?:of|in)\\s+${THE}${O}(?:\\s+with\\s+(?:an?\\s+)?${Q})?` }),
+  rule({ name: "owns-stake-transferred-to", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: [`(?:transfer|transferred|transfers|sale|sold|sells|handover|handed over|hands over)`, `\\s+to\\s+`],
+    re: `(?<!\\p{L})(?:transfer|transferred|transfers|sale|sold|sells|handover|handed over|hands over)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:${Q}\\s+)?${STAKE_IN}${THE}${O}${GAP(40)}(?:${E}${GAP(40)})?\\s+to\\s+${THE}${S}` }),
   // OPERATES
   rule({ name: "operates-possessive-site", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.65,
     needs: `['’]s?\\s+`,
     re: `${S}['’]s?\\s+(?:(?!(?:with|for|to|from|in|at|of|on|and|by)\\s)[\\p{L}-]+\\s+){0,2}${O}` }),
   rule({ name: "operates-verb", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.8,
-    needs: `(?:operates|operated|operating|runs|ran|develops|developed|developing|manages|managed|is developing|has been developing)`,
-    re: `${S},?\\s+(?:which\\s+|that\\s+)?(?:operates|operated|operating|runs|ran|develops|developed|developing|manages|managed|is developing|has been developing)\\s+(?:at\\s+)?${THE}${O}` }),
+    needs: `(?:operates|operated|operating|runs|ran|run|develops|developed|developing|manages|managed|is developing|has been developing)`,
+    re: `${S},?\\s+(?:which\\s+|that\\s+)?(?:now\\s+|still\\s+|also\\s+)?(?:(?:has|have|had)\\s+)?(?:(?:owned|owns|built|discovered)\\s+and\\s+)?(?:operates|operated|operating|runs|ran|run|develops|developed|developing|manages|managed|is developing|has been developing)\\s+(?:at\\s+)?${THE}${O}` }),
   rule({ name: "operates-by", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.8,
     needs: `(?:operated|developed|run|managed|mined|worked)`,
     re: `${O},?\\s+(?:which\\s+)?(?:is|was|are|were|has been|is being|was being)\\s+(?:\\p{L}+\\s+)?(?:operated|developed|run|managed|mined|worked)\\s+by\\s+${THE}${S}` }),
   rule({ name: "works-at", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.7,
     needs: `(?:mines|mined|extracts|extracted|produces|produced|processes|processed|refines|refined|separates|separated|makes|made)`,
     re: `${S},?\\s+(?:which\\s+|that\\s+)?(?:mines|mined|extracts|extracted|produces|produced|processes|processed|refines|refined|separates|separated|makes|made)\\s+${WORDS(4)}?(?:at|from|in\\s+its)\\s+${THE}(?:its\\s+)?${O}` }),
+  rule({ name: "operates-by-participle", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.75,
+    needs: `(?:operated|run|managed|mined|worked)\\s+by\\s+`,
+    re: `${O},?\\s+(?:(?:now|currently|jointly|also)\\s+)?(?:operated|run|managed|mined|worked)\\s+by\\s+${THE}${S}` }),
   // LOCATED_IN
   rule({ name: "located-in", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.8,
     needs: `(?:located|situated|based|headquartered|registered|found)`,
@@ -154,8 +171,21 @@ const RULES: RelationRule[] = [
     needs: `['’]s\\s+`,
     re: `${O}['’]s\\s+(?:(?!is\\b|was\\b|are\\b|has\\b|have\\b|had\\b|will\\b|and\\b)[\\p{L}\\-]+\\s+|${E}\\s+){0,6}(?:,\\s*|(?:is|was)\\s+)${THE}${S}` }),
   rule({ name: "demonym-site", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, demonym: "o", confidence: 0.65,
-    needs: `(?:company|companies|firm|corporation|monopoly|miner|producer|mines?|plant|deposit|field|group|holding)`,
-    re: `${O}\\s+(?:state-owned\\s+|private\\s+|largest\\s+)?(?:company|companies|firm|corporation|monopoly|miner|producer|mines?|plant|deposit|field|group|holding)\\s+${S}` }),
+    needs: ORG_NOUN,
+    re: `${O}\\s+${WORDS(3)}(?:${ORG_NOUN}|field|mines)\\s+${S}` }),
+  rule({ name: "country-possessive-org", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.65,
+    needs: `['’]s\\s+`,
+    re: `${O}['’]s\\s+(?:${WORDS(3)}${ORG_NOUN}\\s+)?${S}(?!\\s*['’-])` }),
+  rule({ name: "one-of-country-s", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.65,
+    needs: [`(?:one\\s+of|among)\\s+`, ORG_NOUNS],
+    re: `${S},\\s+(?:one\\s+of|among)\\s+${O}['’]s\\s+${WORDS(4)}${ORG_NOUNS}` }),
+  rule({ name: "one-of-demonym", predicate: "LOCATED_IN", from: SITES, to: ["Country"], demonym: "o", confidence: 0.65,
+    needs: [`(?:one\\s+of|among)\\s+`, ORG_NOUNS],
+    re: `${S},\\s+(?:one\\s+of|among)\\s+(?:the\\s+)?${WORDS(3)}${O}\\s+${WORDS(3)}${ORG_NOUNS}` }),
+  rule({ name: "home-to", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.7,
+    needs: `home\\s+to\\s+`,
+    re: `${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+)?(?:also\\s+)?home\\s+to\\s+${THE}${WORDS(3)}${S}` }),
+
   rule({ name: "site-a-demonym", predicate: "LOCATED_IN", from: SITES, to: ["Country"], demonym: "o", confidence: 0.65,
     needs: `(?:company|firm|corporation|monopoly|miner|producer|group|holding)`,
     re: `${S},\\s+(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?${O}\\s+(?:state\\s+)?(?:company|firm|corporation|monopoly|miner|producer|group|holding)` }),
@@ -168,16 +198,28 @@ const RULES: RelationRule[] = [
     re: `${S}${APPOSITIVE},?\\s+(?:which\\s+)?(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)\\s+(?:${Q})?${GAP_FIGURES(60)}(?:${E}\\s+${GAP(30)})?to\\s+${THE}${O}` }),
   rule({ name: "supplies-with", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.7,
     needs: `(?:supplies|supplied|provides|provided)`,
-    re: `${S}\\s+(?:supplies|supplied|provides|provided)\\s+${THE}${O}\\s+with` }),
+    re: `${S}\\s+(?:supplies|supplied|provides|provided)\\s+${THE}(?:${E}\\s+)?${WORDS(3)}${O}\\s+with(?:\\s+${WORDS(2)}${Q})?` }),
+  rule({ name: "agreed-to-sell", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, plannedIf: /./u, confidence: 0.7,
+    needs: `\\s+(?:sell|supply|ship|deliver|export)\\s+`,
+    re: `${S}${APPOSITIVE},?\\s+${AGREED_TO}\\s+(?:sell|supply|ship|deliver|export)\\s+(?![^;]{0,60}?\\b(?:stake|interest|shares|shareholding|stock)\\b)(?:(?:up\\s+to\\s+|about\\s+)?${Q})?${GAP_FIGURES(80)}(?:${E}${GAP_FIGURES(50)}){0,3}?\\s+to\\s+${THE}${O}` }),
+  rule({ name: "agreed-to-buy-from", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, passive: true, plannedIf: /./u, confidence: 0.65,
+    needs: [`to\\s+(?:buy|purchase|take|import)\\s+`, `\\bfrom\\s+`],
+    re: `${O}${APPOSITIVE}\\s+(?:also\\s+)?(?:(?:has|have|had)\\s+)?(?:agreed|committed|contracted|signed\\s+(?:up|a\\s+(?:deal|contract|agreement)))\\s+${WORDS(3)}to\\s+(?:buy|purchase|take|import)\\s+(?![^;]{0,60}?\\b(?:stake|interest|shares|shareholding|stock)\\b)(?:${Q}\\s+)?${GAP_FIGURES(80)}\\bfrom\\s+${THE}${S}` }),
+  rule({ name: "agreed-to-buy-output", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, passive: true, plannedIf: /./u, confidence: 0.65,
+    needs: `(?:output|production|offtake)\\s+(?:of|from)\\s+`,
+    re: `${O}${GAP(20)}\\s+${AGREED_TO}\\s+(?:buy|purchase|take)\\s+(?:(?:all|most|much|part|half|some)\\s+of\\s+)?(?:the\\s+(?:entire\\s+|whole\\s+)?)?(?:output|production|offtake)\\s+(?:of|from)\\s+${GAP(40)}${S}` }),
   rule({ name: "sources-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, confidence: 0.65,
     needs: [`(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)`, `\\bfrom\\s+`],
     re: `${O}\\s+(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)\\s+${ANY(100)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "imports-from", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.75,
     needs: [`(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)`, `\\bfrom\\s+`],
-    re: `${S},?\\s+(?:which\\s+)?(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)\\s+(?:${Q}\\s+)?${ANY(80)}\\bfrom\\s+${THE}${O}(?!['’-])` }),
+    re: `${S},?\\s+(?:which\\s+)?(?:still\\s+|also\\s+|now\\s+|currently\\s+)?(?:imports|imported|importing|buys|bought|purchases|purchased|sources|sourced|receives|received|gets)\\s+(?!no\\s)(?:${Q}\\s+)?${ANY(80)}\\bfrom\\s+${THE}${O}(?!['’-])` }),
   rule({ name: "share-of-imports", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], passive: true, confidence: 0.7,
     needs: [`(?:accounts|account|accounting|accounted|makes up|making up|made up|represents|representing|represented)\\s+for`, `imports\\b`],
     re: `${O}${ANY(120)}(?<!\\p{L})(?:accounts|account|accounting|accounted|makes up|making up|made up|represents|representing|represented)\\s+for\\s+${Q}\\s+of\\s+${THE}${S}(?:['’]s?)?\\s+${WORDS(2)}?imports\\b` }),
+  rule({ name: "share-of-imports-came-from", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], needsShare: true, demonym: "o?", confidence: 0.65,
+    needs: [`(?:imports|supplies|purchases|supply|deliveries)\\s+(?:came|come|comes|were|was|are|is|originated|originate)`, `from\\s+`],
+    re: `${S}${ANY(120)}(?<!\\p{L})${Q}\\s+of\\s+(?:its|their|the\\s+country['’]s)\\s+(?:[\\p{L}-]+\\s+|${E}\\s+){0,3}?(?:imports|supplies|purchases|supply|deliveries)\\s+(?:came|come|comes|were|was|are|is|originated|originate)\\s+(?:sourced\\s+|imported\\s+)?from\\s+${THE}${O}` }),
   rule({ name: "depends-on", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], needsElement: true, confidence: 0.65,
     needs: `(?:dependent|reliant|depends|depend|relies|rely|relied)`,
     re: `${S}\\s+(?:(?:remains|remained|is|are|was|were|became|become|has become|have become|grew)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:dependent|reliant|depends|depend|relies|rely|relied)\\s+on\\s+${THE}${O}` }),
@@ -234,6 +276,9 @@ const RULES: RelationRule[] = [
   rule({ name: "ru-transferred", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
     needs: `(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])`,
     re: `${O}${ANY(120)}(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${S}` }),
+  rule({ name: "ru-transfer-of-shares", predicate: "OWNS", from: HOLDERS, to: OWNED, dative: true, confidence: 0.7,
+    needs: `передач`,
+    re: `(?<!\\p{L})передач\\p{L}*\\s+(?:${Q}\\s+)?(?:акций|доли|долей|пакета(?:\\s+акций)?)\\s+[«"]?${O}[»"”]?\\s+(?:\\p{L}+\\s+)?[«"]?${S}` }),
   rule({ name: "ru-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
     needs: `(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)`,
     re: `${S},?\\s+(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)\\s+в\\s+${O}` }),
@@ -247,6 +292,9 @@ const RULES: RelationRule[] = [
   rule({ name: "zh-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:持有|拥有|控股|持股|入股|收购了?)`,
     re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:持有|拥有|控股|持股|入股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
+  rule({ name: "zh-owned-by", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
+    needs: `(?:由|被)`,
+    re: `${O}(?:目前|已|仍|现)?(?:由|被)${S}(?:间接|直接|全资|绝对|相对)?(?:控股|持有|拥有|收购|控制)` }),
   rule({ name: "zh-shareholder", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `股东`,
     re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:是|为|成为|仍是)${O}的${GAP(6)}股东(?:${GAP(8)}${Q})?` }),
@@ -310,8 +358,9 @@ export const relations: Pattern = ({ frame }) => {
       const object = o === undefined ? undefined : frame.entity(o);
       if (!subject || !object || s === undefined || o === undefined || subject.entity.id === object.entity.id) continue;
       if (!r.from.includes(subject.entity.kind) || !r.to.includes(object.entity.kind)) continue;
+      // "s?"/"o?": a demonym may fill the role ("came from Chinese suppliers") as well as a name.
       if (subject.via === "demonym" && r.demonym !== "s") continue;
-      if (object.via === "demonym" && r.demonym !== "o") continue;
+      if (object.via === "demonym" && r.demonym !== "o" && r.demonym !== "o?") continue;
       if (r.demonym === "o" && object.via !== "demonym") continue;
       const read = q === undefined ? undefined : frame.quantity(q);
       // A stake is a percentage; a price paid ("收购了X，耗资3亿元") says nothing about how much is owned.

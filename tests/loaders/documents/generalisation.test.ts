@@ -297,8 +297,8 @@ describe("pronouns and 'whose'", () => {
     expect(facts(extract("MP Materials owns Mountain Pass. It is expected to produce 800 tonnes of neodymium by 2027.")).filter((f) => f.includes("PLANS"))).toEqual([]);
   });
 
-  it("gives the site after 'whose' to the company before it", () => {
-    expect(facts(extract("Neo Performance Materials, whose Narva plant opened in September, is expanding."))).toContain("actor:neo-performance-materials OPERATES asset:narva-magnet-plant");
+  it("gives the site after 'whose' to the company before it (a company possessive is ownership, as the gold annotates it)", () => {
+    expect(facts(extract("Neo Performance Materials, whose Narva plant opened in September, is expanding."))).toContain("actor:neo-performance-materials OWNS asset:narva-magnet-plant");
   });
 });
 
