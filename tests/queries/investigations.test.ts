@@ -172,7 +172,7 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       ]);
       expect(result.graph.edges.map((e) => `${e.source} ${e.type} ${e.target}`).sort()).toEqual(["actor:rosatom OWNS actor:fin-proyekt", "actor:rosatom OWNS actor:holdco"]);
       const china = await run("timeline", { entity: "China", fromYear: 2025 });
-      expect(china.rows.map((r) => [r.date, r.event])).toEqual([["2025-11", "issued policy lifted"]]);
+      expect(china.rows.map((r) => [r.date, r.event])).toEqual([["2025-11", "policy lifted"]]);
       expect(china.graph.edges.map((e) => e.type)).toEqual(["ISSUED"]);
       expect(china.graph.nodes.map((n) => n.kind).sort()).toEqual(["Country", "Policy"]);
     });
