@@ -116,7 +116,33 @@ function withQuotedNames(mentions: Mention[], text: string): Mention[] {
     added.push({ entity, start, end: start + inner.trimEnd().length, text: inner.trimEnd(), via: "form", confidence: 0.6 });
   }
   if (dropped.size === 0) return mentions;
+  unifyCaseForms(added);
   return [...mentions.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Russian case and number endings, longest first, so «Полярном литии» and «Полярный литий» share their stems. */
+const RU_ENDING = /(?:ого|его|ому|ему|ыми|ими|ией|ям|ам|ым|им|ом|ем|ий|ый|ой|ая|яя|ое|ее|ую|юю|ей|ия|ии|ию|а|я|у|ю|е|и|ы|й|о|ь)$/u;
+
+function stemKey(name: string): string | undefined {
+  if (!/\p{Script=Cyrillic}/u.test(name)) return undefined;
+  return name.toLowerCase().split(/\s+/u).map((w) => (w.length > 4 ? w.replace(RU_ENDING, "") : w)).join(" ");
+}
+
+/**
+ * A Russian name is declined with the sentence («Полярный литий», «в Полярном литии», «Полярному литию»): its
+ * case forms are one organisation, named by the form the article uses most (the nominative, in practice).
+ */
+function unifyCaseForms(added: Mention[]): void {
+  const groups = new Map<string, Mention[]>();
+  for (const m of added) {
+    const key = stemKey(m.entity.name);
+    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const forms of groups.values()) {
+    const count = (name: string) => forms.filter((m) => m.entity.name === name).length;
+    const main = forms.reduce((best, m) => (count(m.entity.name) > count(best.entity.name) ? m : best));
+    for (const m of forms) m.entity = main.entity;
+  }
 }
 
 export interface SentenceMentions {

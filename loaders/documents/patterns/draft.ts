@@ -55,10 +55,16 @@ export function afterPreposition(frame: SentenceFrame, index: number): boolean {
 }
 
 /**
+ * Russian appositions have no article to show them: a class noun right after the comma does ("«Полярный литий»,
+ * совместное предприятие «А» и «Б», планирует"). Only nouns that describe a firm, so a list stays a list.
+ */
+export const RU_APPOSITION = "(?:\\p{Ll}+(?:ый|ий|ой|ая|ое|ому|ему|ей|ую)\\s+)?(?:совместн\\p{L}*\\s+предприяти|дочерн\\p{L}*\\s+(?:компани|предприяти|структур)|подразделени|дивизион|структур[аеуы]|оператор|владел[еь]ц|крупнейш\\p{L}*\\s+(?:производител|компани|предприяти))\\p{L}*";
+
+/**
  * Relative clauses, appositions and brackets: their names ("which mines at Mount Weld", "the largest producer
  * outside China") are not the subject of the clause around them.
  */
-const ASIDE = /,\s*(?:(?:which|who|that|where|whose|the|an?)\b|котор\p{L}*)[^,;]*,|\([^()]*\)/gu;
+const ASIDE = new RegExp(`,\\s*(?:(?:which|who|that|where|whose|the|an?)\\b|котор\\p{L}*|${RU_APPOSITION})[^,;]*,|\\([^()]*\\)`, "gu");
 
 /** Spans of the template before `end` that hold an aside. */
 export function asidesBefore(frame: SentenceFrame, end: number): Array<[number, number]> {

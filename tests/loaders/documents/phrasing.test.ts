@@ -108,3 +108,31 @@ describe("Chinese and Russian ownership", () => {
     ["Правительство одобрило передачу 51% акций Соликамского магниевого завода госкорпорации «Росатом».", "actor:rosatom OWNS actor:solikamsk-magnesium-plant 51%"],
   ])("%s", (text, expected) => expect(read(text)).toContain(expected));
 });
+
+describe("joint ventures and the rest of a shareholding", () => {
+  it.each([
+    ["Mount Weld, a joint venture of Lynas and Shenghe Resources, reported higher output.", ["actor:lynas OWNS asset:mount-weld", "actor:shenghe-resources OWNS asset:mount-weld"]],
+    ["«Ловозерский ГОК», совместное предприятие «Норникеля» и «Росатома», нарастил добычу.", ["actor:nornickel OWNS asset:lovozero-gok", "actor:rosatom OWNS asset:lovozero-gok"]],
+    ["Lynas holds 60% in Mount Weld, and the remaining 40% is held by Shenghe Resources.", ["actor:shenghe-resources OWNS asset:mount-weld 40%"]],
+    ["Доля «Норникеля» в «Ловозерском ГОКе» составляет 70%, остальные 30% принадлежат «Росатому».", ["actor:rosatom OWNS asset:lovozero-gok 30%"]],
+    ["«Атомредметзолото», горнорудный дивизион «Росатома», сообщило о росте добычи.", ["actor:rosatom OWNS actor:armz"]],
+  ])("%s", (text, expected) => {
+    const stated = read(text);
+    for (const fact of expected) expect(stated).toContain(fact);
+  });
+
+  it("does not make a partner of a joint venture its owner", () => {
+    expect(read("Lynas formed a joint venture with Shenghe Resources to buy ore from Mount Weld.").filter((f) => f.includes("OWNS"))).toEqual([]);
+  });
+
+  it("gives a plan to the venture, not to the owner named in the apposition", () => {
+    const stated = read("«Ловозерский ГОК», совместное предприятие «Норникеля» и «Росатома», планирует выпускать 9 тыс. тонн концентрата лития.");
+    expect(stated).toContain("asset:lovozero-gok PLANS element:li 9000t [planned]");
+    expect(stated.filter((f) => f.includes("PLANS") && !f.startsWith("asset:lovozero-gok"))).toEqual([]);
+  });
+
+  it("reads a declined Russian company name as one company", () => {
+    const document = extract("Компания «Полярный литий» начала добычу. Доля «Норникеля» в «Полярном литии» составляет 50%.");
+    expect(document.facts.map((f) => f.object.name)).toEqual(["Полярный литий"]);
+  });
+});
