@@ -43,14 +43,21 @@ export const actorHoldings: PostProcessor = ({ rows, params, entities }) => {
     .sort(byStake);
   const out = holdings.map((h) => ({ holding: h.targetName, holdingId: h.targetId, kind: kindOfId(h.targetId) ?? "", ...holdingRow(h, alternatives) }));
   const actor = entities.actor?.name ?? "the actor";
-  const assets = holdings.filter((h) => kindOfId(h.targetId) === "Asset").length;
-  const majority = holdings.filter((h) => (h.stake ?? h.min) >= 50).length;
-  return {
-    columns: HOLDING_COLUMNS,
-    rows: out,
-    summary: holdings.length === 0 ? `${actor} holds nothing at or above ${threshold}%.` : `${actor} holds ${countNoun(holdings.length, "entity", "entities")} (${countNoun(assets, "asset")}) at or above ${threshold}%, ${majority} of them by majority.`,
-  };
+  return { columns: HOLDING_COLUMNS, rows: out, summary: holdingsSummary(actor, holdings, threshold) };
 };
+
+/** "Rosatom holds stakes in 7 companies and 1 asset, 3 of them at 50% or more." */
+function holdingsSummary(actor: string, holdings: Holding[], threshold: number): string {
+  const atLeast = threshold > 0 ? ` of at least ${threshold}%` : "";
+  if (holdings.length === 0) return threshold > 0 ? `${actor} holds no stake${atLeast}.` : `No holdings of ${actor} are recorded.`;
+  const assets = holdings.filter((h) => kindOfId(h.targetId) === "Asset").length;
+  const held = [countNoun(holdings.length - assets, "company", "companies"), countNoun(assets, "asset")].filter((part) => !part.startsWith("0 ")).join(" and ");
+  const majority = holdings.filter((h) => (h.stake ?? h.min) >= 50).length;
+  if (threshold >= 50) return `${actor} holds stakes${atLeast} in ${held}.`;
+  if (holdings.length === 1) return `${actor} holds a stake${atLeast} in ${held}${majority ? ", at 50% or more" : ""}.`;
+  const howMany = majority === 0 ? "none" : majority === holdings.length ? "all" : String(majority);
+  return `${actor} holds stakes${atLeast} in ${held}, ${howMany} of them at 50% or more.`;
+}
 
 /** Investigation 3: the chains linking two actors, either way round, with the stake each carries. */
 export const ownershipBetween: PostProcessor = ({ rows, entities }) => {

@@ -59,6 +59,9 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       const result = await run("actor-holdings", { actor: "Rosatom", threshold: 50 });
       expect(result.rows.map((r) => r.holdingId).sort()).toEqual(["actor:fin-proyekt", "asset:lovozero-gok"]);
       expect(row(result, "holdingId", "asset:lovozero-gok")?.effectiveStake).toBeCloseTo(ROSATOM_IN_LOVOZERO, 6);
+      expect(result.summary).toBe("Rosatom holds stakes of at least 50% in 1 company and 1 asset.");
+      expect((await run("actor-holdings", { actor: "Rosatom", threshold: 99 })).summary).toBe("Rosatom holds no stake of at least 99%.");
+      expect((await run("actor-holdings", { actor: "Rosatom" })).summary).toMatch(/^Rosatom holds stakes in \d+ compan(y|ies) and 1 asset, \d+ of them at 50% or more\.$/);
     });
 
     it("ownership-chain: both chains from Rosatom to Lovozero", async () => {
