@@ -1,4 +1,5 @@
 import { nodeIdFor } from "../../graph/index.js";
+import { discoverRussianBodies } from "./discover-russian-bodies.js";
 import { discoverRussianSites } from "./discover-russian-sites.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { KnownEntity, Mention, Sentence, Token } from "./types.js";
@@ -48,7 +49,7 @@ export function discoveredEntity(kind: "Actor" | "Asset", name: string, type: st
  * out to be a known entity written differently ("the Solikamsk plant") resolve to it.
  */
 export function discoverEntities(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {
-  if (sentence.language === "ru") return discoverRussianSites(sentence, text, known, gazetteer);
+  if (sentence.language === "ru") return [...discoverRussianSites(sentence, text, known, gazetteer), ...discoverRussianBodies(sentence, text, known)];
   if (sentence.language !== "en") return [];
   const tokens = sentence.tokens;
   const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);

@@ -65,8 +65,8 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         const m = frame.entity(i);
         if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         if (insideAside(frame, i, asides, frame.slotStart(q)) || locatesPrecedingSite(frame, i)) return false;
-        // "According to the US Geological Survey, …" names a source, not a producer.
-        return !/(according to|cited by|reported by|by)\s+(?:the\s+)?$/.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
+        // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer.
+        return !/(according to|cited by|reported by|by|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
       });
       const subjectMention = subject === undefined ? undefined : frame.entity(subject);
       if (reserves && !RESERVES_NOUN.test(around) && (subjectMention?.entity.kind === "Actor" || STOCKS.test(around))) return;

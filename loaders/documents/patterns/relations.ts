@@ -15,7 +15,7 @@ const ZH_ADVERBIAL = "(?:在⟦e\\d+⟧)?[^，。；;,⟦\\s]{0,8}?";
 const ZH_NOT_PLACE = "(?<![在于从向对])";
 const COPULA = "(?:is|was|became|becomes|becoming|remains|remained|has become|will become|is now)";
 const RU_BELONGS = "(?:(?:будет|будут)\\s+)?(?:принадлежит|принадлежат|принадлежал[аио]?|принадлежать)";
-const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направит|выделит|профинансирует)(?!\p{L})/u;
+const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направит|выделит|предоставит|профинансирует)(?!\p{L})/u;
 /** "in Western Australia", "in northern China": a site in a region of a country is in the country. */
 const REGION_WORD = `(?:(?:north|south|east|west)(?:ern)?\\s+|(?:central|inner)\\s+)`;
 /** "minority stake in", "stake in": one qualifying word allowed. */
@@ -291,6 +291,9 @@ const RULES: RelationRule[] = [
   rule({ name: "ru-invests", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, plannedIf: RU_FUTURE, confidence: 0.7,
     needs: `(?:вложит|вложил[аио]?|инвестирует|инвестировал[аио]?|направит|направил[аио]?|выделит|выделил[аио]?|профинансирует|профинансировал[аио]?)`,
     re: `${S}[»"”]?${GAP(30)}\\s+(?:вложит|вложил[аио]?|инвестирует|инвестировал[аио]?|направит|направил[аио]?|выделит|выделил[аио]?|профинансирует|профинансировал[аио]?)\\s+${Q}\\s+(?:в|на)\\s+${WORDS(2)}?[«"]?${O}` }),
+  rule({ name: "ru-grant-to", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, plannedIf: RU_FUTURE, confidence: 0.7,
+    needs: `(?:выделит|выделил[аио]?|предоставит|предоставил[аио]?|направит|направил[аио]?|одобрил[аио]?)`,
+    re: `${S}[»"”]?${GAP_FIGURES(30)}\\s+(?:выделит|выделил[аио]?|предоставит|предоставил[аио]?|направит|направил[аио]?|одобрил[аио]?)\\s+[«"]?${O}[»"”]?\\s+(?:\\p{Ll}+\\s+)?(?:субсиди|грант|кредит|заём|заем|займ|финансировани|средств|инвестици)\\p{L}*${GAP(30)}${Q}` }),
   rule({ name: "ru-investment-of", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
     needs: `(?:инвестици|вложени)`,
     re: `(?<!\\p{L})(?:инвестици|вложени)\\p{L}*\\s+[«"]?${S}[»"”]?\\s+в\\s+${WORDS(2)}?[«"]?${O}${GAP(50)}${Q}` }),

@@ -136,3 +136,23 @@ describe("joint ventures and the rest of a shareholding", () => {
     expect(document.facts.map((f) => f.object.name)).toEqual(["Полярный литий"]);
   });
 });
+
+describe("Russian ministries and the grants they give", () => {
+  it.each([
+    ["Минфин в 2024 году выделил «Норникелю» субсидию в размере 2 млрд рублей.", "actor:минфин INVESTS_IN actor:nornickel 2000000000RUB"],
+    ["Минпромторг предоставит «Росатому» льготный кредит на 15 млрд рублей.", "actor:минпромторг INVESTS_IN actor:rosatom 15000000000RUB [planned]"],
+  ])("%s", (text, expected) => expect(read(text)).toContain(expected));
+
+  it("does not read a minister or a mineral as a ministry", () => {
+    const names = extract("Министр заявил, что Минеральные ресурсы Мурманской области велики.").entities.map((e) => e.name);
+    expect(names.filter((n) => n.startsWith("Мин"))).toEqual([]);
+  });
+
+  it("does not give a quota of tonnes as a grant", () => {
+    expect(read("Минпромторг выделил «Норникелю» квоту на 30 тыс. тонн лития.").filter((f) => f.includes("INVESTS_IN"))).toEqual([]);
+  });
+
+  it("does not make the source of an estimate the holder of the reserves", () => {
+    expect(read("По оценке Минпромторга, запасы лития составляют 3 млн тонн.").filter((f) => f.includes("HAS_RESERVES"))).toEqual([]);
+  });
+});
