@@ -147,6 +147,9 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(result.rows[0]?.total).toBe(2);
       const all = await run("neighbourhood", { entity: "Fin-Proyekt" });
       expect(all.rows.map((r) => r.neighbourId).sort()).toEqual(["actor:holdco", "actor:kondrashev", "actor:rosatom", "asset:lovozero-gok"]);
+      // Which way each relationship points: Rosatom owns Fin-Proyekt, Fin-Proyekt owns Lovozero.
+      expect(all.rows.find((r) => r.neighbourId === "actor:rosatom")?.direction).toBe("incoming");
+      expect(all.rows.find((r) => r.neighbourId === "asset:lovozero-gok")?.direction).toBe("outgoing");
     });
 
     it("evidence: the quote and document behind a stake, by relationship id and by entity", async () => {
