@@ -16,6 +16,8 @@ const ZH_NOT_PLACE = "(?<![在于从向对])";
 const COPULA = "(?:is|was|became|becomes|becoming|remains|remained|has become|will become|is now)";
 const RU_BELONGS = "(?:(?:будет|будут)\\s+)?(?:принадлежит|принадлежат|принадлежал[аио]?|принадлежать)";
 const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направит|выделит|предоставит|профинансирует)(?!\p{L})/u;
+/** What a licence or a developer's work is for: "на разработку", "к освоению", "добычу на" a deposit. */
+const RU_WORKING = "(?:разработк|освоени|добыч|геологическ\\p{L}*\\s+изучени)\\p{L}*";
 /** "in Western Australia", "in northern China": a site in a region of a country is in the country. */
 const REGION_WORD = `(?:(?:north|south|east|west)(?:ern)?\\s+|(?:central|inner)\\s+)`;
 /** "minority stake in", "stake in": one qualifying word allowed. */
@@ -312,6 +314,30 @@ const RULES: RelationRule[] = [
   rule({ name: "ru-imports", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.65,
     needs: `(?:импортирует|закупает|получает|ввозит)`,
     re: `${S}\\s+(?:импортирует|закупает|получает|ввозит)\\s+${ANY(60)}(?<!\\p{L})(?:из|у)\\s+${O}` }),
+  rule({ name: "ru-licence-holder", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.7,
+    needs: `лицензи`,
+    re: `${S}[»"”]?\\s+(?:получил[аио]?|имеет|владеет|выиграл[аио]?)\\s+лицензи\\p{L}*\\s+на\\s+${RU_WORKING}\\s+${O}` }),
+  rule({ name: "ru-licence-received", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.7,
+    needs: `лицензи`,
+    re: `лицензи\\p{L}*\\s+на\\s+${RU_WORKING}\\s+${O}[»"”]?\\s+[«"]?${S}[»"”]?\\s+(?:получил[аио]?|выиграл[аио]?)` }),
+  rule({ name: "ru-develops", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.7,
+    needs: `(?:осваивает|осваивала|разрабатывает|разрабатывала)`,
+    re: `${S}[»"”]?\\s+(?:осваивает|осваивала|разрабатывает|разрабатывала)\\s+${O}` }),
+  rule({ name: "ru-works-on", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.7,
+    needs: `(?:ведёт|ведет|занимается|продолжает)`,
+    re: `${S}[»"”]?\\s+(?:ведёт|ведет|занимается|продолжает)\\s+(?:подготовк\\p{L}*\\s+к\\s+)?${RU_WORKING}\\s+(?:на\\s+)?${O}` }),
+  rule({ name: "ru-imports-passive", predicate: "IMPORTS_FROM", from: ["Country"], to: ["Country", "Actor"], confidence: 0.65,
+    needs: [`(?:импорт|ввоз|поставк|поставок|закуп|потребля)`, `\\s+из\\s+`],
+    re: `(?:${Q}${GAP(40)})?${S}${ANY(60)}(?<!\\p{L})(?:импорт|ввоз|поставк|поставок|закуп|потребля)\\p{L}*${ANY(100)}(?<!\\p{L})(?:ввозится|ввозятся|ввозит|импортируется|импортируются|поступает|поступают|(?:было|были|был|была)\\s+(?:ввезен|импортирован|закуплен|получен)\\p{L}*)\\s+из\\s+${O}` }),
+  rule({ name: "ru-imports-consumed", predicate: "IMPORTS_FROM", from: ["Country"], to: ["Country", "Actor"], confidence: 0.65,
+    needs: [`(?:потребля|используем|закупаем)`, `\\s+из\\s+`],
+    re: `${Q}\\s+(?:потребля|используем|закупаем)\\p{L}*\\s+(?:в|во)\\s+${S}${GAP(60)}(?<!\\p{L})(?:было|были|был|была)?\\s*(?:ввезен|импортирован|закуплен|получен|поставлен)\\p{L}*\\s+из\\s+${O}` }),
+  rule({ name: "ru-imports-fell-to", predicate: "IMPORTS_FROM", from: ["Country"], to: ["Country", "Actor"], confidence: 0.6,
+    needs: [`(?:импорт|ввоз|закуп)`, `(?:пришл\\p{L}*|приходится|приходятся|приходилось)\\s+на\\s+`],
+    re: `${S}${ANY(60)}(?<!\\p{L})(?:импорт|ввоз|закуп)\\p{L}*${ANY(80)}(?<!\\p{L})(?:пришл\\p{L}*|приходится|приходятся|приходилось)\\s+на\\s+(?:${E}\\s+и\\s+)?${O}` }),
+  rule({ name: "ru-imports-fell-to-first", predicate: "IMPORTS_FROM", from: ["Country"], to: ["Country", "Actor"], confidence: 0.6,
+    needs: [`(?:импорт|ввоз|закуп)`, `(?:пришл\\p{L}*|приходится|приходятся|приходилось)\\s+на\\s+`],
+    re: `${S}${ANY(60)}(?<!\\p{L})(?:импорт|ввоз|закуп)\\p{L}*${ANY(80)}(?<!\\p{L})(?:пришл\\p{L}*|приходится|приходятся|приходилось)\\s+на\\s+${O}\\s+и\\s+${E}` }),
   // Chinese
   rule({ name: "zh-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:持有|拥有|控股|持股|入股|收购了?)`,

@@ -156,3 +156,30 @@ describe("Russian ministries and the grants they give", () => {
     expect(read("По оценке Минпромторга, запасы лития составляют 3 млн тонн.").filter((f) => f.includes("HAS_RESERVES"))).toEqual([]);
   });
 });
+
+describe("Russian licences and development work", () => {
+  it.each([
+    ["Лицензию на разработку Томторского месторождения «Норникель» получил ещё в 2015 году.", "actor:nornickel OPERATES asset:tomtor"],
+    ["«Росатом» получил лицензию на освоение Томторского месторождения.", "actor:rosatom OPERATES asset:tomtor"],
+    ["Компания «Норникель» ведёт подготовку к освоению Томторского месторождения.", "actor:nornickel OPERATES asset:tomtor"],
+  ])("%s", (text, expected) => expect(read(text)).toContain(expected));
+
+  it("does not read talks about a deposit as work on it", () => {
+    expect(read("«Норникель» продолжает переговоры о покупке Томторского месторождения.").filter((f) => f.includes("OPERATES"))).toEqual([]);
+  });
+});
+
+describe("Russian import sources", () => {
+  it.each([
+    ["Россия зависит от импорта кобальта: около 70% закупок пришлось на Китай и Австралию.", ["country:ru IMPORTS_FROM country:cn", "country:ru IMPORTS_FROM country:au"]],
+    ["Россия наращивает импорт лития, большая часть которого ввозится из Чили.", ["country:ru IMPORTS_FROM country:cl"]],
+    ["В 2024 году около 60% потребляемых в России магнитов было ввезено из Китая.", ["country:ru IMPORTS_FROM country:cn 60%"]],
+  ])("%s", (text, expected) => {
+    const stated = read(text);
+    for (const fact of expected) expect(stated).toContain(fact);
+  });
+
+  it("does not read deliveries a country makes as its imports", () => {
+    expect(read("Россия нарастила поставки никеля: около 60% поставок пришлось на Китай.").filter((f) => f.includes("IMPORTS_FROM"))).toEqual([]);
+  });
+});
