@@ -2,7 +2,7 @@
 // right of the rightmost nodes would be cut at the canvas edge. Where every label is drawn, the camera frames
 // the measured labels themselves; on larger graphs it zooms out a fixed step and shifts left to match.
 import type { CameraState } from "sigma/types";
-import { drawsEveryLabel, measureLabelBoxes } from "./label-geometry.js";
+import { drawsEveryLabel, measureCurveApexBoxes, measureLabelBoxes } from "./label-geometry.js";
 import type { RenderSigma } from "./sigma-context.js";
 
 const LABEL_ROOM = 0.14;
@@ -15,8 +15,9 @@ export function fitCamera(sigma: RenderSigma): CameraState {
   if (!drawsEveryLabel(sigma)) return { ...FIT_CAMERA };
   const base = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   sigma.refresh();
-  const boxes = measureLabelBoxes(sigma, base);
-  if (boxes.length === 0) return { ...FIT_CAMERA };
+  const labels = measureLabelBoxes(sigma, base);
+  if (labels.length === 0) return { ...FIT_CAMERA };
+  const boxes = [...labels, ...measureCurveApexBoxes(sigma, base)];
   const left = Math.min(...boxes.map((b) => b.x - b.left));
   const right = Math.max(...boxes.map((b) => b.x + b.right));
   const top = Math.min(...boxes.map((b) => b.y - b.halfHeight));

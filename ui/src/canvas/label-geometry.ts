@@ -28,3 +28,26 @@ export function measureLabelBoxes(sigma: RenderSigma, camera: CameraState): Labe
   });
   return boxes;
 }
+
+/**
+ * Boxes around the apex of every curved edge, where its label is drawn: parallel edges between two close
+ * nodes bulge past both, and a frame of the node labels alone cuts their figures at the canvas edge.
+ */
+export function measureCurveApexBoxes(sigma: RenderSigma, camera: CameraState): LabelBox[] {
+  const graph = sigma.getGraph();
+  const { edgeLabelSize } = sigma.getSettings();
+  const override = { cameraState: camera };
+  const boxes: LabelBox[] = [];
+  graph.forEachEdge((id, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+    const curvature = attributes.curvature;
+    if (!curvature || attributes.hidden || sourceAttributes.hidden || targetAttributes.hidden) return;
+    const from = sigma.graphToViewport(sourceAttributes, override);
+    const to = sigma.graphToViewport(targetAttributes, override);
+    // @sigma/edge-curve's control point is the chord's midpoint moved by curvature × (dy, −dx) in screen
+    // pixels; the quadratic curve's apex lies halfway there.
+    const apex = { x: (from.x + to.x) / 2 + ((to.y - from.y) * curvature) / 2, y: (from.y + to.y) / 2 - ((to.x - from.x) * curvature) / 2 };
+    const room = edgeLabelSize + 6;
+    boxes.push({ id, x: apex.x, y: apex.y, left: room, right: room, halfHeight: room, fixed: true });
+  });
+  return boxes;
+}
