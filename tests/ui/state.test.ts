@@ -10,6 +10,7 @@ import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
 import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
 import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, shortLabel } from "../../ui/src/state/render-graph.js";
+import { storeLine } from "../../ui/src/app/store-line.js";
 import { separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
@@ -291,5 +292,12 @@ describe("label boxes", () => {
     const moved = separateLabelBoxes(boxes, "x");
     expect(moved.has("pinned")).toBe(false);
     expect(moved.get("b")).toEqual({ x: 109, y: 0 });
+  });
+});
+
+describe("store line in the header", () => {
+  it("counts the graph's nodes and relationships, not the evidence behind them", () => {
+    const health = { status: "ok", store: { kind: "embedded", dialect: "ladybug" as const }, counts: { nodes: { Actor: 50, Country: 252, Document: 9, Evidence: 960 }, relationships: { OWNS: 41, MENTIONS: 1022 } } };
+    expect(storeLine(health)).toBe("embedded store · 311 nodes · 1,063 relationships");
   });
 });

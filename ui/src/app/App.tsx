@@ -18,6 +18,7 @@ import { Legend } from "../canvas/Legend.js";
 import type { SigmaHandle } from "../canvas/sigma-context.js";
 import { EXAMPLE_QUERY } from "../cypher/example-query.js";
 import { DocumentViewer } from "../document/DocumentViewer.js";
+import { storeLine } from "./store-line.js";
 import type { DocumentTarget } from "../inspector/EvidenceCard.js";
 import { Inspector } from "../inspector/Inspector.js";
 import type { Loadable } from "../inspector/useEvidence.js";
@@ -221,7 +222,7 @@ export function App() {
       <header className="app-header">
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
-        <p className="store muted" title={health?.store.location}>{health ? `${health.store.kind} store · ${Object.values(health.counts.nodes).reduce((a, b) => a + b, 0).toLocaleString()} nodes` : ""}</p>
+        <p className="store muted" title={health?.store.location}>{health ? storeLine(health) : ""}</p>
         <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>
       </header>
 
