@@ -105,10 +105,23 @@ export function amountsPattern(worldId: string | undefined): Pattern {
 }
 
 const PRODUCER_OF: Array<[RegExp, "subject-first" | "object-first"]> = [
-  [/(?<s>⟦e\d+⟧)(?:(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|добывает|производят|выпускают|добывают)\s+|(?:生产|开采|出产))(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
+  [/(?<s>⟦e\d+⟧)[»"”]?(?:(?:,\s*(?:which|that)\s+|\s+)(?:produces|produced|mines|mined|makes|extracts|specializes in|specialises in|производит|выпускает|добывает|производят|выпускают|добывают)\s+|(?:生产|开采|出产))(?:[\p{L}-]+\s+){0,4}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
   [/(?:only|largest|main|biggest|leading|sole|major)\s+producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)[^;⟦]{0,20}?,\s*(?:the\s+)?(?<s>⟦e\d+⟧)/gu, "object-first"],
   [/(?<s>⟦e\d+⟧)(?:,[^;,]{0,80},)?[^;⟦]{0,30}?\b(?:is|was|became|becomes|remains)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?producer\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?<o>⟦e\d+⟧)/gu, "subject-first"],
 ];
+
+/** "produces ⟦A⟧, ⟦B⟧ and ⟦C⟧": the slots listed right after slot `first`, joined only by commas and "and". */
+const LISTED_SLOT = /^(?:\s*,\s*|\s*,?\s+(?:and|и)\s+|、|和|及)(?:[\p{Ll}-]+\s+){0,2}?⟦e(\d+)⟧/u;
+
+function listedAfter(template: string, first: number): number[] {
+  const found: number[] = [];
+  let at = template.indexOf(`⟦e${first}⟧`) + `⟦e${first}⟧`.length;
+  for (let m = LISTED_SLOT.exec(template.slice(at)); m; m = LISTED_SLOT.exec(template.slice(at))) {
+    found.push(Number(m[1]));
+    at += m[0].length;
+  }
+  return found;
+}
 
 /** Output without a figure: "Russia's only producer of rare earth metals, the Solikamsk Magnesium Plant", "X, which produces …". */
 export const producerOf: Pattern = ({ frame }) => {
@@ -127,7 +140,11 @@ export const producerOf: Pattern = ({ frame }) => {
       if (s < o && afterPreposition(frame, s)) continue;
       // A figure in the same statement is the amount pattern's to read.
       if (frame.quantityIndexes((q) => q.unit === "t").some((q) => q > Math.min(s, o) && q < Math.max(s, o))) continue;
-      drafts.push({ predicate: "PRODUCES", subject: subject.entity, object: object.entity, items: [s, o], extractor: "producer-of", confidence: 0.75 * subject.confidence });
+      for (const e of [o, ...listedAfter(frame.template, o)]) {
+        const element = frame.entity(e);
+        if (element?.entity.kind !== "Element") break;
+        drafts.push({ predicate: "PRODUCES", subject: subject.entity, object: element.entity, items: [s, e], extractor: "producer-of", confidence: 0.75 * subject.confidence });
+      }
     }
   }
   return drafts;

@@ -183,3 +183,18 @@ describe("Russian import sources", () => {
     expect(read("Россия нарастила поставки никеля: около 60% поставок пришлось на Китай.").filter((f) => f.includes("IMPORTS_FROM"))).toEqual([]);
   });
 });
+
+describe("a producer of several elements", () => {
+  it.each([
+    ["MP Materials produces neodymium, praseodymium and dysprosium.", ["actor:mp-materials PRODUCES element:nd", "actor:mp-materials PRODUCES element:pr", "actor:mp-materials PRODUCES element:dy"]],
+    ["«Норникель» производит соединения тантала и ниобия.", ["actor:nornickel PRODUCES element:ta", "actor:nornickel PRODUCES element:nb"]],
+  ])("%s", (text, expected) => {
+    const stated = read(text);
+    for (const fact of expected) expect(stated).toContain(fact);
+  });
+
+  it("stops the list at the next clause", () => {
+    expect(read("Lynas produces neodymium, and Mount Weld ships ore to Malaysia.")).not.toContain("actor:lynas PRODUCES country:my");
+    expect(read("Lynas produces neodymium, while China refines dysprosium.")).not.toContain("actor:lynas PRODUCES element:dy");
+  });
+});
