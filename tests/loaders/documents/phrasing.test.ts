@@ -1,22 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { extractFromText, loadKnowledgeBase, type ExtractedDocument, type KnowledgeBase } from "../../../loaders/documents/index.js";
+import { describe, expect, it } from "vitest";
+import { sentenceReader } from "./sentence-reader.js";
 
 // Sentences invented for these tests, one phrasing family each (stakes, relative clauses, offtakes, reserves,
 // import shares, nationality appositions, Chinese and Russian forms). None is a line of an evaluation article.
 // A bare buyer at the end of a one-sentence text ("… to Sojitz.") has no evidence to be found as a name, so the
 // sentences use names the reference knows: these tests are about phrasing, not name discovery.
 
-function facts(document: ExtractedDocument): string[] {
-  return document.facts.map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}${f.value === null ? "" : ` ${f.value}${f.unit ?? ""}`}${f.status === "reported" ? "" : ` [${f.status}]`}`);
-}
-
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await loadKnowledgeBase();
-});
-
-const extract = (text: string) => extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb);
-const read = (text: string) => facts(extract(text));
+const { extract, read } = sentenceReader();
 
 describe("stakes", () => {
   it.each([
