@@ -24,7 +24,7 @@ describe("names introduced with their acronym", () => {
     const document = extract("Korea Zinc Trading Partners (KZTP), a venture of two refiners, holds a stake in Lynas Rare Earths.");
     const venture = document.entities.find((e) => e.name === "Korea Zinc Trading Partners");
     expect(venture?.mentions.map((m) => m.text)).toEqual(["Korea Zinc Trading Partners", "KZTP"]);
-    expect(facts(document)).toContain(`${venture?.id} OWNS actor:lynas`);
+    expect(factLines(document)).toContain(`${venture?.id} OWNS actor:lynas`);
   });
 
   it("leaves a class of elements with its acronym alone", () => {
@@ -258,7 +258,7 @@ describe("import dependence", () => {
 describe("companies named '… Rare Earths'", () => {
   it("discovers one and reads its funding", () => {
     const document = extract("Arafura Rare Earths secured a $200 million investment from the National Reconstruction Fund Corporation.");
-    expect(facts(document)).toContain("actor:national-reconstruction-fund-corporation INVESTS_IN actor:arafura-rare-earths 200000000USD");
+    expect(factLines(document)).toContain("actor:national-reconstruction-fund-corporation INVESTS_IN actor:arafura-rare-earths 200000000USD");
   });
 
   it.each(["Prices of Heavy Rare Earths rose.", "Demand for Critical Minerals Resources grew.", "Separated Heavy Rare Earths are scarce."])("takes no heading for a firm: %s", (text) => {
