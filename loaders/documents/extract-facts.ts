@@ -84,6 +84,9 @@ export function extractFacts(context: PatternContext, patterns: readonly Pattern
   const { frame } = context;
   const drafts = withEarlierFigures(frame, withoutTradedFiguresAsOutput(patterns.flatMap((pattern) => pattern(context))));
   const planned = new Set(drafts.filter((d) => d.predicate === "PLANS").map((d) => d.subject.id));
+  // A plan's figure is a target, so the same figure is no one's current output as well ("В «Росатоме»
+  // рассчитывают довести производство в России до 20 тыс. тонн").
+  const plannedFigures = new Set(drafts.filter((d) => d.predicate === "PLANS" && d.quantity).map((d) => d.quantity));
   for (const draft of drafts) draft.date ??= dateNear(frame, draft);
   const facts: ExtractedFact[] = [];
   if (drafts.length === 0) return facts;
@@ -94,7 +97,7 @@ export function extractFacts(context: PatternContext, patterns: readonly Pattern
     let status = draft.status ?? modality.status;
     // The plan pattern already states what is planned; a figure read as output or reserves would only
     // repeat it as if it existed.
-    if (FIGURES.has(draft.predicate) && planned.size > 0 && (planned.has(draft.subject.id) || status !== "reported")) continue;
+    if (FIGURES.has(draft.predicate) && planned.size > 0 && (planned.has(draft.subject.id) || status !== "reported" || plannedFigures.has(draft.quantity))) continue;
     if (draft.predicate === "PLANS" && status === "reported") status = "planned";
     const q = draft.quantity;
     const properties = { ...(draft.properties ?? {}) };

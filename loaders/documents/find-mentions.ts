@@ -3,7 +3,7 @@ import { discoverEntities, discoveredEntity } from "./discover-entities.js";
 import { discoverProperNames } from "./discover-proper-names.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
-import type { Block, Mention, Sentence } from "./types.js";
+import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
 
 /** Words after an element symbol that show it is the element: "Nd oxide", "Dy metal". */
 const SYMBOL_CONTEXT = /^\s*(oxides?|metals?|alloys?|concentrates?|magnets?|carbonates?|content|prices?|compounds?)\b/i;
@@ -145,6 +145,16 @@ function unifyCaseForms(added: Mention[]): void {
   }
 }
 
+/** Names only: a demonym or a resolved reference does not make an entity more the document's subject. */
+function countNames(mentions: readonly Mention[], salience: Map<string, { entity: KnownEntity; n: number }>): void {
+  for (const m of mentions) {
+    if (m.via === "demonym") continue;
+    const seen = salience.get(m.entity.id);
+    if (seen) seen.n++;
+    else salience.set(m.entity.id, { entity: m.entity, n: 1 });
+  }
+}
+
 export interface SentenceMentions {
   sentence: number;
   mentions: Mention[];
@@ -163,6 +173,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   const proper = discoverProperNames(text, sentences, known);
   // Mentions and sentences are both in text order, so one forward pass assigns mentions to sentences.
   let next = 0;
+  const salience = new Map<string, { entity: KnownEntity; n: number }>();
   for (const sentence of sentences) {
     while (next < known.length && (known[next]?.start ?? 0) < sentence.start) next++;
     const own: Mention[] = [];
@@ -171,9 +182,10 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
       if (m && m.end <= sentence.end) own.push(m);
     }
     const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer), ...(proper.get(sentence.index) ?? [])]);
-    const references = resolveReferences(sentence, text, bySentence.slice(-4), found);
+    const references = resolveReferences(sentence, text, bySentence.slice(-4), found, salience);
     // `found` is already free of overlaps and in text order; only references can bring new conflicts.
     bySentence.push({ sentence: sentence.index, mentions: references.length === 0 ? found : withoutOverlaps([...found, ...references]) });
+    countNames(found, salience);
   }
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));

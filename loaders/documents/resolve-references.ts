@@ -1,54 +1,51 @@
-import type { KnownEntity, Mention, Sentence } from "./types.js";
 import { allMatches } from "./all-matches.js";
-
-type Antecedent = (entity: KnownEntity) => boolean;
-
-const PLANT_TYPES = new Set(["processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant"]);
-const isPlant: Antecedent = (e) => (e.kind === "Actor" && /\b(plant|works|combine|factory)$/i.test(e.name)) || (e.kind === "Asset" && PLANT_TYPES.has(e.type ?? ""));
-const isCompany: Antecedent = (e) => e.kind === "Actor" && (e.type === "company" || e.type === "state_corporation");
-const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type ?? "");
-const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
-
-/** Definite noun phrases that point back at an entity named shortly before, by the class they name. */
-const REFERENCES: Array<[RegExp, Antecedent, number?]> = [
-  // A sentence-opening "It"/"Its" continues the last sentence's company; "It is expected …", "It takes …" do not
-  // refer. A pronoun reaches back one sentence only.
-  [/^(?:Its|It(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|will|would|could|may|might|takes|took|makes|made)\b))(?![\p{L}'’])/gu, isCompany, 1],
-  [/\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, isPlant],
-  // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
-  // company Molycorp" out would also refuse "the company said".
-  [/\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|corporation|firm|holding|group)\b(?!\s+\p{Lu})/gu, isCompany],
-  [/\b(?:the|this|that)\s+mine\b/gi, isMine],
-  [/\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, isSite],
-  [/\b(?:the|this|that)\s+country\b/gi, (e) => e.kind === "Country"],
-  [/(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, isPlant],
-  [/(?:эта|данная)\s+компани\p{L}*/giu, isCompany],
-  [/(?:该|这家)(?:工厂|厂|公司|企业)/g, (e) => isPlant(e) || isCompany(e)],
-  // Russian has no articles: a bare class noun opening a sentence ("Компания планирует …") is definite, unless a
-  // name follows it ("Компания «Полиметалл»").
-  [/^(?:Компания|Госкорпорация|Корпорация|Холдинг)(?![\p{L}])(?!\s*[«"\p{Lu}])/gu, isCompany],
-  [/^(?:Завод|Комбинат|Предприятие)(?![\p{L}])(?!\s*[«"\p{Lu}])/gu, isPlant],
-];
-
-/**
- * A match of any reference above contains one of these (the gates drop the word boundaries and look-aheads, so
- * they can only be looser): most sentences fail them all and skip the scans.
- */
-const MAY_REFER = [
-  /^It/u,
-  /(?:the|this|that)\s+(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|mine|deposit|field|site|project|country)/iu,
-  /(?:этот|это|данный|данное|эта|данная)\s|^(?:Компания|Госкорпорация|Корпорация|Холдинг|Завод|Комбинат|Предприятие)/iu,
-  /该|这家/,
-];
+import { MAY_REFER, REFERENCES, type Antecedent } from "./reference-phrases.js";
+import type { KnownEntity, Mention, Sentence } from "./types.js";
 
 /** How many sentences back a reference may reach; further than that a reader would need the name again. */
 const WINDOW = 3;
 
+/** How often each entity was named so far in the document, for references to its main subject. */
+export type Salience = ReadonlyMap<string, { entity: KnownEntity; n: number }>;
+
+/**
+ * "MP Materials, the company that …", "Lynas is the largest producer": a class noun right after a name's comma,
+ * or after a copula, describes that name rather than pointing back.
+ */
+const DESCRIBES = /(?:⟦,|\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained|as)\s+)$/u;
+
+/**
+ * The entity the document keeps returning to: named at least three times and at least twice as often as any
+ * other entity of the class. A partner named once or twice does not unseat it; two equal subjects leave it open.
+ */
+function mainSubject(salience: Salience, fits: Antecedent): KnownEntity | undefined {
+  const ranked = [...salience.values()].filter((s) => fits(s.entity)).sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  if (!first || first.n < 3 || (second && first.n < 2 * second.n)) return undefined;
+  return first.entity;
+}
+
+/** "the Australian miner" can only be an Australian company: a demonym in the phrase narrows its class. */
+function withDemonym(fits: Antecedent, demonym: Mention | undefined): Antecedent {
+  if (!demonym) return fits;
+  const country = demonym.entity.id.replace(/^country:/, "").toUpperCase();
+  return (e) => fits(e) && e.node.country === country;
+}
+
+/** The text before a match, with the mention just before it marked, so DESCRIBES can see an apposition. */
+function lead(body: string, at: number, sentenceStart: number, own: readonly Mention[]): string {
+  const before = body.slice(Math.max(0, at - 24), at);
+  const previous = own.filter((m) => m.end <= sentenceStart + at).at(-1);
+  if (previous && /^\s*,\s*$/.test(body.slice(previous.end - sentenceStart, at))) return "⟦,";
+  return before;
+}
+
 /**
  * Resolves "the plant", "the company", "the country" to the one entity of that class named in the last few
- * sentences. Two candidates make the reference ambiguous and it is left unresolved.
+ * sentences. Two candidates make the reference ambiguous and it is left unresolved, unless the phrase may name
+ * the document's main subject and that is one of them.
  */
-export function resolveReferences(sentence: Sentence, text: string, earlier: ReadonlyArray<{ sentence: number; mentions: readonly Mention[] }>, own: readonly Mention[]): Mention[] {
+export function resolveReferences(sentence: Sentence, text: string, earlier: ReadonlyArray<{ sentence: number; mentions: readonly Mention[] }>, own: readonly Mention[], salience: Salience = new Map()): Mention[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Mention[] = [];
   if (!MAY_REFER.some((gate) => gate.test(body))) return found;
@@ -62,16 +59,22 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
     }
     return recent;
   };
-  for (const [pattern, fits, window = WINDOW] of REFERENCES) {
+  for (const { pattern, fits, window = WINDOW, salient } of REFERENCES) {
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
-      if (own.some((m) => m.start < end && start < m.end)) continue;
-      const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fits(m.entity));
+      const inside = own.filter((m) => m.start < end && start < m.end);
+      const demonym = inside.find((m) => m.via === "demonym" && m.entity.kind === "Country");
+      if (inside.some((m) => m !== demonym) || DESCRIBES.test(lead(body, match.index, sentence.start, own))) continue;
+      const fitting = withDemonym(fits, demonym);
+      const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fitting(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));
-      const only = before[0];
-      if (distinct.size !== 1 || !only) continue;
-      found.push({ entity: only.entity, start, end, text: match[0], via: "reference", confidence: 0.7 });
+      const main = salient && distinct.size !== 1 ? mainSubject(salience, fitting) : undefined;
+      const entity = distinct.size === 1 ? before[0]?.entity : main;
+      if (!entity) continue;
+      // The demonym stays its own mention: "the Australian miner" still says where the miner is.
+      const noun = demonym ? text.slice(demonym.end, end).trimStart() : match[0];
+      found.push({ entity, start: end - noun.length, end, text: noun, via: "reference", confidence: 0.7 });
     }
   }
   return found;

@@ -3,9 +3,14 @@ import type { FactDraft, Pattern } from "./draft.js";
 import { afterPreposition, asidesBefore, canBeSubject, insideAside } from "./draft.js";
 
 const PLAN_CUE =
-  /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|计划|拟|将(?:建设|投资|投产|启动))/u;
+  /(\bplan(?:s|ned|ning)?\s+to\b|\bintend(?:s|ed)?\s+to\b|\baim(?:s|ed|ing)?\s+to\b|\bexpect(?:s|ed)?\s+to\b|(?<!\p{L})(?:is|are)\s+set\s+to\b|\bgoal\s+(?:to|of)\b|\btarget\s+(?:to|of)\b|\bseek(?:s|ing)?\s+to\b|\bwill\s+(?:build|launch|open|start|construct|produce|increase|invest|develop|create)\b|\bwith plans to\b|(?<!\p{L})планиру\p{L}*|(?<!\p{L})намерен\p{L}*|(?<!\p{L})собира\p{L}*\s+|(?<!\p{L})рассчитыва\p{L}*|计划|拟|将(?:建设|投资|投产|启动))/u;
 const PLANNERS = ["Actor", "Country", "Asset"] as const;
-const TARGET_CUE = /(goal|target|aim|expect|seek|цель|目标)/;
+const TARGET_CUE = /(goal|target|aim|expect|seek|цель|рассчитыва|目标)/;
+/**
+ * "В «Росатоме» рассчитывают …", "в компании планируют …": Russian states an organisation's plan through its
+ * people, with "в" and an impersonal plural, so the planner stands after a preposition.
+ */
+const RU_PLANNER_INSIDE = /^(?:[^⟦]|⟦d\d+⟧){0,40}?(?<!\p{L})в\s+[«"]?⟦e(\d+)⟧[»"”]?\s+(?=(?:рассчитыва|планиру|намерен|собира)\p{L}*)/u;
 /** A plan to spend: "plans to invest about $1.1 billion in the deposit, which could yield 12,000 tonnes" — the sum is the plan's figure. */
 const SPEND_AFTER_CUE = /^\s*(?:(?:invest|spend|commit|allocate|put)\b|(?:вложить|инвестировать|направить|потратить|выделить)(?!\p{L})|投资|投入)/u;
 const CURRENCIES = new Set(["USD", "EUR", "RUB", "CNY"]);
@@ -40,7 +45,8 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   const cue = PLAN_CUE.exec(t);
   if (!cue) return [];
   const cueAt = cue.index;
-  const subject = plannerBefore(frame, cueAt);
+  const inside = RU_PLANNER_INSIDE.exec(t);
+  const subject = inside && inside.index + inside[0].length === cueAt ? Number(inside[1]) : plannerBefore(frame, cueAt);
   const subjectMention = subject === undefined ? undefined : frame.entity(subject);
   if (subject === undefined || !subjectMention) return [];
   const after = (i: number) => frame.slotStart(i) > cueAt;

@@ -301,7 +301,8 @@ const RULES: RelationRule[] = [
     re: `(?<!\\p{L})(?:инвестици|вложени)\\p{L}*\\s+[«"]?${S}[»"”]?\\s+в\\s+${WORDS(2)}?[«"]?${O}${GAP(50)}${Q}` }),
   rule({ name: "ru-transferred", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
     needs: `(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])`,
-    re: `${O}${ANY(120)}(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${S}` }),
+    // "который перешёл" was said of the name right before "который", not of any name earlier in the sentence.
+    re: `${O}(?:[»"”]?(?:\\s*\\([^()]{0,40}\\))?,\\s*котор\\p{L}*\\s+|(?:(?!котор)[^;]){0,120}?)(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${S}` }),
   rule({ name: "ru-transfer-of-shares", predicate: "OWNS", from: HOLDERS, to: OWNED, dative: true, confidence: 0.7,
     needs: `передач`,
     re: `(?<!\\p{L})передач\\p{L}*\\s+(?:${Q}\\s+)?(?:акций|доли|долей|пакета(?:\\s+акций)?)\\s+[«"]?${O}[»"”]?\\s+(?:\\p{L}+\\s+)?[«"]?${S}` }),

@@ -188,3 +188,63 @@ describe("a producer of several elements", () => {
     expect(read("Lynas produces neodymium, while China refines dysprosium.")).not.toContain("actor:lynas PRODUCES element:dy");
   });
 });
+
+describe("a company named again by its class", () => {
+  it.each([
+    ["MP Materials opened a new office in Texas. The miner produced 40,000 tonnes of rare earths last year.", "actor:mp-materials PRODUCES element:ree 40000t"],
+    ["Lynas reported record sales on Monday. The Australian miner produced 9,000 tonnes of neodymium in 2023.", "actor:lynas PRODUCES element:nd 9000t"],
+  ])("%s", (text, expected) => expect(read(text)).toContain(expected));
+
+  it("leaves the class noun unresolved when two companies were just named", () => {
+    expect(read("MP Materials and Lynas signed a supply deal on Monday. The company produced 5,000 tonnes of neodymium in 2023.").filter((f) => f.includes("PRODUCES"))).toEqual([]);
+  });
+
+  it("does not give a nationality adjective to a company of another country", () => {
+    expect(read("Shenghe Resources reported record sales on Monday. The Australian miner produced 9,000 tonnes of neodymium in 2023.").filter((f) => f.includes("PRODUCES"))).toEqual([]);
+  });
+});
+
+describe("the document's main subject", () => {
+  it("takes 'the company' for the company named most when the last sentences name two", () => {
+    const text = "MP Materials raised prices. MP Materials hired staff. Analysts praised MP Materials. Shenghe Resources still holds about 5% of the company.";
+    expect(read(text)).toContain("actor:shenghe-resources OWNS actor:mp-materials 5%");
+  });
+
+  it("has no main subject when no company stands out", () => {
+    expect(read("MP Materials raised prices. Lynas hired staff. Shenghe Resources still holds about 5% of the company.").filter((f) => f.includes("OWNS"))).toEqual([]);
+  });
+});
+
+describe("Russian class nouns without a demonstrative", () => {
+  it.each([
+    ["Ловозерский ГОК работает в Мурманской области. Весь концентрат комбинат поставляет на СМЗ.", "asset:lovozero-gok SUPPLIES actor:solikamsk-magnesium-plant"],
+    ["Росатом получил контроль над Ловозерским ГОКом. Для этого госкорпорация намерена вложить в модернизацию СМЗ около 10 млрд рублей.", "actor:rosatom PLANS actor:solikamsk-magnesium-plant 10000000000RUB [planned]"],
+    ["Россия наращивает добычу лития. Запасы лития в стране составляют 3 млн тонн.", "country:ru HAS_RESERVES element:li 3000000t"],
+  ])("%s", (text, expected) => expect(read(text)).toContain(expected));
+
+  it("leaves 'комбинат' unresolved after two combines", () => {
+    expect(read("Ловозерский ГОК и Африкандский ГОК работают в Мурманской области. Весь концентрат комбинат поставляет на СМЗ.").filter((f) => f.includes("SUPPLIES"))).toEqual([]);
+  });
+
+  it("leaves 'госкорпорация' unresolved after two state corporations", () => {
+    expect(read("Росатом и Ростех подписали соглашение. Госкорпорация намерена вложить в модернизацию СМЗ около 10 млрд рублей.").filter((f) => f.includes("PLANS"))).toEqual([]);
+  });
+
+  it("leaves 'в стране' unresolved after two countries", () => {
+    expect(read("Россия и Китай наращивают добычу лития. Запасы лития в стране составляют 3 млн тонн.").filter((f) => f.includes("HAS_RESERVES"))).toEqual([]);
+  });
+});
+
+describe("Russian plans stated through an organisation's people", () => {
+  it("reads 'В «X» рассчитывают довести …' as X's target, not the country's output", () => {
+    const stated = read("В «Норникеле» рассчитывают к 2030 году довести производство никеля в России до 250 тыс. тонн.");
+    expect(stated).toContain("actor:nornickel PLANS element:ni 250000t [target]");
+    expect(stated.filter((f) => f.includes("PRODUCES"))).toEqual([]);
+  });
+
+  it("gives 'который перешёл' to the name right before it", () => {
+    const stated = read("Ловозерский ГОК поставляет концентрат на СМЗ, который перешёл под контроль «Росатома» в 2024 году.");
+    expect(stated).toContain("actor:rosatom OWNS actor:solikamsk-magnesium-plant");
+    expect(stated).not.toContain("actor:rosatom OWNS asset:lovozero-gok");
+  });
+});

@@ -1,0 +1,73 @@
+import type { KnownEntity } from "./types.js";
+
+export type Antecedent = (entity: KnownEntity) => boolean;
+
+export interface ReferencePhrase {
+  pattern: RegExp;
+  fits: Antecedent;
+  /** How many sentences back the phrase may reach; a pronoun reaches one only. */
+  window?: number;
+  /**
+   * The phrase may also name the document's main entity of its class when the last sentences hold several:
+   * news returns to its subject with "the company" even after naming a partner.
+   */
+  salient?: boolean;
+}
+
+const PLANT_TYPES = new Set(["processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant"]);
+const isPlant: Antecedent = (e) => (e.kind === "Actor" && /\b(plant|works|combine|factory)$/i.test(e.name)) || (e.kind === "Asset" && PLANT_TYPES.has(e.type ?? ""));
+const isCompany: Antecedent = (e) => e.kind === "Actor" && (e.type === "company" || e.type === "state_corporation");
+const isStateCorporation: Antecedent = (e) => e.kind === "Actor" && e.type === "state_corporation";
+const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type ?? "");
+const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
+const isCountry: Antecedent = (e) => e.kind === "Country";
+const aliasesOf = (e: KnownEntity): string[] => (Array.isArray(e.node.aliases) ? e.node.aliases.filter((a): a is string => typeof a === "string") : []);
+/** A Russian "комбинат" is a mining-and-processing combine (ГОК) as often as a plant; the base types those as mines. */
+const isCombine: Antecedent = (e) => isPlant(e) || (e.kind === "Asset" && aliasesOf(e).some((a) => /комбинат|(?<!\p{L})ГОК(?!\p{L})/u.test(a)));
+
+/** Russian singular case endings of the class nouns below; plural forms name a class, not one entity. */
+const RU_MASC = "(?:а|у|ом|е)?";
+/**
+ * A Russian class noun is read as a reference only bare: an adjective before it ("новый завод", "другой
+ * компании") describes some other one, and a name after it ("компания «Фин-Проект»") is the name itself.
+ */
+// Demonstratives ("этого", "той") share those endings but make the noun more definite, not less.
+const RU_BARE_BEFORE = "(?<![\\p{L}-])(?<!(?<!(?<!\\p{L})(?:эт|т))(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ей|ых|их)\\s)";
+const RU_NO_NAME_AFTER = "(?![\\p{L}])(?!\\s*[«\"\\p{Lu}])";
+const ru = (noun: string) => new RegExp(`${RU_BARE_BEFORE}${noun}${RU_NO_NAME_AFTER}`, "gu");
+
+/** Definite noun phrases that point back at an entity named shortly before, by the class they name. */
+export const REFERENCES: ReferencePhrase[] = [
+  // A sentence-opening "It"/"Its" continues the last sentence's company; "It is expected …", "It takes …" do not
+  // refer.
+  { pattern: /^(?:Its|It(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|will|would|could|may|might|takes|took|makes|made)\b))(?![\p{L}'’])/gu, fits: isCompany, window: 1 },
+  { pattern: /\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, fits: isPlant },
+  // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
+  // company Molycorp" out would also refuse "the company said". One capitalised adjective may stand between
+  // ("the Australian miner"); a demonym there must match the company's country (checked by the resolver).
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:company|corporation|firm|holding|group|miner|producer)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true },
+  { pattern: /\b(?:the|this|that)\s+mine\b/gi, fits: isMine },
+  { pattern: /\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, fits: isSite },
+  { pattern: /\b(?:the|this|that)\s+country\b/gi, fits: isCountry, salient: true },
+  { pattern: /(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, fits: isPlant },
+  { pattern: /(?:эта|данная)\s+компани\p{L}*/giu, fits: isCompany },
+  { pattern: /(?:该|这家)(?:工厂|厂|公司|企业)/g, fits: (e) => isPlant(e) || isCompany(e) },
+  // Russian has no articles: a bare class noun is definite ("Компания планирует …", "владельцем комбината").
+  { pattern: ru(`[Кк]омпани(?:я|и|ю|ей)`), fits: isCompany, salient: true },
+  { pattern: ru(`(?:[Гг]оскорпораци|[Кк]орпораци)(?:я|и|ю|ей)`), fits: isStateCorporation },
+  { pattern: ru(`[Хх]олдинг${RU_MASC}`), fits: isCompany },
+  { pattern: ru(`[Кк]омбинат${RU_MASC}`), fits: isCombine },
+  { pattern: ru(`(?:[Зз]авод${RU_MASC}|[Пп]редприяти(?:е|я|ю|ем))`), fits: isPlant },
+  { pattern: ru(`[Сс]тран(?:а|ы|е|у|ой)`), fits: isCountry, salient: true },
+];
+
+/**
+ * A match of any reference above contains one of these (the gates drop the word boundaries and look-aheads, so
+ * they can only be looser): most sentences fail them all and skip the scans.
+ */
+export const MAY_REFER = [
+  /^It/u,
+  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country)/iu,
+  /компани|корпораци|холдинг|комбинат|завод|предприяти|стран/iu,
+  /该|这家/,
+];
