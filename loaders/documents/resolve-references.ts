@@ -65,7 +65,9 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
       const end = start + match[0].length;
       const inside = own.filter((m) => m.start < end && start < m.end);
       const demonym = inside.find((m) => m.via === "demonym" && m.entity.kind === "Country");
-      if (inside.some((m) => m !== demonym) || DESCRIBES.test(lead(body, match.index, sentence.start, own))) continue;
+      // "Lynas Malaysia, the company's plant" is still a reference: the possessive makes it one.
+      const possessive = /^['’]s?(?!\p{L})/u.test(body.slice(match.index + match[0].length));
+      if (inside.some((m) => m !== demonym) || (!possessive && DESCRIBES.test(lead(body, match.index, sentence.start, own)))) continue;
       const fitting = withDemonym(fits, demonym);
       const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fitting(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));

@@ -9,6 +9,8 @@ import { allMatches } from "../all-matches.js";
  */
 const POSSESSED = /(?:(?<!\p{L})(?:its|their)|(⟦e\d+⟧),\s*whose)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(⟦e\d+⟧)/gu;
 /** Work done at the site the possessive names: "refined its first oxide at its Mountain Pass mine" runs it too. */
+/** "Lynas Malaysia, the company's separation plant": a site set beside its owner's possessive and a site noun. */
+const APPOSED_OWNER = /(⟦e\d+⟧),\s+(⟦e\d+⟧)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|smelter|deposit|project|factory)(?!\p{L})/gu;
 const WORK_AT = /(?:produc|refin|\bmin(?:e|es|ed|ing)\b|process|\bmak(?:e|es|ing)\b|\bmade\b|extract|separat|smelt|crack)(?:[^;,⟦]|⟦[eqd]\d+⟧){0,60}\bat\s+$/u;
 const NOT_OPERATORS = new Set(["state_body", "government", "person", "organisation"]);
 
@@ -44,8 +46,9 @@ function operator(frame: SentenceFrame, index: number | undefined): number | und
  */
 export const possessives: Pattern = ({ frame }) => {
   const t = frame.template;
-  if (!frame.names(["Asset"]) || !frame.names(["Actor"]) || !/(?<!\p{L})(?:its|their|whose)\s/u.test(t)) return [];
-  const drafts: FactDraft[] = [];
+  if (!frame.names(["Asset"]) || !frame.names(["Actor"])) return [];
+  const drafts: FactDraft[] = /['’]s?\s/u.test(t) ? apposedOwners(frame) : [];
+  if (!/(?<!\p{L})(?:its|their|whose)\s/u.test(t)) return drafts;
   for (const match of allMatches(POSSESSED, t)) {
     const site = slotIndex(match[2]);
     const asset = site === undefined ? undefined : frame.entity(site);
@@ -62,3 +65,16 @@ export const possessives: Pattern = ({ frame }) => {
   }
   return drafts;
 };
+
+function apposedOwners(frame: SentenceFrame): FactDraft[] {
+  const drafts: FactDraft[] = [];
+  for (const match of allMatches(APPOSED_OWNER, frame.template)) {
+    const site = slotIndex(match[1]);
+    const owner = operator(frame, slotIndex(match[2]));
+    const asset = site === undefined ? undefined : frame.entity(site);
+    const company = owner === undefined ? undefined : frame.entity(owner);
+    if (site === undefined || owner === undefined || asset?.entity.kind !== "Asset" || !company) continue;
+    drafts.push({ predicate: "OWNS", subject: company.entity, object: asset.entity, items: [owner, site], extractor: "possessive-apposition", confidence: 0.6 * Math.min(company.confidence, asset.confidence) });
+  }
+  return drafts;
+}

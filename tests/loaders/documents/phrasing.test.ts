@@ -248,3 +248,14 @@ describe("Russian plans stated through an organisation's people", () => {
     expect(stated).not.toContain("actor:rosatom OWNS asset:lovozero-gok");
   });
 });
+
+describe("a site set beside its owner's possessive", () => {
+  it.each([
+    ["Lynas reported record sales. Concentrate is shipped to Lynas Malaysia, the company's separation plant in Kuantan.", "actor:lynas OWNS asset:lynas-malaysia"],
+    ["Ore goes to Lynas Malaysia, MP Materials' new plant.", "actor:mp-materials OWNS asset:lynas-malaysia"],
+  ])("%s", (text, expected) => expect(read(text)).toContain(expected));
+
+  it("gives the site no owner when 'the company' could be either of two", () => {
+    expect(read("Lynas and MP Materials reported sales. Concentrate is shipped to Lynas Malaysia, the company's separation plant in Kuantan.").filter((f) => f.includes("OWNS"))).toEqual([]);
+  });
+});
