@@ -162,6 +162,10 @@ const RULES: RelationRule[] = [
   rule({ name: "operates-by-participle", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.75,
     needs: `(?:operated|run|managed|mined|worked)\\s+by\\s+`,
     re: `${O},?\\s+(?:(?:now|currently|jointly|also)\\s+)?(?:operated|run|managed|mined|worked)\\s+by\\s+${THE}${S}` }),
+  // "Mount Weld, the deposit the company has operated since 2011": a relative clause without its pronoun.
+  rule({ name: "operates-object-relative", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], passive: true, confidence: 0.7,
+    needs: `(?:operated|run|managed|developed)`,
+    re: `${O},\\s+(?:the|an?)\\s+${WORDS(3)}?(?:deposit|mine|plant|project|refinery|smelter|facility|site)\\s+(?:that\\s+|which\\s+)?${THE}${S}\\s+(?:(?:has|have|had)\\s+)?(?:operated|run|managed|developed)(?!\\p{L})` }),
   // LOCATED_IN
   rule({ name: "located-in", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.8,
     needs: `(?:located|situated|based|headquartered|registered|found)`,

@@ -259,3 +259,14 @@ describe("a site set beside its owner's possessive", () => {
     expect(read("Lynas and MP Materials reported sales. Concentrate is shipped to Lynas Malaysia, the company's separation plant in Kuantan.").filter((f) => f.includes("OWNS"))).toEqual([]);
   });
 });
+
+describe("a relative clause without its pronoun", () => {
+  it.each([
+    ["Ore comes from Mount Weld, the deposit MP Materials has run for a decade.", "actor:mp-materials OPERATES asset:mount-weld"],
+    ["Lynas reported record sales. Its ore comes from Mount Weld, the high-grade deposit the company has operated since 2011.", "actor:lynas OPERATES asset:mount-weld"],
+  ])("%s", (text, expected) => expect(read(text)).toContain(expected));
+
+  it("names no operator when 'the company' could be either of two", () => {
+    expect(read("Lynas and MP Materials reported sales. Ore comes from Mount Weld, the deposit the company has operated since 2011.").filter((f) => f.includes("OPERATES"))).toEqual([]);
+  });
+});
