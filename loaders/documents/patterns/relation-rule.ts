@@ -1,0 +1,74 @@
+import type { MentionKind, Predicate } from "../types.js";
+
+// What the relation rules are made of: the template's slots (⟦eN⟧ names, ⟦qN⟧ figures), gaps that may not
+// cross another name, and `rule()`, which compiles a rule and checks its gate. The rules themselves are in one
+// file per language; ./relations.ts runs them.
+
+export const E = "⟦e\\d+⟧";
+export const S = "(?<s>⟦e\\d+⟧)";
+export const O = "(?<o>⟦e\\d+⟧)";
+export const Q = "(?<q>⟦q\\d+⟧)";
+export const WORDS = (n: number) => `(?:[\\p{L}\\-]+\\s+){0,${n}}`;
+export const GAP = (n: number) => `[^;⟦]{0,${n}}?`;
+export const ANY = (n: number) => `[^;]{0,${n}}?`;
+export const THE = "(?:the\\s+)?";
+/** Words and figures or dates, but no other name: "sold about ⟦q3⟧ of concentrate to". */
+export const GAP_FIGURES = (n: number) => `(?:[^;⟦]|⟦[qd]\\d+⟧){0,${n}}?`;
+
+export interface RelationRule {
+  name: string;
+  predicate: Predicate;
+  re: RegExp;
+  from: readonly MentionKind[];
+  to: readonly MentionKind[];
+  /** The rule reads "object … subject" (passive, or "Y was transferred to X"). */
+  passive?: boolean;
+  /** Only when the quantity is a percentage (ownership stakes). */
+  needsShare?: boolean;
+  /** Only when the quantity is a sum of money: "awarded Lynas 40 tonnes" is not an investment. */
+  needsMoney?: boolean;
+  /** The subject must be in the dative: with "принадлежит" the owner is the dative name, whichever side it is on. */
+  dative?: boolean;
+  /** Words of the match that put the statement in the future ("будет принадлежать", "вложит"). */
+  plannedIf?: RegExp;
+  /** The verb itself says "stopped", so negation words are not a reason to drop it. */
+  allowNegation?: boolean;
+  /** Demonyms may fill these roles ("American mines Mountain Pass"). */
+  demonym?: "s" | "o" | "o?";
+  needsElement?: boolean;
+  confidence: number;
+  /**
+   * A piece of `re` every match contains (a verb or phrase no alternative can do without), tested first: most
+   * sentences lack it, and the full patterns with their long lazy gaps are what is slow.
+   */
+  needs: RegExp[];
+  /** The script of the gate's words: a sentence without that script is skipped before any regex runs. */
+  script: "latin" | "cyrillic" | "han" | "any";
+}
+
+export const HOLDERS = ["Actor", "Country"] as const;
+export const OWNED = ["Actor", "Asset"] as const;
+export const SITES = ["Actor", "Asset"] as const;
+export const PRODUCERS = ["Actor", "Asset", "Country"] as const;
+
+export function rule(r: Omit<RelationRule, "re" | "needs" | "script"> & { re: string; needs: string | string[] }): RelationRule {
+  const needs = typeof r.needs === "string" ? [r.needs] : r.needs;
+  for (const piece of needs) {
+    if (!r.re.includes(piece)) throw new Error(`relation rule "${r.name}" needs "${piece}", which its pattern does not contain. Take the gate verbatim from a part of the pattern every match has.`);
+  }
+  return { ...r, re: new RegExp(r.re, "gu"), needs: needs.map((piece) => new RegExp(piece, "u")), script: scriptOf(needs.join("")) };
+}
+
+export type Script = "latin" | "cyrillic" | "han" | "any";
+
+/** The script a rule's gate words are written in; "any" when they are only punctuation ("['’]s?\\s+"). */
+function scriptOf(gate: string): Script {
+  if (/\p{Script=Cyrillic}/u.test(gate)) return "cyrillic";
+  if (/\p{Script=Han}/u.test(gate)) return "han";
+  return /[a-z]{2}/.test(gate.replace(/\\[a-z]/g, "")) ? "latin" : "any";
+}
+
+/** Which scripts a sentence's words use, so rules whose gate words it cannot contain are not even gated. */
+export function scriptsOf(template: string): Record<Script, boolean> {
+  return { latin: /[a-z]/.test(template), cyrillic: /\p{Script=Cyrillic}/u.test(template), han: /\p{Script=Han}/u.test(template), any: true };
+}

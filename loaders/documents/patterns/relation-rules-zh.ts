@@ -1,0 +1,31 @@
+import { GAP, HOLDERS, O, OWNED, PRODUCERS, Q, type RelationRule, rule, S, SITES } from "./relation-rule.js";
+
+/** What may stand between a Chinese subject and its verb: "在包头", "在⟦中国⟧", "目前", "已经" — never a comma. */
+const ZH_ADVERBIAL = "(?:在⟦e\\d+⟧)?[^，。；;,⟦\\s]{0,8}?";
+/** A name after 在/于/从/向/对 is a place or a target, never the subject of the verb that follows. */
+const ZH_NOT_PLACE = "(?<![在于从向对])";
+
+/** Chinese: 持有/控股, 由…控股, 位于, 向…供应, 从…进口, 向…投资. */
+export const CHINESE_RULES: RelationRule[] = [
+  rule({ name: "zh-owns", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `(?:持有|拥有|控股|持股|入股|收购了?)`,
+    re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:持有|拥有|控股|持股|入股|收购了?)${O}(?:${GAP(6)}${Q})?` }),
+  rule({ name: "zh-owned-by", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
+    needs: `(?:由|被)`,
+    re: `${O}(?:目前|已|仍|现)?(?:由|被)${S}(?:间接|直接|全资|绝对|相对)?(?:控股|持有|拥有|收购|控制)` }),
+  rule({ name: "zh-shareholder", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
+    needs: `股东`,
+    re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:是|为|成为|仍是)${O}的${GAP(6)}股东(?:${GAP(8)}${Q})?` }),
+  rule({ name: "zh-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+    needs: `(?:位于|坐落于|地处)`,
+    re: `${S}(?:位于|坐落于|地处)${O}` }),
+  rule({ name: "zh-supplies", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
+    needs: `(?:供应|出口|供货)`,
+    re: `${S}(?:向|对)${O}(?:供应|出口|供货)` }),
+  rule({ name: "zh-imports", predicate: "IMPORTS_FROM", from: ["Country", "Actor"], to: ["Country", "Actor"], confidence: 0.65,
+    needs: `(?:进口|采购)`,
+    re: `${S}(?:从|自)${O}(?:进口|采购)` }),
+  rule({ name: "zh-invests", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, confidence: 0.7,
+    needs: `投资`,
+    re: `${S}(?:向|对)${O}投资` }),
+];
