@@ -46,17 +46,31 @@ function factMatches(gold: GoldFact, predicted: ExtractedFact, names: Map<string
   return predicted.evidence.some((e) => e.start < gold.span.end && gold.span.start < e.end);
 }
 
-/** One-to-one matching: each gold item is claimed by at most one prediction and vice versa. */
-function matchAll<G, P>(gold: readonly G[], predicted: readonly P[], matches: (g: G, p: P) => boolean): Counts & { missed: G[]; extra: P[] } {
-  const used = new Set<number>();
-  const missed: G[] = [];
-  for (const g of gold) {
-    const index = predicted.findIndex((p, i) => !used.has(i) && matches(g, p));
-    if (index < 0) missed.push(g);
-    else used.add(index);
-  }
-  const extra = predicted.filter((_, i) => !used.has(i));
-  return { truePositives: used.size, falsePositives: extra.length, falseNegatives: missed.length, missed, extra };
+/**
+ * One-to-one matching: each gold item is claimed by at most one prediction and vice versa, and as many as can be
+ * are matched (augmenting paths). First-come matching undercounts: a gold fact without a figure could take the
+ * only prediction that carried the figure another gold fact of the same sentence needed.
+ */
+export function matchAll<G, P>(gold: readonly G[], predicted: readonly P[], matches: (g: G, p: P) => boolean): Counts & { missed: G[]; extra: P[] } {
+  const candidates = gold.map((g) => predicted.flatMap((p, i) => (matches(g, p) ? [i] : [])));
+  const goldOf = new Map<number, number>();
+  const assign = (g: number, tried: Set<number>): boolean => {
+    for (const p of candidates[g] ?? []) {
+      if (tried.has(p)) continue;
+      tried.add(p);
+      const holder = goldOf.get(p);
+      if (holder === undefined || assign(holder, tried)) {
+        goldOf.set(p, g);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, g) => assign(g, new Set()));
+  const matchedGold = new Set(goldOf.values());
+  const missed = gold.filter((_, g) => !matchedGold.has(g));
+  const extra = predicted.filter((_, i) => !goldOf.has(i));
+  return { truePositives: goldOf.size, falsePositives: extra.length, falseNegatives: missed.length, missed, extra };
 }
 
 export interface DocumentScore {
