@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { GraphBatchInput, GraphStore, InputIssue, UpsertSummary } from "../graph/index.js";
+import { claimDateAligner } from "./claims/align-claim-dates.js";
+import { storedDatedClaims } from "./claims/stored-dated-claims.js";
 import type { Loader } from "./loader.js";
 import { EntityIndex } from "./resolution/entity-index.js";
 import { resolveBatch, toIndexed, type Merge } from "./resolution/resolve-batch.js";
@@ -86,9 +88,11 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     options.onProgress?.({ done: position + 1, total: files.length, path });
   }
 
+  const incoming = pending.flatMap(({ batch }) => batch.relationships ?? []);
+  const alignDates = claimDateAligner(incoming, await storedDatedClaims(store, incoming));
   const parts = [
     ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: batch.nodes ?? [], relationships: [] } })),
-    ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: batch.relationships ?? [] } })),
+    ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: (batch.relationships ?? []).map(alignDates) } })),
   ].filter(({ batch }) => batch.nodes.length > 0 || batch.relationships.length > 0);
   for (const { file, batch } of parts) {
     try {
