@@ -8,9 +8,9 @@ import { allMatches } from "../all-matches.js";
  * two words before a name.
  */
 const POSSESSED = /(?:(?<!\p{L})(?:its|their)|(⟦e\d+⟧),\s*whose)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}?(⟦e\d+⟧)/gu;
-/** Work done at the site the possessive names: "refined its first oxide at its Mountain Pass mine" runs it too. */
 /** "Lynas Malaysia, the company's separation plant": a site set beside its owner's possessive and a site noun. */
 const APPOSED_OWNER = /(⟦e\d+⟧),\s+(⟦e\d+⟧)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:plant|mine|facility|refinery|smelter|deposit|project|factory)(?!\p{L})/gu;
+/** Work done at the site the possessive names: "refined its first oxide at its Mountain Pass mine" runs it too. */
 const WORK_AT = /(?:produc|refin|\bmin(?:e|es|ed|ing)\b|process|\bmak(?:e|es|ing)\b|\bmade\b|extract|separat|smelt|crack)(?:[^;,⟦]|⟦[eqd]\d+⟧){0,60}\bat\s+$/u;
 const NOT_OPERATORS = new Set(["state_body", "government", "person", "organisation"]);
 
