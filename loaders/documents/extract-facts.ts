@@ -7,6 +7,7 @@ import { plans } from "./patterns/plans.js";
 import { possessives } from "./patterns/possessives.js";
 import { relations } from "./patterns/relations.js";
 import { sharesOfGlobal } from "./patterns/shares.js";
+import { triggerFallback } from "./patterns/trigger-fallback.js";
 import type { SentenceFrame } from "./sentence-frame.js";
 import type { DateMention, EntityRef, ExtractedFact, KnownEntity } from "./types.js";
 
@@ -25,7 +26,7 @@ function scopeOf(frame: SentenceFrame, draft: FactDraft): string {
 }
 
 export function patternsFor(worldId: string | undefined): Pattern[] {
-  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, possessives, exportRestrictions, plans];
+  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, possessives, exportRestrictions, plans, triggerFallback];
 }
 
 const FIGURES = new Set(["PRODUCES", "HAS_RESERVES", "SHARE_OF_GLOBAL", "INVESTS_IN"]);
@@ -82,7 +83,10 @@ function withoutTradedFiguresAsOutput(drafts: FactDraft[]): FactDraft[] {
 /** Facts of one sentence: every pattern's drafts, filtered by modality and turned into output facts. */
 export function extractFacts(context: PatternContext, patterns: readonly Pattern[], documentText: string): ExtractedFact[] {
   const { frame } = context;
-  const drafts = withEarlierFigures(frame, withoutTradedFiguresAsOutput(patterns.flatMap((pattern) => pattern(context))));
+  // Each pattern sees what the ones before it read, so the last one, the trigger fallback, reads only what they missed.
+  const read: FactDraft[] = [];
+  for (const pattern of patterns) read.push(...pattern(read.length === 0 ? context : { ...context, earlier: read }));
+  const drafts = withEarlierFigures(frame, withoutTradedFiguresAsOutput(read));
   const planned = new Set(drafts.filter((d) => d.predicate === "PLANS").map((d) => d.subject.id));
   // A plan's figure is a target, so the same figure is no one's current output as well ("В «Росатоме»
   // рассчитывают довести производство в России до 20 тыс. тонн").

@@ -24,6 +24,8 @@ export interface PatternContext {
   frame: SentenceFrame;
   /** The element the document is mostly about, for statements that leave it implicit. */
   topicElement?: KnownEntity;
+  /** What the patterns before this one read in the sentence, so a fallback need not read it again. */
+  earlier?: readonly FactDraft[];
 }
 
 export type Pattern = (context: PatternContext) => FactDraft[];
