@@ -17,14 +17,22 @@ interface Lexicon {
   re: RegExp;
 }
 
-function lexicon(triggers: readonly Trigger[], bounded: boolean): Lexicon {
+/**
+ * How a trigger may start: after no letter and no hyphen ("state-owned" is no verb). For English words `\\b`
+ * says the same for ASCII and scans about three times faster than a Unicode look-behind tried at every
+ * position; Chinese has no word breaks.
+ */
+type Start = "ascii-word" | "letter" | "anywhere";
+const START: Record<Start, string> = { "ascii-word": "\\b(?<!-)", letter: "(?<![\\p{L}\\-])", anywhere: "" };
+
+function lexicon(triggers: readonly Trigger[], start: Start): Lexicon {
   // One capturing group per trigger (the triggers' own groups never capture), so the match says which one it was.
   const alternatives = triggers.map((t) => `(${t.words})`).join("|");
-  const source = bounded ? `(?<![\\p{L}\\-])(?:${alternatives})(?![\\p{L}])` : `(?:${alternatives})`;
-  return { triggers, re: new RegExp(source, "gu") };
+  const end = start === "anywhere" ? "" : "(?![\\p{L}])";
+  return { triggers, re: new RegExp(`${START[start]}(?:${alternatives})${end}`, "gu") };
 }
 
-const LEXICONS = { en: lexicon(EN_TRIGGERS, true), ru: lexicon(RU_TRIGGERS, true), zh: lexicon(ZH_TRIGGERS, false) } as const;
+const LEXICONS = { en: lexicon(EN_TRIGGERS, "ascii-word"), ru: lexicon(RU_TRIGGERS, "letter"), zh: lexicon(ZH_TRIGGERS, "anywhere") } as const;
 
 /** Where one clause ends and another begins: a subject before one of these is not the subject after it. */
 const BOUNDARY =
