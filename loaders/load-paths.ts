@@ -89,7 +89,12 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   }
 
   const incoming = pending.flatMap(({ batch }) => batch.relationships ?? []);
-  const alignDates = claimDateAligner(incoming, await storedDatedClaims(store, incoming));
+  // Without the stored claims a restated stake may become a parallel edge, but nothing is lost: load anyway.
+  const stored = await storedDatedClaims(store, incoming).catch((error: Error) => {
+    summary.issues.push({ where: "load", message: `stored claims could not be read to match dates (${error.message}); restated claims may be stored twice` });
+    return [];
+  });
+  const alignDates = claimDateAligner(incoming, stored);
   const parts = [
     ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: batch.nodes ?? [], relationships: [] } })),
     ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: (batch.relationships ?? []).map(alignDates) } })),

@@ -6,8 +6,10 @@ import { DATED_TYPES, type Claim } from "./align-claim-dates.js";
  * relationship type present; the type and property names come from the schema, never from input.
  */
 export async function storedDatedClaims(store: GraphStore, incoming: readonly RelationshipInput[]): Promise<Claim[]> {
-  const pairs = new Set(incoming.filter((r) => DATED_TYPES.has(r.type)).map((r) => `${r.type} ${r.from} ${r.to}`));
-  const types = [...new Set(incoming.filter((r) => DATED_TYPES.has(r.type)).map((r) => r.type))];
+  const dated = incoming.filter((r) => DATED_TYPES.has(r.type));
+  const pairKey = (type: string, from: string, to: string) => `${type}\u0000${from}\u0000${to}`;
+  const pairs = new Set(dated.map((r) => pairKey(r.type, r.from, r.to)));
+  const types = [...new Set(dated.map((r) => r.type))];
   const claims: Claim[] = [];
   for (const type of types) {
     const keys = CLAIM_IDENTITY[type];
@@ -15,7 +17,7 @@ export async function storedDatedClaims(store: GraphStore, incoming: readonly Re
     const result = await store.read(`MATCH (a)-[r:${type}]->(b) WHERE r.since IS NOT NULL OR r.until IS NOT NULL RETURN a.id AS \`from\`, b.id AS \`to\`, ${columns}`, {}, { rowLimit: 10_000_000 });
     for (const row of result.rows) {
       const { from, to, ...properties } = row;
-      if (typeof from !== "string" || typeof to !== "string" || !pairs.has(`${type} ${from} ${to}`)) continue;
+      if (typeof from !== "string" || typeof to !== "string" || !pairs.has(pairKey(type, from, to))) continue;
       claims.push({ type: type as RelationshipType, from, to, properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== null && v !== undefined)) });
     }
   }
