@@ -53,7 +53,7 @@ function holdingsSummary(actor: string, holdings: Holding[], threshold: number):
   const assets = holdings.filter((h) => kindOfId(h.targetId) === "Asset").length;
   const held = [countNoun(holdings.length - assets, "company", "companies"), countNoun(assets, "asset")].filter((part) => !part.startsWith("0 ")).join(" and ");
   const majority = holdings.filter((h) => (h.stake ?? h.min) >= 50).length;
-  if (threshold >= 50) return `${actor} holds stakes${atLeast} in ${held}.`;
+  if (threshold >= 50) return `${actor} holds ${holdings.length === 1 ? "a stake" : "stakes"}${atLeast} in ${held}.`;
   if (holdings.length === 1) return `${actor} holds a stake${atLeast} in ${held}${majority ? ", at 50% or more" : ""}.`;
   const howMany = majority === 0 ? "none" : majority === holdings.length ? "all" : String(majority);
   return `${actor} holds stakes${atLeast} in ${held}, ${howMany} of them at 50% or more.`;
