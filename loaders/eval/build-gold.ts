@@ -11,7 +11,7 @@ import { evalSetFromArgs } from "./run-eval.js";
 /**
  * Turns the hand annotations of our own held-out articles (<set>/annotations.yaml, which quote the words they
  * mark) into gold files of offsets and span hashes in <set>/gold. Run after editing an article or its
- * annotations: `npx tsx loaders/eval/build-gold.ts [--set heldout | --set heldout-b | --dir <path>]`.
+ * annotations: `npx tsx loaders/eval/build-gold.ts [--set heldout | --set heldout-b | --set heldout-c | --dir <path>]`.
  */
 const quote = z.string().min(1);
 const annotationsSchema = z.record(

@@ -4,7 +4,7 @@ import { scoresOf, type Counts } from "./score.js";
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 const verbose = process.argv.includes("--verbose");
-// `--set heldout` scores our own held-out articles, `--dir <path>` a set kept outside the repository; the
+// `--set heldout` (or heldout-b, heldout-c) scores our own held-out articles, `--dir <path>` a set kept outside the repository; the
 // default stays the five seed articles.
 let set: ReturnType<typeof evalSetFromArgs>;
 try {

@@ -14,12 +14,15 @@ export const SEEDS_DIR = fileURLToPath(new URL("../../../shared/seeds", import.m
 export const HELDOUT_DIR = fileURLToPath(new URL("../../tests/fixtures/heldout", import.meta.url));
 /** A second held-out set of own-written articles on real-world facts, kept out of the tree until it was scored. */
 export const HELDOUT_B_DIR = fileURLToPath(new URL("../../tests/fixtures/heldout-b", import.meta.url));
+/** A third set, written and scored outside the tree the same way; meant as the next development set. */
+export const HELDOUT_C_DIR = fileURLToPath(new URL("../../tests/fixtures/heldout-c", import.meta.url));
 
 /** The article sets `npm run eval -- --set <name>` can score: where the gold files and the texts are. */
 export const EVAL_SETS = {
   seeds: { gold: GOLD_DIR, texts: SEEDS_DIR },
   heldout: { gold: join(HELDOUT_DIR, "gold"), texts: HELDOUT_DIR },
   "heldout-b": { gold: join(HELDOUT_B_DIR, "gold"), texts: HELDOUT_B_DIR },
+  "heldout-c": { gold: join(HELDOUT_C_DIR, "gold"), texts: HELDOUT_C_DIR },
 } as const;
 export type EvalSet = keyof typeof EVAL_SETS;
 
