@@ -62,12 +62,16 @@ export function claimDateAligner(incoming: readonly RelationshipInput[], stored:
     return group;
   };
   for (const claim of stored) if (isDated(claim)) groupOf(claim).stored.push(claim);
+  // Each input is parsed once, here; the returned function looks its claim up.
+  const claims = new Map<RelationshipInput, Claim>();
   for (const input of incoming) {
     const claim = DATED_TYPES.has(input.type) ? asClaim(input) : undefined;
-    if (claim && isDated(claim)) groupOf(claim).incoming.push(claim);
+    if (!claim || !isDated(claim)) continue;
+    claims.set(input, claim);
+    groupOf(claim).incoming.push(claim);
   }
   return (input) => {
-    const claim = DATED_TYPES.has(input.type) ? asClaim(input) : undefined;
+    const claim = claims.get(input) ?? (DATED_TYPES.has(input.type) ? asClaim(input) : undefined);
     if (!claim || !isDated(claim)) return input;
     const group = groupOf(claim);
     const target = mostPrecise(group.stored.filter((c) => datesAgree(c, claim))) ?? mostPrecise(group.incoming.filter((c) => datesAgree(c, claim)));

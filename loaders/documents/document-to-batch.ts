@@ -1,4 +1,5 @@
 import type { GraphBatchInput, NodeInput, RelationshipInput, EvidenceInput } from "../../graph/index.js";
+import { isMoneyUnit } from "./parse-quantities.js";
 import type { ExtractedDocument, ExtractedFact, KnownEntity, Mention } from "./types.js";
 
 export const DOCUMENT_LOADER = "documents";
@@ -23,7 +24,7 @@ function propertiesOf(fact: ExtractedFact): Record<string, unknown> {
   const base: Record<string, unknown> = { status: fact.status, confidence: fact.confidence };
   const year = fact.year ?? undefined;
   const amount = fact.value ?? undefined;
-  const money = fact.unit && ["USD", "RUB", "EUR", "CNY"].includes(fact.unit);
+  const money = isMoneyUnit(fact.unit);
   switch (fact.predicate) {
     case "OWNS":
       return { ...base, share: fact.unit === "%" ? amount : undefined, shareMin: fact.unit === "%" ? fact.valueMin : undefined, shareMax: fact.unit === "%" ? fact.valueMax : undefined, since: p.date };

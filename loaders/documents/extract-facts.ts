@@ -85,7 +85,8 @@ export function extractFacts(context: PatternContext, patterns: readonly Pattern
   const { frame } = context;
   // Each pattern sees what the ones before it read, so the last one, the trigger fallback, reads only what they missed.
   const read: FactDraft[] = [];
-  for (const pattern of patterns) read.push(...pattern(read.length === 0 ? context : { ...context, earlier: read }));
+  const withEarlier = { ...context, earlier: read };
+  for (const pattern of patterns) read.push(...pattern(withEarlier));
   const drafts = withEarlierFigures(frame, withoutTradedFiguresAsOutput(read));
   const planned = new Set(drafts.filter((d) => d.predicate === "PLANS").map((d) => d.subject.id));
   // A plan's figure is a target, so the same figure is no one's current output as well ("В «Росатоме»

@@ -48,6 +48,13 @@ function unitOf(raw: string): QuantityUnit | undefined {
   return undefined;
 }
 
+const MONEY_UNITS: ReadonlySet<string> = new Set<QuantityUnit>(["USD", "EUR", "RUB", "CNY"]);
+
+/** A sum of money, as against a mass or a share. */
+export function isMoneyUnit(unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && MONEY_UNITS.has(unit);
+}
+
 function currencyOf(symbol: string): QuantityUnit | undefined {
   if (/\$|USD/.test(symbol)) return "USD";
   if (/€|EUR/.test(symbol)) return "EUR";

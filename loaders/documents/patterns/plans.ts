@@ -1,4 +1,5 @@
 import type { SentenceFrame } from "../sentence-frame.js";
+import { isMoneyUnit } from "../parse-quantities.js";
 import type { FactDraft, Pattern } from "./draft.js";
 import { afterPreposition, asidesBefore, canBeSubject, insideAside } from "./draft.js";
 
@@ -13,7 +14,6 @@ const TARGET_CUE = /(goal|target|aim|expect|seek|цель|рассчитыва|�
 const RU_PLANNER_INSIDE = /^(?:[^⟦]|⟦d\d+⟧){0,40}?(?<!\p{L})в\s+[«"]?⟦e(\d+)⟧[»"”]?\s+(?=(?:рассчитыва|планиру|намерен|собира)\p{L}*)/u;
 /** A plan to spend: "plans to invest about $1.1 billion in the deposit, which could yield 12,000 tonnes" — the sum is the plan's figure. */
 const SPEND_AFTER_CUE = /^\s*(?:(?:invest|spend|commit|allocate|put)\b|(?:вложить|инвестировать|направить|потратить|выделить)(?!\p{L})|投资|投入)/u;
-const CURRENCIES = new Set(["USD", "EUR", "RUB", "CNY"]);
 
 /**
  * Who states the plan: the last name before the cue that is neither inside an aside nor after a preposition,
@@ -55,7 +55,7 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   const asset = frame.entityIndexes(spends ? ["Asset", "Actor"] : ["Asset"]).find((i) => after(i) && i !== subject && frame.entity(i)?.entity.id !== subjectMention.entity.id);
   const elementsAfter = frame.entityIndexes(["Element"]).filter(after);
   const elementIndexes = elementsAfter.length > 0 ? elementsAfter : frame.entityIndexes(["Element"]).slice(0, 1);
-  const money = spends ? frame.quantityIndexes((q) => q.unit !== undefined && CURRENCIES.has(q.unit)).find(after) : undefined;
+  const money = spends ? frame.quantityIndexes((q) => isMoneyUnit(q.unit)).find(after) : undefined;
   const quantity = money ?? frame.quantityIndexes((q) => q.unit === "t").find(after) ?? frame.quantityIndexes((q) => q.unit !== "%" && q.unit !== undefined).find(after);
   const objectIndexes = asset !== undefined ? [asset] : [...new Map(elementIndexes.map((i) => [frame.entity(i)?.entity.id, i])).values()];
   // A plan with neither a named object nor a figure ("ties will create a problem") is too vague to keep.

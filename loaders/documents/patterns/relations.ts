@@ -1,5 +1,6 @@
 import type { Mention, Predicate, Quantity } from "../types.js";
-import type { FactDraft, Pattern } from "./draft.js";
+import { isMoneyUnit } from "../parse-quantities.js";
+import { slotIndex, type FactDraft, type Pattern } from "./draft.js";
 import { scriptsOf, type RelationRule } from "./relation-rule.js";
 import { ENGLISH_RULES } from "./relation-rules-en.js";
 import { RUSSIAN_RULES } from "./relation-rules-ru.js";
@@ -15,20 +16,11 @@ function isDative(mention: Mention, text: string): boolean {
   return /(?:у|ю|ам|ям)$/u.test(mention.text) || DATIVE_NOUN.test(text.slice(Math.max(0, mention.start - 20), mention.start));
 }
 
-const CURRENCIES = new Set(["USD", "EUR", "RUB", "CNY"]);
-
-function isMoney(quantity: Quantity | undefined): boolean {
-  return quantity?.unit !== undefined && CURRENCIES.has(quantity.unit);
-}
+const isMoney = (quantity: Quantity | undefined): boolean => isMoneyUnit(quantity?.unit);
 
 function hasAll(pieces: readonly RegExp[], text: string): boolean {
   for (const piece of pieces) if (!piece.test(text)) return false;
   return true;
-}
-
-function indexOf(slot: string | undefined): number | undefined {
-  const match = slot ? /(\d+)/.exec(slot) : null;
-  return match ? Number(match[1]) : undefined;
 }
 
 /** Relations stated by a verb or phrase between two names, in either voice. */
@@ -46,9 +38,9 @@ export const relations: Pattern = ({ frame }) => {
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
       // Restart one character later so overlapping statements ("A and B … from C") are all read.
       r.re.lastIndex = match.index + 1;
-      const s = indexOf(match.groups?.s);
-      const o = indexOf(match.groups?.o);
-      const q = indexOf(match.groups?.q);
+      const s = slotIndex(match.groups?.s);
+      const o = slotIndex(match.groups?.o);
+      const q = slotIndex(match.groups?.q);
       const subject = s === undefined ? undefined : frame.entity(s);
       const object = o === undefined ? undefined : frame.entity(o);
       if (!subject || !object || s === undefined || o === undefined || subject.entity.id === object.entity.id) continue;

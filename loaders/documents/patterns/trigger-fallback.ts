@@ -1,4 +1,5 @@
 import { allMatches } from "../all-matches.js";
+import { isMoneyUnit } from "../parse-quantities.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { Mention, MentionKind, Predicate, Quantity } from "../types.js";
 import type { FactDraft, Pattern } from "./draft.js";
@@ -49,7 +50,6 @@ const NOUN_USE = /(?<!\p{L})(?:the|its|their|his|her|of|on|for|ban(?:s|ned)?|res
 const NO_OBJECT = /(?<!\p{L})(?:no|none|nothing|ни|никак\p{L}*|没有|无)(?!\p{L})/u;
 /** A relative pronoun between a name and the trigger makes the trigger a verb of some other noun ("the company that mines"). */
 const RELATIVE_IN_GAP = /(?<!\p{L})(?:that|which|who|котор\p{L}*)(?!\p{L})/u;
-const MONEY = new Set(["USD", "EUR", "RUB", "CNY"]);
 const MAX_SUBJECT_GAP = 80;
 const MAX_OBJECT_GAP = 60;
 const ZH_MAX_GAP = 16;
@@ -182,7 +182,7 @@ function quantitiesIn(frame: SentenceFrame, clause: Clause, test: (q: Quantity) 
 }
 
 const isShare = (q: Quantity) => q.unit === "%";
-const isMoney = (q: Quantity) => q.unit !== undefined && MONEY.has(q.unit);
+const isMoney = (q: Quantity) => isMoneyUnit(q.unit);
 
 
 export const triggerFallback: Pattern = ({ frame, earlier = [] }) => {
@@ -240,7 +240,7 @@ function readTrigger(frame: SentenceFrame, trigger: Trigger, from: number, to: n
     const inner = Number(lead.groups.slot);
     const leadAt = from - lead[0].length;
     const agent = lead.groups.prep === "由" || lead.groups.prep === "被";
-    if (!agent && !(trigger.zhObjectPrep && new RegExp(`^(?:${trigger.zhObjectPrep})$`, "u").test(lead.groups.prep ?? ""))) return undefined;
+    if (!agent && !trigger.zhObjectPrep?.includes(lead.groups.prep ?? "")) return undefined;
     const outer = nameBefore(frame, clause, leadAt, agent ? signature.object : signature.subject, asides);
     if (!usable(frame.entity(inner), agent ? signature.subject : signature.object)) return undefined;
     [subject, object] = agent ? [inner, outer] : [outer, inner];

@@ -19,7 +19,7 @@ export interface Trigger {
   /** Only with a sum of money in the clause ("committed $400 million to"), which is then the fact's figure. */
   needsMoney?: boolean;
   /** Chinese: the object stands before the trigger after this preposition ("从⟦e⟧进口", "向⟦e⟧供应"). */
-  zhObjectPrep?: string;
+  zhObjectPrep?: readonly string[];
 }
 
 export interface Signature {
@@ -89,9 +89,9 @@ export const RU_TRIGGERS: readonly Trigger[] = [
 export const ZH_TRIGGERS: readonly Trigger[] = [
   { predicate: "OWNS", words: "(?:控股|持股|持有|收购|控制|拥有)", preps: [""], requires: /股|权|公司|集团|矿/u },
   { predicate: "OPERATES", words: "(?:运营|经营|开发|管理)", preps: [""] },
-  { predicate: "SUPPLIES", words: "(?:供应|供货|出口|销售|出售)", preps: [""], zhObjectPrep: "向|给|对", unless: SHARES },
-  { predicate: "IMPORTS_FROM", words: "(?:进口|采购|购买)", preps: [""], zhObjectPrep: "从|自", unless: SHARES },
-  { predicate: "INVESTS_IN", words: "(?:投资|注资|融资)", preps: [""], zhObjectPrep: "向|对|为" },
+  { predicate: "SUPPLIES", words: "(?:供应|供货|出口|销售|出售)", preps: [""], zhObjectPrep: ["向", "给", "对"], unless: SHARES },
+  { predicate: "IMPORTS_FROM", words: "(?:进口|采购|购买)", preps: [""], zhObjectPrep: ["从", "自"], unless: SHARES },
+  { predicate: "INVESTS_IN", words: "(?:投资|注资|融资)", preps: [""], zhObjectPrep: ["向", "对", "为"] },
   { predicate: "LOCATED_IN", words: "(?:位于|地处)", preps: [""] },
   { predicate: "PRODUCES", words: "(?:生产|开采|冶炼)", preps: [""] },
 ];

@@ -9,7 +9,7 @@ const LABEL_ROOM = 0.14;
 // The legend sits over the canvas's bottom-left corner; framing keeps nodes out from under it.
 const MARGIN = { top: 16, right: 16, bottom: 56, left: 16 };
 
-export const FIT_CAMERA = { x: 0.5 + LABEL_ROOM / 2, y: 0.5, ratio: 1 + LABEL_ROOM, angle: 0 } as const;
+const FIT_CAMERA = { x: 0.5 + LABEL_ROOM / 2, y: 0.5, ratio: 1 + LABEL_ROOM, angle: 0 } as const;
 
 export function fitCamera(sigma: RenderSigma): CameraState {
   if (!drawsEveryLabel(sigma)) return { ...FIT_CAMERA };
