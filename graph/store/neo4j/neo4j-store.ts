@@ -5,6 +5,8 @@ import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
   kindOfId,
+  nodeColumns,
+  relationshipColumns,
   type EvidenceNode,
   type NodeKind,
   type QueryResult,
@@ -17,7 +19,7 @@ import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { neo4jSchemaStatements } from "./constraints.js";
 import { neo4jStatements } from "./statements.js";
-import { fromNeo4j } from "./neo4j-values.js";
+import { fromNeo4j, integerColumns, toNeo4jRow } from "./neo4j-values.js";
 
 export interface Neo4jConfig {
   uri: string;
@@ -103,9 +105,10 @@ export class Neo4jStore implements GraphStore {
     const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
     await this.withSession("WRITE", async (session) => {
       for (const [kind, rows] of batch.nodes) {
+        const integers = integerColumns(nodeColumns(kind));
         for (const chunk of chunks(rows, BATCH_SIZE)) {
           const result = await session.executeWrite((tx: ManagedTransaction) =>
-            tx.run(neo4jStatements.mergeNodes(kind), { rows: chunk }),
+            tx.run(neo4jStatements.mergeNodes(kind), { rows: chunk.map((row) => toNeo4jRow(row, integers)) }),
           );
           const created = result.summary.counters.updates().nodesCreated;
           if (kind === "Evidence") summary.evidenceCreated += created;
@@ -116,8 +119,9 @@ export class Neo4jStore implements GraphStore {
       const kept = batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to));
       for (const [key, rows] of groupBy(kept, (r: RelationshipRow) => `${r.type}|${r.fromKind}|${r.toKind}`)) {
         const [type, fromKind, toKind] = key.split("|") as [RelationshipRow["type"], string, string];
+        const integers = integerColumns(relationshipColumns(type));
         for (const chunk of chunks(rows, BATCH_SIZE)) {
-          const params = chunk.map((r) => ({ ...r.properties, id: r.id, src: r.from, dst: r.to }));
+          const params = chunk.map((r) => toNeo4jRow({ ...r.properties, id: r.id, src: r.from, dst: r.to }, integers));
           const result = await session.executeWrite((tx: ManagedTransaction) =>
             tx.run(neo4jStatements.mergeRelationships(type, fromKind, toKind), { rows: params }),
           );

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import type { Column } from "../../schema/index.js";
 import type { ResultCollector } from "../result-collector.js";
 
 function toPlain(value: unknown): unknown {
@@ -27,4 +28,22 @@ export function fromNeo4j(value: unknown, collector: ResultCollector): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4j(v, collector)]));
   }
   return toPlain(value);
+}
+
+/**
+ * The driver sends every JS number as a float, so a year would be stored as 2024.0 and print as "2024.0".
+ * Values of the schema's INT64 columns go as Neo4j integers instead, as the embedded store types them.
+ */
+export function integerColumns(columns: Column[]): Set<string> {
+  return new Set(columns.filter((c) => c.type === "INT64").map((c) => c.name));
+}
+
+export function toNeo4jRow(row: Record<string, unknown>, integers: ReadonlySet<string>): Record<string, unknown> {
+  if (integers.size === 0) return row;
+  const out: Record<string, unknown> = { ...row };
+  for (const name of integers) {
+    const value = out[name];
+    if (typeof value === "number" && Number.isInteger(value)) out[name] = neo4j.int(value);
+  }
+  return out;
 }

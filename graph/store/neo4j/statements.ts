@@ -6,9 +6,9 @@ import { nodeColumns, relationshipColumns, type NodeKind, type RelationshipType 
  */
 
 /** Fill what is missing, never overwrite: a second source stating the same fact must not erase the first's details. */
-function fillMissing(variable: string, columns: Array<{ name: string; type: string }>, source: string): string {
+function fillMissing(variable: string, columns: Array<{ name: string; type: string }>, source: string, except: string[] = []): string {
   return columns
-    .filter((c) => c.name !== "id")
+    .filter((c) => c.name !== "id" && !except.includes(c.name))
     .map((c) =>
       c.type === "STRING[]"
         ? `${variable}.${c.name} = coalesce(${variable}.${c.name}, []) + [x IN coalesce(${source}.${c.name}, []) WHERE NOT x IN coalesce(${variable}.${c.name}, [])]`
@@ -22,11 +22,13 @@ export const neo4jStatements = {
 
   mergeNodes: (kind: NodeKind) => `UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${fillMissing("n", nodeColumns(kind), "row")}`,
 
-  // Endpoints are matched in two clauses so each uses the id constraint's index.
+  // Endpoints are matched in two clauses so each uses the id constraint's index. Neo4j 5 evaluates every
+  // right-hand side of one SET before assigning any, so confidence (only ever raised) is set once, from the
+  // stored value, and not also through fillMissing (a second assignment from the old, null value won).
   mergeRelationships: (type: RelationshipType, fromKind: string, toKind: string) =>
     `UNWIND $rows AS row MATCH (a:${fromKind} {id: row.src}) MATCH (b:${toKind} {id: row.dst}) ` +
-    `MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${fillMissing("r", relationshipColumns(type), "row")}, ` +
-    `r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`,
+    `MERGE (a)-[r:${type} {id: row.id}]->(b) SET ${fillMissing("r", relationshipColumns(type), "row", ["confidence"])}, ` +
+    `r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`,
 
   mergeEvidenceLinks: (type: "SUPPORTS" | "CITES", targetKind: string) =>
     `UNWIND $rows AS row MATCH (e:Evidence {id: row.src}) MATCH (n:${targetKind} {id: row.dst}) MERGE (e)-[:${type}]->(n)`,
