@@ -76,7 +76,7 @@ export function matchAll<G, P>(gold: readonly G[], predicted: readonly P[], matc
 export interface DocumentScore {
   document: string;
   entities: Counts & { missed: GoldEntity[]; extra: ExtractedEntity[] };
-  facts: Counts & { missed: GoldFact[]; extra: ExtractedFact[] };
+  facts: Counts & { missed: GoldFact[]; extra: ExtractedFact[]; gold: readonly GoldFact[] };
 }
 
 /** Entities count once per document (by id), facts once per claim; policies are facts, not entities here. */
@@ -87,6 +87,6 @@ export function scoreDocument(gold: GoldDocument, predicted: ExtractedDocument):
   return {
     document: gold.document,
     entities: matchAll(gold.entities, entities, (g, p) => sameEntity(g.id, g.name, p)),
-    facts: matchAll(gold.facts, predicted.facts, (g, p) => factMatches(g, p, names, discovered)),
+    facts: { ...matchAll(gold.facts, predicted.facts, (g, p) => factMatches(g, p, names, discovered)), gold: gold.facts },
   };
 }
