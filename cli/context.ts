@@ -1,16 +1,27 @@
-import { openStore, storeConfigFromEnv, type GraphStore } from "../graph/index.js";
+import { openStore, storeConfigFromEnv, type GraphStore, type OpenOptions } from "../graph/index.js";
 
 /** Opens the store on first use, so `--help` and `extract` never touch a database. */
 export class StoreHandle {
   private store?: Promise<GraphStore>;
+  private isolated = false;
 
   constructor(private readonly dbPath?: () => string | undefined) {}
 
-  get(): Promise<GraphStore> {
+  /**
+   * The store, opened once. Asking for an isolated one (the server's) after an in-process one was opened
+   * (`start` loads first) closes the in-process store, since only one process may hold the embedded database.
+   */
+  async get(options: OpenOptions = {}): Promise<GraphStore> {
+    const isolated = options.isolated ?? false;
+    if (this.store && isolated && !this.isolated) {
+      await (await this.store).close();
+      this.store = undefined;
+    }
     if (!this.store) {
       const path = this.dbPath?.();
       const env = path ? { ...process.env, YTTERBY_DB: path } : process.env;
-      this.store = openStore(storeConfigFromEnv(env));
+      this.isolated = isolated;
+      this.store = openStore(storeConfigFromEnv(env), { isolated });
     }
     return this.store;
   }
@@ -20,4 +31,4 @@ export class StoreHandle {
   }
 }
 
-export type GetStore = () => Promise<GraphStore>;
+export type GetStore = (options?: OpenOptions) => Promise<GraphStore>;

@@ -8,7 +8,7 @@ import { registerReset } from "./commands/reset.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStart } from "./commands/start.js";
 import { registerStats } from "./commands/stats.js";
-import { StoreHandle } from "./context.js";
+import { StoreHandle, type GetStore } from "./context.js";
 
 export function buildProgram(handle: StoreHandle): Command {
   const program = new Command("ytterby")
@@ -16,7 +16,7 @@ export function buildProgram(handle: StoreHandle): Command {
     .version("0.1.0")
     .option("--db <path>", "embedded database path (overrides YTTERBY_DB)")
     .showHelpAfterError();
-  const getStore = () => handle.get();
+  const getStore: GetStore = (options) => handle.get(options);
   registerLoad(program, getStore);
   registerExtract(program);
   registerQuery(program, getStore);

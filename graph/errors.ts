@@ -51,3 +51,19 @@ export class QueryTimeoutError extends QueryError {
 export class ReadOnlyViolationError extends QueryError {
   override name = "ReadOnlyViolationError";
 }
+
+/** A query needed more memory than the server allows one query; it was stopped, the server was not. */
+export class QueryResourceError extends QueryError {
+  override name = "QueryResourceError";
+}
+
+/** Too many queries are waiting; the caller should retry after `retryAfterSeconds`. */
+export class BusyError extends YtterbyError {
+  override name = "BusyError";
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number = 1,
+  ) {
+    super(message);
+  }
+}

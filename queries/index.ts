@@ -1,6 +1,7 @@
 export { Catalogue, loadCatalogue, summarise, cypherParameters, BUILT_IN_DIR } from "./catalogue.js";
 export { runInvestigation, cypherFor, DEFAULT_RUN_LIMITS, type RunOptions } from "./runner.js";
-export { runAdHocCypher, assertReadOnly } from "./ad-hoc.js";
+export { runAdHocCypher } from "./ad-hoc.js";
+export { assertReadOnlyCypher, READ_ONLY_PROCEDURES } from "./cypher-allowlist.js";
 export { ENDPOINTS_OF } from "./complete-edges.js";
 export { cypherDbSchema } from "./cypher-schema.js";
 export { parseInvestigationFile, investigationFileSchema, INVESTIGATION_FORMAT_VERSION, type Investigation, type InvestigationFile } from "./format/investigation-file.js";

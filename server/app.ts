@@ -1,10 +1,15 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { ZodError } from "zod";
 import { InputError, type GraphStore } from "../graph/index.js";
+import { acceptTokenFromQuery, allowedHostsFor, checkAccess } from "./access.js";
 import { sendError } from "./errors.js";
+import { QUERY_CEILINGS, type QueryCeilings } from "./limits.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { cypherRoutes } from "./routes/cypher.js";
@@ -14,24 +19,62 @@ export interface ServerOptions {
   store: GraphStore;
   /** The built explorer (ui/dist); the API alone is served when it is missing. */
   uiDir?: string;
-  logger?: boolean;
+  /** A pino logger configuration (structured JSON lines), or false for none. */
+  logger?: FastifyServerOptions["logger"];
+  /** When set, every /api route but /api/health needs it. */
+  token?: string;
+  /** Host names to answer to (any port); by default the loopback names. */
+  allowedHosts?: readonly string[];
+  ceilings?: QueryCeilings;
 }
 
-export async function buildServer({ store, uiDir, logger = false }: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 1024 * 1024 });
+/**
+ * The explorer's page may run only its own scripts (no inline script, no eval): the one thing an attacker who
+ * slips markup into a document title or quote could use. Styles may be inline because the code editor and
+ * React set them; workers come from blob: URLs because the ForceAtlas2 layout worker is built that way.
+ */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:", "blob:"],
+    fontSrc: ["'self'", "data:"],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'", "blob:"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+export async function buildServer({ store, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: 1024 * 1024, genReqId: () => randomUUID().slice(0, 8) });
   app.setErrorHandler((error, request, reply) => {
     const typed = error instanceof ZodError ? new InputError(`request: ${error.issues.map((i) => `${i.path.join(".") || "value"}: ${i.message}`).join("; ")}`, error.issues.map((i) => ({ where: request.url, field: i.path.join("."), message: i.message }))) : error;
     return sendError(typed, request, reply);
   });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
+  app.addHook("onRequest", async (request) => checkAccess(request, { token, allowedHosts }));
   await app.register(healthRoutes, { store });
   await app.register(graphRoutes, { store });
-  await app.register(investigationRoutes, { store });
-  await app.register(cypherRoutes, { store });
+  await app.register(investigationRoutes, { store, ceilings });
+  await app.register(cypherRoutes, { store, ceilings });
   if (uiDir && existsSync(join(uiDir, "index.html"))) {
-    await app.register(fastifyStatic, { root: uiDir, wildcard: false });
+    await app.register(fastifyStatic, { root: uiDir, wildcard: false, index: false });
+    app.get("/", async (request, reply) => (acceptTokenFromQuery(request, reply, token) ? reply : reply.sendFile("index.html")));
     // The explorer routes on the client, so unknown non-API paths get the app shell.
     app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith("/api/")) return reply.status(404).send({ error: { type: "NotFoundError", message: `${request.url}: no such API route.` } });
+      if (request.url.startsWith("/api/")) return reply.status(404).send({ error: { type: "NotFoundError", message: `${request.url.slice(0, 200)}: no such API route.`, id: request.id } });
       return reply.sendFile("index.html");
     });
   }

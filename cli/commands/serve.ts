@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import { InputError } from "../../graph/index.js";
+import { allowedHostsFor, isLoopback } from "../../server/access.js";
 import { buildServer } from "../../server/app.js";
 import type { GetStore } from "../context.js";
 
@@ -10,12 +12,21 @@ export interface ServeOptions {
   host: string;
 }
 
+/** A shared team box is reachable by anyone on its network: without a token the whole API would be theirs. */
+export function assertSafeToServe(host: string, token: string | undefined): void {
+  if (isLoopback(host) || token) return;
+  throw new InputError(`serve: --host ${host} would open the explorer and its API to the network without a password. Set YTTERBY_TOKEN to a long random secret (e.g. \`export YTTERBY_TOKEN=$(openssl rand -hex 24)\`) and give it to your users, or serve on 127.0.0.1.`);
+}
+
 export async function serve(getStore: GetStore, options: ServeOptions): Promise<void> {
-  const store = await getStore();
-  const app = await buildServer({ store, uiDir: UI_DIST });
+  const token = process.env.YTTERBY_TOKEN || undefined;
+  assertSafeToServe(options.host, token);
+  if (token && token.length < 16) throw new InputError("serve: YTTERBY_TOKEN is shorter than 16 characters; use a long random secret.");
   const port = Number(options.port);
+  const store = await getStore({ isolated: true });
+  const app = await buildServer({ store, uiDir: UI_DIST, token, allowedHosts: allowedHostsFor(options.host), logger: { level: process.env.YTTERBY_LOG_LEVEL ?? "info" } });
   await app.listen({ port, host: options.host });
-  console.error(`Ytterby explorer at http://${options.host}:${port} (${store.kind} store at ${store.location})`);
+  console.error(`Ytterby explorer at http://${options.host}:${port}${token ? " (token required: open /?token=… once in the browser)" : ""} (${store.kind} store)`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
@@ -25,7 +36,7 @@ export async function serve(getStore: GetStore, options: ServeOptions): Promise<
 }
 
 export function addServeOptions(command: Command): Command {
-  return command.option("-p, --port <port>", "port to listen on", process.env.PORT ?? "8080").option("--host <host>", "address to bind", process.env.HOST ?? "127.0.0.1");
+  return command.option("-p, --port <port>", "port to listen on", process.env.PORT ?? "8080").option("--host <host>", "address to bind (other than loopback only with YTTERBY_TOKEN set)", process.env.HOST ?? "127.0.0.1");
 }
 
 export function registerServe(program: Command, getStore: GetStore): void {

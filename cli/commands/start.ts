@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { loadPaths } from "../../loaders/index.js";
 import type { GetStore } from "../context.js";
 import { progressReporter } from "../progress.js";
-import { addServeOptions, serve, type ServeOptions } from "./serve.js";
+import { addServeOptions, assertSafeToServe, serve, type ServeOptions } from "./serve.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -17,6 +17,7 @@ export function sampleCorpus(): string[] {
 
 export function registerStart(program: Command, getStore: GetStore): void {
   addServeOptions(program.command("start").description("load the sample corpus on first run, then serve the explorer")).action(async (options: ServeOptions) => {
+    assertSafeToServe(options.host, process.env.YTTERBY_TOKEN || undefined);
     const store = await getStore();
     const stats = await store.stats();
     const empty = Object.values(stats.nodes).every((count) => count === 0);

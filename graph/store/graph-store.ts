@@ -25,6 +25,11 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Rows beyond this are dropped and the result is flagged `truncated`. */
   rowLimit?: number;
+  /**
+   * The text comes from a user (ad-hoc Cypher), not from a saved investigation: the store asks its engine for
+   * the plan first and refuses any operator that is not a read (see each store's plan allowlist).
+   */
+  untrusted?: boolean;
 }
 
 export interface NeighbourhoodOptions {

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { EmbeddedStore } from "./embedded/embedded-store.js";
 import type { GraphStore } from "./graph-store.js";
+import { IsolatedStore } from "./isolated/isolated-store.js";
 import { Neo4jStore } from "./neo4j/neo4j-store.js";
 
 export type StoreConfig =
@@ -17,6 +18,20 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
   return { kind: "embedded", path: resolve(env.YTTERBY_DB ?? DEFAULT_EMBEDDED_PATH) };
 }
 
-export async function openStore(config: StoreConfig = storeConfigFromEnv()): Promise<GraphStore> {
-  return config.kind === "neo4j" ? Neo4jStore.open(config) : EmbeddedStore.open(config.path, { copyThreshold: config.copyThreshold });
+export interface OpenOptions {
+  /**
+   * For a server: the embedded database runs in a child process that is killed and restarted when a query
+   * outgrows its memory budget (YTTERBY_QUERY_MEMORY_MB, default 1024) or its timeout. Neo4j bounds its own
+   * transactions, so it is opened as usual.
+   */
+  isolated?: boolean;
+}
+
+export async function openStore(config: StoreConfig = storeConfigFromEnv(), options: OpenOptions = {}): Promise<GraphStore> {
+  if (config.kind === "neo4j") return Neo4jStore.open(config);
+  if (options.isolated) {
+    const megabytes = Number(process.env.YTTERBY_QUERY_MEMORY_MB ?? 1024);
+    return IsolatedStore.open(config.path, { memoryBudgetBytes: (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 1024) * 1024 * 1024 });
+  }
+  return EmbeddedStore.open(config.path, { copyThreshold: config.copyThreshold });
 }

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { NotFoundError, RELATIONSHIP_TYPES, nodeId, type GraphStore, type ResultNode } from "../../graph/index.js";
@@ -54,6 +55,8 @@ export async function graphRoutes(app: FastifyInstance, { store }: { store: Grap
       }),
     );
     mentions.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-    return { ...document, mentions, entities: mentioned.graph.nodes.filter((n) => n.id !== id) };
+    // The file's name tells the reader which document it is; the server's folders are nobody's business.
+    const path = typeof document.path === "string" ? basename(document.path) : document.path;
+    return { ...document, path, mentions, entities: mentioned.graph.nodes.filter((n) => n.id !== id) };
   });
 }

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { GraphStore } from "../../graph/index.js";
+import { HealthCache } from "../health-cache.js";
 
+/** Health names the store's kind, never its path: a client has no use for where the server keeps its files. */
 export async function healthRoutes(app: FastifyInstance, { store }: { store: GraphStore }): Promise<void> {
-  app.get("/api/health", async () => {
-    const stats = await store.stats();
-    return { status: "ok", store: { kind: store.kind, dialect: store.dialect, location: store.location }, counts: stats };
-  });
+  const cache = new HealthCache(store);
+  await cache.prime();
+  app.get("/api/health", async () => ({ status: "ok", store: { kind: store.kind, dialect: store.dialect }, ...cache.snapshot() }));
   app.get("/api/stats", async () => store.stats());
 }

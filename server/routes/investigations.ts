@@ -1,13 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { GraphStore } from "../../graph/index.js";
+import { capped, QUERY_CEILINGS, type QueryCeilings } from "../limits.js";
 import { loadCatalogue, runInvestigation, runInvestigationRequestSchema, searchRequestSchema, summarise, type Catalogue } from "../../queries/index.js";
 
 /**
  * The saved investigations over HTTP, and entity search (the same code as investigation 14).
  * The catalogue is read once per server; a dropped-in file is picked up on restart.
  */
-export async function investigationRoutes(app: FastifyInstance, { store, catalogue }: { store: GraphStore; catalogue?: Catalogue }): Promise<void> {
+export async function investigationRoutes(app: FastifyInstance, { store, catalogue, ceilings = QUERY_CEILINGS }: { store: GraphStore; catalogue?: Catalogue; ceilings?: QueryCeilings }): Promise<void> {
   const investigations = catalogue ?? (await loadCatalogue());
 
   app.get("/api/investigations", async () => investigations.list().map(summarise));
@@ -20,7 +21,7 @@ export async function investigationRoutes(app: FastifyInstance, { store, catalog
   app.post("/api/investigations/:id/run", async (request) => {
     const { id } = z.object({ id: z.string().min(1).max(100) }).parse(request.params);
     const { params, timeoutMs, rowLimit } = runInvestigationRequestSchema.parse(request.body ?? {});
-    return runInvestigation(store, investigations.get(id), params, { timeoutMs, rowLimit });
+    return runInvestigation(store, investigations.get(id), params, capped({ timeoutMs, rowLimit }, ceilings));
   });
 
   app.get("/api/search", async (request) => {

@@ -34,10 +34,13 @@ import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type
 import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
 import { migrateEmbedded } from "./migrations.js";
+import { assertReadPlan } from "./plan-allowlist.js";
 
 export interface EmbeddedStoreOptions {
   /** Batches with at least this many new rows for one table go through COPY FROM instead of UNWIND … CREATE. */
   copyThreshold?: number;
+  /** LadybugDB's buffer pool; 0 takes its default (most of the machine's memory). */
+  bufferPoolBytes?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -88,7 +91,7 @@ export class EmbeddedStore implements GraphStore {
     await mkdir(dirname(path), { recursive: true });
     let database: Database;
     try {
-      database = new Database(path, DEFAULT_BUFFER_POOL, ENABLE_COMPRESSION);
+      database = new Database(path, options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL, ENABLE_COMPRESSION);
       await database.init();
     } catch (error) {
       throw new StoreError(`${path}: cannot open the embedded database (${(error as Error).message}). Is another ytterby process using it? Stop it or set YTTERBY_DB to another path.`, { cause: error });
@@ -333,6 +336,7 @@ export class EmbeddedStore implements GraphStore {
       if (!prepared.isReadOnly()) {
         throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here; load data with `ytterby load`.");
       }
+      if (options.untrusted) await this.checkPlan(cypher, params);
       this.connection.setQueryTimeout(options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
       this.connection.setMaxNumThreadForExec(READ_THREADS);
       let result: LadybugResult | LadybugResult[];
@@ -348,6 +352,19 @@ export class EmbeddedStore implements GraphStore {
       const plainRows = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fromLadybug(v, collector)])));
       return { columns, rows: plainRows, graph: collector.finish(), truncated };
     });
+  }
+
+  /** EXPLAIN plans without executing; the plan's operators must all be reads (plan-allowlist.ts). */
+  private async checkPlan(cypher: string, params: Record<string, unknown>): Promise<void> {
+    const explain = await this.prepare(`EXPLAIN ${cypher}`);
+    let result: LadybugResult | LadybugResult[];
+    try {
+      result = await this.connection.execute(explain, params as never);
+    } catch (error) {
+      throw new QueryError(`query: ${(error as Error).message}`);
+    }
+    const { rows } = this.drainAndClose(result, Number.POSITIVE_INFINITY);
+    assertReadPlan(rows.map((row) => Object.values(row).join("\n")).join("\n"));
   }
 
   async getNodes(ids: string[]): Promise<ResultNode[]> {

@@ -48,8 +48,9 @@ export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 
 export const healthSchema = z.object({
   status: z.string(),
-  store: z.object({ kind: z.string(), dialect: z.enum(["ladybug", "neo4j"]), location: z.string().optional() }),
-  counts: z.object({ nodes: z.record(z.string(), z.number()), relationships: z.record(z.string(), z.number()) }),
+  store: z.object({ kind: z.string(), dialect: z.enum(["ladybug", "neo4j"]) }),
+  /** The counts last read; absent only if the store could not be read yet. */
+  counts: z.object({ nodes: z.record(z.string(), z.number()), relationships: z.record(z.string(), z.number()) }).optional(),
 });
 export type Health = z.infer<typeof healthSchema>;
 

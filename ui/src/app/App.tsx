@@ -222,7 +222,7 @@ export function App() {
       <header className="app-header">
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
-        <p className="store muted" title={health?.store.location}>{health ? storeLine(health) : ""}</p>
+        <p className="store muted">{health ? storeLine(health) : ""}</p>
         <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>
       </header>
 

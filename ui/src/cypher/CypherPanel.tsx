@@ -5,7 +5,7 @@ import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import type { Health } from "../api/schemas.js";
 
 export function CypherPanel({ query, health, running, error, onChange, onRun }: { query: string; health: Health | undefined; running: boolean; error: string | undefined; onChange: (q: string) => void; onRun: () => void }) {
-  const schema = health ? { labels: Object.keys(health.counts.nodes), relationshipTypes: Object.keys(health.counts.relationships) } : undefined;
+  const schema = health?.counts ? { labels: Object.keys(health.counts.nodes), relationshipTypes: Object.keys(health.counts.relationships) } : undefined;
   return (
     <form className="cypher-panel" aria-label="Ad-hoc Cypher" onSubmit={(e) => { e.preventDefault(); onRun(); }}>
       <h2>Ad-hoc Cypher</h2>

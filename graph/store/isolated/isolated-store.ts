@@ -1,0 +1,218 @@
+import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { GraphBatchInput } from "../../batch.js";
+import { BusyError, QueryResourceError, QueryTimeoutError, StoreError } from "../../errors.js";
+import type { EvidenceNode, QueryResult, ResultNode, Subgraph } from "../../schema/index.js";
+import type { GraphStats, GraphStore, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import { reviveError, type WorkerCall, type WorkerReply } from "./worker-protocol.js";
+
+export interface IsolatedStoreOptions {
+  /** The store process is killed, and the query that was running refused, past this resident size. */
+  memoryBudgetBytes?: number;
+  /** Calls waiting or running beyond this are refused at once with BusyError (HTTP 503). */
+  maxPending?: number;
+  /** A read still running this long after its own timeout is stopped by killing the process. */
+  graceMs?: number;
+  bufferPoolBytes?: number;
+}
+
+interface Pending {
+  call: WorkerCall;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  deadline: number;
+}
+
+const WORKER = fileURLToPath(new URL("./store-worker.ts", import.meta.url));
+const DEFAULT_MEMORY_BUDGET = 1024 * 1024 * 1024;
+const DEFAULT_BUFFER_POOL = 256 * 1024 * 1024;
+const WATCH_INTERVAL_MS = 50;
+const NO_DEADLINE = Number.POSITIVE_INFINITY;
+
+/** Resident set size of a process, from Linux's /proc; undefined where there is none (the watchdog then only enforces deadlines). */
+function residentBytes(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The embedded store in a child process, for the server. LadybugDB builds some results in native memory that
+ * neither its buffer pool nor its query timeout bounds, so one ad-hoc query could take the whole machine. Here
+ * the parent watches the child's resident size and each call's deadline; past either it kills the child,
+ * refuses the call that was running (the store runs one statement at a time, so that is the oldest one), tells
+ * the calls queued behind it to retry, and starts a fresh child on the next call. The database is only read by
+ * the server, and a write killed midway is rolled back by LadybugDB's write-ahead log on the next open.
+ */
+export class IsolatedStore implements GraphStore {
+  readonly kind = "embedded" as const;
+  readonly dialect = "ladybug" as const;
+  private child?: ChildProcess;
+  private ready?: Promise<void>;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private watchdog?: NodeJS.Timeout;
+  private closed = false;
+  /** Calls waiting for the process to start; they count against maxPending like the ones sent. */
+  private starting = 0;
+
+  private constructor(
+    readonly location: string,
+    private readonly options: Required<IsolatedStoreOptions>,
+  ) {}
+
+  static async open(path: string, options: IsolatedStoreOptions = {}): Promise<IsolatedStore> {
+    const store = new IsolatedStore(path, {
+      memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET,
+      maxPending: options.maxPending ?? 32,
+      graceMs: options.graceMs ?? 2_000,
+      bufferPoolBytes: options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL,
+    });
+    await store.start();
+    return store;
+  }
+
+  private start(): Promise<void> {
+    if (this.ready) return this.ready;
+    const child = fork(WORKER, [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, YTTERBY_WORKER_DB: this.location, YTTERBY_WORKER_BUFFER_POOL: String(this.options.bufferPoolBytes) },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      serialization: "advanced",
+    });
+    this.child = child;
+    this.ready = new Promise<void>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new StoreError(`${this.location}: the store process stopped while opening the database (exit ${code}). Is another ytterby process using it? Stop it or set YTTERBY_DB to another path.`));
+      child.once("exit", onExit);
+      child.once("message", () => {
+        child.off("exit", onExit);
+        resolve();
+      });
+    });
+    child.on("message", (reply: WorkerReply) => this.settle(reply));
+    child.on("exit", () => this.lost(child));
+    this.watchdog ??= setInterval(() => this.watch(), WATCH_INTERVAL_MS);
+    this.watchdog.unref();
+    return this.ready;
+  }
+
+  private settle(reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    this.pending.delete(reply.id);
+    if (reply.ok) pending.resolve(reply.value);
+    else pending.reject(reviveError(reply.error));
+  }
+
+  /** The child died on its own (a native crash): every call in flight fails, the next call starts a new child. */
+  private lost(child: ChildProcess): void {
+    if (this.child !== child) return;
+    this.child = undefined;
+    this.ready = undefined;
+    this.failAll(() => new StoreError("the store process stopped unexpectedly; the query was not completed. Try again."));
+  }
+
+  private failAll(error: (pending: Pending, index: number) => Error): void {
+    const all = [...this.pending.values()];
+    this.pending.clear();
+    all.forEach((p, i) => p.reject(error(p, i)));
+  }
+
+  private kill(first: () => Error): void {
+    const child = this.child;
+    this.child = undefined;
+    this.ready = undefined;
+    this.failAll((_, index) => (index === 0 ? first() : new BusyError("the store was restarted to stop a runaway query; this one did not run. Try again.", 1)));
+    child?.kill("SIGKILL");
+  }
+
+  private watch(): void {
+    const child = this.child;
+    if (!child?.pid || this.pending.size === 0) return;
+    const oldest = this.pending.values().next().value as Pending | undefined;
+    if (oldest && Date.now() > oldest.deadline) {
+      this.kill(() => new QueryTimeoutError(`query: still running ${this.options.graceMs} ms past its timeout, so it was stopped. Narrow the query.`));
+      return;
+    }
+    const rss = residentBytes(child.pid);
+    if (rss !== undefined && rss > this.options.memoryBudgetBytes) {
+      const mb = Math.round(this.options.memoryBudgetBytes / 1024 / 1024);
+      this.kill(() => new QueryResourceError(`query: needed more than the ${mb} MB a query may use, so it was stopped. Narrow it (fewer rows, a smaller range, a LIMIT earlier in the query).`));
+    }
+  }
+
+  private async call<T>(method: string, args: unknown[], timeoutMs?: number): Promise<T> {
+    if (this.closed) throw new StoreError("the store is closed.");
+    const waiting = this.pending.size + this.starting;
+    if (waiting >= this.options.maxPending) throw new BusyError(`${waiting} queries are already waiting; try again in a moment.`, 1);
+    this.starting++;
+    try {
+      await this.start();
+    } finally {
+      this.starting--;
+    }
+    const child = this.child;
+    if (!child) throw new StoreError("the store process is not running; try again.");
+    const call: WorkerCall = { id: this.nextId++, method, args };
+    return new Promise<T>((resolve, reject) => {
+      // The deadline counts from when the call reaches the head of the queue only approximately: it is set at
+      // sending time, with the timeout of every call ahead of it added, so a queue of slow reads does not trip it.
+      const ahead = [...this.pending.values()].reduce((sum, p) => (p.deadline === NO_DEADLINE ? sum : sum + (p.deadline - Date.now())), 0);
+      const deadline = timeoutMs === undefined ? NO_DEADLINE : Date.now() + ahead + timeoutMs + this.options.graceMs;
+      this.pending.set(call.id, { call, resolve: resolve as (value: unknown) => void, reject, deadline });
+      child.send(call);
+    });
+  }
+
+  ensureSchema(): Promise<void> {
+    return this.call("ensureSchema", []);
+  }
+
+  upsert(batch: GraphBatchInput, options?: UpsertOptions): Promise<UpsertSummary> {
+    return this.call("upsert", [batch, options]);
+  }
+
+  read(cypher: string, params?: Record<string, unknown>, options: ReadOptions = {}): Promise<QueryResult> {
+    return this.call("read", [cypher, params, options], options.timeoutMs ?? 30_000);
+  }
+
+  getNodes(ids: string[]): Promise<ResultNode[]> {
+    return this.call("getNodes", [ids], 30_000);
+  }
+
+  neighbourhood(id: string, options?: NeighbourhoodOptions): Promise<Neighbourhood> {
+    return this.call("neighbourhood", [id, options], 30_000);
+  }
+
+  paths(fromId: string, toId: string, options?: PathOptions): Promise<Subgraph[]> {
+    return this.call("paths", [fromId, toId, options], 30_000);
+  }
+
+  evidenceFor(factId: string): Promise<EvidenceNode[]> {
+    return this.call("evidenceFor", [factId], 30_000);
+  }
+
+  stats(): Promise<GraphStats> {
+    return this.call("stats", [], 30_000);
+  }
+
+  reset(): Promise<void> {
+    return this.call("reset", []);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.disconnect();
+    });
+  }
+}

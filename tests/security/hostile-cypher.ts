@@ -1,0 +1,75 @@
+/**
+ * Statements an attacker would send to the ad-hoc Cypher route, each with the word the refusal must name.
+ * CANARY stands for a file the test creates: none of these may read it, write it, or change the graph.
+ * The first ones are the attacks that worked against 8460961 (see SECURITY.md).
+ */
+export const HOSTILE_CYPHER: ReadonlyArray<readonly [string, string]> = [
+  // Reported: a `//` inside a string hid the rest of the query from the old comment stripper.
+  ["UNWIND ['//'] AS x LOAD FROM 'CANARY' (file_format='csv', header=false) RETURN *", "LOAD"],
+  ["// /*\nCOPY (RETURN 'attacker,data' AS x) TO 'CANARY' // */", "COPY"],
+  ["// /*\nEXPORT DATABASE 'CANARY_DIR' // */", "EXPORT"],
+  ["CHECKPOINT", "CHECKPOINT"],
+  ["CALL home_directory='/tmp'", "home_directory"],
+  ["CALL file_search_path='/etc'", "file_search_path"],
+  ["CALL auto_checkpoint=false", "auto_checkpoint"],
+  ["BEGIN TRANSACTION", "BEGIN"],
+  ["COMMIT", "COMMIT"],
+  ["ROLLBACK", "ROLLBACK"],
+  ["LOAD CSV FROM 'file:///CANARY' AS row RETURN row", "LOAD"],
+  ["LOAD FROM 'CANARY' RETURN *", "LOAD"],
+  ["COPY Actor FROM 'CANARY'", "COPY"],
+  ["COPY (MATCH (a:Actor) RETURN a.id) TO 'CANARY'", "COPY"],
+  ["ATTACH 'CANARY_DIR' AS other (dbtype lbug)", "ATTACH"],
+  ["USE other", "USE"],
+  ["DETACH other", "DETACH"],
+  ["INSTALL httpfs", "INSTALL"],
+  ["LOAD EXTENSION httpfs", "LOAD"],
+  ["IMPORT DATABASE 'CANARY_DIR'", "IMPORT"],
+  // Writes, plain and mixed case.
+  ["CREATE (:Actor {id: 'actor:evil', name: 'Evil'})", "CREATE"],
+  ["cReAtE (:Actor {id: 'actor:evil', name: 'Evil'})", "CREATE"],
+  ["MATCH (a:Actor) SET a.name = 'pwned' RETURN a", "SET"],
+  ["MATCH (a:Actor) DETACH DELETE a", "DETACH"],
+  ["MATCH (a:Actor) DELETE a", "DELETE"],
+  ["MATCH (a:Actor) REMOVE a.name RETURN a", "REMOVE"],
+  ["MERGE (a:Actor {id: 'actor:evil'}) RETURN a", "MERGE"],
+  ["MATCH (a:Actor) FOREACH (x IN [1] | SET a.name = 'x')", "FOREACH"],
+  ["DROP TABLE Actor", "DROP"],
+  ["ALTER TABLE Actor ADD evil STRING", "ALTER"],
+  ["CREATE NODE TABLE Evil(id STRING, PRIMARY KEY(id))", "CREATE"],
+  // Writes hidden in UNION, subqueries, EXPLAIN and PROFILE.
+  ["MATCH (a:Actor) RETURN a.id AS id UNION MATCH (b:Actor) DETACH DELETE b RETURN 'x' AS id", "DETACH"],
+  ["RETURN 1 AS x UNION ALL CREATE (:Actor {id: 'actor:evil'}) RETURN 2 AS x", "CREATE"],
+  ["MATCH (a:Actor) CALL { WITH a SET a.name = 'x' } RETURN a", "SET"],
+  ["MATCH (a:Actor) CALL (a) { DETACH DELETE a } RETURN 1", "DETACH"],
+  ["EXPLAIN MATCH (a:Actor) DETACH DELETE a", "EXPLAIN"],
+  ["PROFILE MATCH (a:Actor) RETURN a", "PROFILE"],
+  ["EXPLAIN COPY (RETURN 1 AS x) TO 'CANARY'", "EXPLAIN"],
+  // Chains.
+  ["MATCH (a:Actor) RETURN a; MATCH (b:Actor) DETACH DELETE b", "one statement"],
+  ["RETURN 1;CREATE (:Actor {id: 'actor:evil'})", "one statement"],
+  ["RETURN 1 ; ; RETURN 2", "one statement"],
+  // Comment and string tricks.
+  ["RETURN '/*' AS a; CREATE (:Actor {id: 'actor:evil'}) //*/", "one statement"],
+  ["RETURN \"//\" AS a\nCREATE (:Actor {id: 'actor:evil'})", "CREATE"],
+  ["RETURN 'it\\'s' AS a UNION CREATE (:Actor {id: 'actor:evil'}) RETURN 'x' AS a", "CREATE"],
+  ["/* RETURN 1 */ CREATE (:Actor {id: 'actor:evil'})", "CREATE"],
+  ["RETURN 1 AS `x` /* ` */ UNION CREATE (n) RETURN 1 AS `x`", "CREATE"],
+  // Unicode look-alikes: full-width and Cyrillic letters spelling keywords.
+  ["ＣＲＥＡＴＥ (:Actor {id: 'actor:evil'}) RETURN 1", "not ASCII"],
+  ["MATCH (a:Actor) ЅET a.name = 'x' RETURN a", "not ASCII"],
+  ["MATCH (a:Actor) RETURN a\u200bCREATE (b)", "not ASCII"],
+  ["ＬＯＡＤ FROM 'CANARY' RETURN *", "not ASCII"],
+  // Neo4j administration and procedures.
+  ["CALL dbms.security.createUser('evil', 'pw', false)", "dbms.security.createUser"],
+  ["CALL db.createLabel('Evil')", "db.createLabel"],
+  ["CALL apoc.load.csv('file:///CANARY') YIELD map RETURN map", "apoc.load.csv"],
+  ["CALL db.index.fulltext.createNodeIndex('x', ['Actor'], ['name'])", "db.index.fulltext.createNodeIndex"],
+  ["SHOW DATABASES", "SHOW"],
+  ["CREATE DATABASE evil", "CREATE"],
+  ["TERMINATE TRANSACTIONS 'x'", "TERMINATE"],
+  ["GRANT ROLE admin TO neo4j", "GRANT"],
+  ["USE system MATCH (n) RETURN n", "USE"],
+  ["CALL show_tables() YIELD name CREATE (:Actor {id: name}) RETURN 1", "CREATE"],
+  ["MATCH (a:Actor) RETURN a LIMIT 1 FINISH", "FINISH"],
+];
