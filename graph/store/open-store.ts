@@ -21,7 +21,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
 export interface OpenOptions {
   /**
    * For a server: the embedded database runs in a child process that is killed and restarted when a query
-   * outgrows its memory budget (YTTERBY_QUERY_MEMORY_MB, default 1024) or its timeout. Neo4j bounds its own
+   * outgrows its memory budget (YTTERBY_QUERY_MEMORY_MB, default 768) or its timeout. Neo4j bounds its own
    * transactions, so it is opened as usual.
    */
   isolated?: boolean;
@@ -30,8 +30,8 @@ export interface OpenOptions {
 export async function openStore(config: StoreConfig = storeConfigFromEnv(), options: OpenOptions = {}): Promise<GraphStore> {
   if (config.kind === "neo4j") return Neo4jStore.open(config);
   if (options.isolated) {
-    const megabytes = Number(process.env.YTTERBY_QUERY_MEMORY_MB ?? 1024);
-    return IsolatedStore.open(config.path, { memoryBudgetBytes: (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 1024) * 1024 * 1024 });
+    const megabytes = Number(process.env.YTTERBY_QUERY_MEMORY_MB);
+    return IsolatedStore.open(config.path, Number.isFinite(megabytes) && megabytes > 0 ? { memoryBudgetBytes: megabytes * 1024 * 1024 } : {});
   }
   return EmbeddedStore.open(config.path, { copyThreshold: config.copyThreshold });
 }

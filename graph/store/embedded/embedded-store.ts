@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
 import { assertNoIssues, mergeNodeRows, normaliseBatch, type GraphBatchInput, type NodeRow, type RelationshipRow } from "../../batch.js";
-import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
+import { NotFoundError, QueryError, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -49,6 +49,8 @@ type EdgeTableRow = { id: string; src: string; dst: string } & Row;
 const DEFAULT_COPY_THRESHOLD = 500;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const DEFAULT_ROW_LIMIT = 10_000;
+/** What an ad-hoc answer may hold, in JSON characters; the server would otherwise build strings past V8's limit. */
+const UNTRUSTED_RESULT_CHARS = 64_000_000;
 const WRITE_TIMEOUT_MS = 60 * 60 * 1000;
 /** 0 lets LadybugDB pick its default buffer pool size. */
 const DEFAULT_BUFFER_POOL = 0;
@@ -349,7 +351,20 @@ export class EmbeddedStore implements GraphStore {
       }
       const { rows, columns, truncated } = this.drainAndClose(result, limit);
       const collector = new ResultCollector();
-      const plainRows = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fromLadybug(v, collector)])));
+      const plainRows: Row[] = [];
+      let bytes = 0;
+      for (const row of rows) {
+        const plain = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, fromLadybug(v, collector)]));
+        // A user's query can return few rows of huge strings: past the budget the answer is cut, as for too many rows.
+        if (options.untrusted) {
+          bytes += JSON.stringify(plain).length;
+          if (bytes > UNTRUSTED_RESULT_CHARS) {
+            if (plainRows.length === 0) throw new QueryResourceError(`query: its first row alone is larger than the ${UNTRUSTED_RESULT_CHARS / 1e6} M characters an answer may hold. Return less.`);
+            return { columns, rows: plainRows, graph: collector.finish(), truncated: true };
+          }
+        }
+        plainRows.push(plain);
+      }
       return { columns, rows: plainRows, graph: collector.finish(), truncated };
     });
   }

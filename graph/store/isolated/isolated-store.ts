@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { GraphBatchInput } from "../../batch.js";
 import { BusyError, QueryResourceError, QueryTimeoutError, StoreError } from "../../errors.js";
@@ -25,7 +26,7 @@ interface Pending {
 }
 
 const WORKER = fileURLToPath(new URL("./store-worker.ts", import.meta.url));
-const DEFAULT_MEMORY_BUDGET = 1024 * 1024 * 1024;
+const DEFAULT_MEMORY_BUDGET = 768 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL = 256 * 1024 * 1024;
 const WATCH_INTERVAL_MS = 50;
 const NO_DEADLINE = Number.POSITIVE_INFINITY;
@@ -85,6 +86,8 @@ export class IsolatedStore implements GraphStore {
       serialization: "advanced",
     });
     this.child = child;
+    // A runaway query keeps both cores busy; at a lower priority it cannot slow the parent's answers (health, 503s).
+    if (child.pid) setPriority(child.pid, 5);
     this.ready = new Promise<void>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new StoreError(`${this.location}: the store process stopped while opening the database (exit ${code}). Is another ytterby process using it? Stop it or set YTTERBY_DB to another path.`));
       child.once("exit", onExit);

@@ -30,6 +30,10 @@ export function reviveError(error: SerialisedError): Error {
       return new errors.NotFoundError(error.message, (error.missing as string[]) ?? []);
     case "ReadOnlyViolationError":
       return new errors.ReadOnlyViolationError(error.message);
+    case "QueryResourceError":
+      return new errors.QueryResourceError(error.message);
+    case "BusyError":
+      return new errors.BusyError(error.message);
     case "QueryTimeoutError":
       return new errors.QueryTimeoutError(error.message);
     case "QueryError":
