@@ -64,6 +64,32 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(await store.stats()).toEqual(before);
     });
 
+    it("counts as updated only the nodes whose properties changed", async () => {
+      await store.upsert(sample);
+      expect((await store.upsert(sample)).nodesUpdated).toBe(0);
+      const summary = await store.upsert({ nodes: [{ id: "actor:rosatom", name: "Rosatom", type: "state_corporation", description: "Russian state nuclear corporation" }] });
+      expect(summary.nodesUpdated).toBe(1);
+    });
+
+    it("stores whole-number properties as integers and a claim's confidence from its best evidence", async () => {
+      await store.upsert(sample);
+      await store.upsert({
+        nodes: [{ id: "element:ree", name: "Rare earth elements", symbol: "REE", group: "rare_earth_group" }, { id: "document:b", name: "B" }],
+        relationships: [
+          { type: "PRODUCES", from: "country:ru", to: "element:ree", properties: { amount: 2500, unit: "t", year: 2024 }, evidence: [{ documentId: "document:b", quote: "2,500 t", start: 0, end: 7, loader: "test", confidence: 0.6 }] },
+        ],
+      });
+      // A second source for the same claim raises its confidence; a weaker one does not lower it.
+      for (const confidence of [0.8, 0.7]) {
+        await store.upsert({ relationships: [{ type: "PRODUCES", from: "country:ru", to: "element:ree", properties: { amount: 2500, unit: "t", year: 2024 }, evidence: [{ documentId: "document:b", quote: "2500 tonnes", start: 9, end: 20, loader: "test", confidence }] }] });
+      }
+      const asText = store.dialect === "neo4j" ? "toString(r.year)" : "CAST(r.year AS STRING)";
+      const result = await store.read(`MATCH (:Country)-[r:PRODUCES]->(:Element) RETURN ${asText} AS year, r.confidence AS confidence`);
+      expect(result.rows).toEqual([{ year: "2024", confidence: 0.8 }]);
+      const owns = await store.read("MATCH (:Actor)-[r:OWNS]->(:Asset) RETURN r.confidence AS confidence");
+      expect(owns.rows).toEqual([{ confidence: 0.9 }]);
+    });
+
     it("merges node aliases and fills missing properties without overwriting", async () => {
       await store.upsert(sample);
       await store.upsert({ nodes: [{ id: "actor:rosatom", name: "ROSATOM", type: "company", aliases: ["俄罗斯国家原子能公司"], description: "Russian state nuclear corporation" }] });

@@ -19,7 +19,7 @@ import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { neo4jSchemaStatements } from "./constraints.js";
 import { neo4jStatements } from "./statements.js";
-import { fromNeo4j, integerColumns, toNeo4jRow } from "./neo4j-values.js";
+import { fromNeo4j, integerColumns, plainNumber, toNeo4jRow } from "./neo4j-values.js";
 
 export interface Neo4jConfig {
   uri: string;
@@ -113,7 +113,7 @@ export class Neo4jStore implements GraphStore {
           const created = result.summary.counters.updates().nodesCreated;
           if (kind === "Evidence") summary.evidenceCreated += created;
           else summary.nodesCreated += created;
-          summary.nodesUpdated += chunk.length - created;
+          summary.nodesUpdated += plainNumber(result.records[0]?.get("updated"));
         }
       }
       const kept = batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to));

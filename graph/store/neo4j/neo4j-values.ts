@@ -12,6 +12,10 @@ function toPlain(value: unknown): unknown {
   return value;
 }
 
+export function plainNumber(value: unknown): number {
+  return Number(toPlain(value) ?? 0);
+}
+
 /** Converts one neo4j-driver value into plain JSON, registering nodes and relationships with the collector. */
 export function fromNeo4j(value: unknown, collector: ResultCollector): unknown {
   if (neo4j.isNode(value)) return collector.node(value.elementId, value.labels[0] ?? "Node", toPlain(value.properties) as Record<string, unknown>);

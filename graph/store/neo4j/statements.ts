@@ -20,7 +20,12 @@ function fillMissing(variable: string, columns: Array<{ name: string; type: stri
 export const neo4jStatements = {
   existingIds: (kind: string) => `UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id`,
 
-  mergeNodes: (kind: NodeKind) => `UNWIND $rows AS row MERGE (n:${kind} {id: row.id}) SET ${fillMissing("n", nodeColumns(kind), "row")}`,
+  // A node counts as updated only when its properties changed, as on the embedded store: the properties before
+  // the SET are read first and compared with those after it.
+  mergeNodes: (kind: NodeKind) =>
+    `UNWIND $rows AS row OPTIONAL MATCH (old:${kind} {id: row.id}) WITH row, properties(old) AS before ` +
+    `MERGE (n:${kind} {id: row.id}) SET ${fillMissing("n", nodeColumns(kind), "row")} ` +
+    `RETURN sum(CASE WHEN before IS NOT NULL AND before <> properties(n) THEN 1 ELSE 0 END) AS updated`,
 
   // Endpoints are matched in two clauses so each uses the id constraint's index. Neo4j 5 evaluates every
   // right-hand side of one SET before assigning any, so confidence (only ever raised) is set once, from the
