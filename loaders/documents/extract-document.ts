@@ -12,7 +12,8 @@ import { isoOf, parseDates } from "./parse-dates.js";
 import { parseQuantities } from "./parse-quantities.js";
 import { segmentSentences } from "./segment-sentences.js";
 import { SentenceFrame } from "./sentence-frame.js";
-import type { ExtractedDocument, ExtractedEntity, KnownEntity, Mention } from "./types.js";
+import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
+import { combineFacts, shippedRelationModel, type RelationModel } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
   override name = "DocumentReadError";
@@ -65,26 +66,46 @@ function entitiesOf(mentions: readonly Mention[]): ExtractedEntity[] {
   return [...byId.values()];
 }
 
-/** Entities and facts of one document, every offset into `document.text`. Pure: the caller does the reading. */
-export function extractFromText(document: ReadDocument, kb: KnowledgeBase): ExtractedDocument & { mentions: Mention[] } {
-  const { text } = document;
+/** A body sentence as the extractor reads it: its frame of mentions, figures and dates, and what the rules read. */
+export interface ReadSentence {
+  frame: SentenceFrame;
+  ruleFacts: ExtractedFact[];
+}
+
+/**
+ * Blocks, sentences, mentions and the rules' facts of a text: everything the learned relation step (and its
+ * trainer) reads. Sentences naming nothing that could make a fact get no entry.
+ */
+export function readSentences(text: string, kb: KnowledgeBase): { blocks: Block[]; all: Mention[]; topic: KnownEntity | undefined; read: ReadSentence[] } {
   const blocks = findBlocks(text);
   const sentences = segmentSentences(text, blocks);
   const { all, bySentence } = findMentions(text, blocks, sentences, kb.gazetteer);
   const topic = topicElement(all);
   const patterns = patternsFor(kb.world?.id);
-  const facts = sentences.flatMap((sentence) => {
-    if (sentence.role !== "body") return [];
+  const read: ReadSentence[] = [];
+  for (const sentence of sentences) {
+    if (sentence.role !== "body") continue;
     const mentions = bySentence[sentence.index]?.mentions ?? [];
     // Every pattern needs a named subject except a world tonnage of the topic element ("global production
     // reached 390 thousand tons"), so a sentence naming nothing is read only when that could apply.
-    if (mentions.length === 0 && !topic) return [];
+    if (mentions.length === 0 && !topic) continue;
     const body = text.slice(sentence.start, sentence.end);
     const quantities = parseQuantities(body, sentence.start);
-    if (mentions.length === 0 && !quantities.some((q) => q.unit === "t")) return [];
+    if (mentions.length === 0 && !quantities.some((q) => q.unit === "t")) continue;
     const frame = new SentenceFrame(sentence, text, mentions, quantities, parseDates(body, sentence.start));
-    return extractFacts({ frame, topicElement: topic }, patterns, text);
-  });
+    read.push({ frame, ruleFacts: extractFacts({ frame, topicElement: topic }, patterns, text) });
+  }
+  return { blocks, all, topic, read };
+}
+
+/**
+ * Entities and facts of one document, every offset into `document.text`. Pure: the caller does the reading.
+ * `model` is the learned relation step over the rules' facts; null reads with the rules alone.
+ */
+export function extractFromText(document: ReadDocument, kb: KnowledgeBase, model: RelationModel | null = shippedRelationModel()): ExtractedDocument & { mentions: Mention[] } {
+  const { text } = document;
+  const { blocks, all, read } = readSentences(text, kb);
+  const facts = read.flatMap(({ frame, ruleFacts }) => (model ? combineFacts(frame, ruleFacts, model) : ruleFacts));
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);
   const titleBlock = blocks.find((b) => b.role === "title");

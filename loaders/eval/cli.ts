@@ -21,8 +21,10 @@ if (blind && verbose) {
   console.error("--verbose is refused for news-test: the test split is scored, never read. Inspect news-dev instead.");
   process.exit(2);
 }
-const report = await runEval(set.gold, set.texts, set.split);
-console.log(`Set: ${set.name} (${report.documents.length} articles)`);
+// `--rules-only` scores the phrase rules without the learned relation step, for comparison.
+const rulesOnly = args.includes("--rules-only");
+const report = await runEval(set.gold, set.texts, set.split, { rulesOnly });
+console.log(`Set: ${set.name} (${report.documents.length} articles${rulesOnly ? ", rules only" : ""})`);
 const perDocument = !blind && (verbose || args.includes("--documents") || report.documents.length <= 12);
 const width = Math.max(28, ...(perDocument ? report.documents.map((d) => d.document.length + 1) : []));
 const row = (name: string, c: Counts) => {

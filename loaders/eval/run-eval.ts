@@ -62,13 +62,13 @@ export interface EvalReport {
 
 /**
  * Extracts every article that has a gold file (with `split`, the real-news files of that part) and scores it;
- * throws GoldMismatchError if an article no longer fits its gold.
+ * throws GoldMismatchError if an article no longer fits its gold. `rulesOnly` switches the learned relation step off.
  */
-export async function runEval(goldDir: string = GOLD_DIR, textsDir: string = SEEDS_DIR, split?: NewsSplit): Promise<EvalReport> {
+export async function runEval(goldDir: string = GOLD_DIR, textsDir: string = SEEDS_DIR, split?: NewsSplit, options: { rulesOnly?: boolean } = {}): Promise<EvalReport> {
   const knowledgeBase = await loadKnowledgeBase();
   const documents: LanguageScored[] = [];
   for (const article of await loadEvalArticles(goldDir, textsDir, split)) {
-    const { mentions: _mentions, ...extracted } = extractFromText(article, knowledgeBase);
+    const { mentions: _mentions, ...extracted } = options.rulesOnly ? extractFromText(article, knowledgeBase, null) : extractFromText(article, knowledgeBase);
     documents.push({ ...scoreDocument(article.gold, extracted), language: article.language ?? extracted.language });
   }
   const zero = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };

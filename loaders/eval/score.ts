@@ -26,7 +26,7 @@ export function addCounts(a: Counts, b: Counts): Counts {
 }
 
 /** Ids agree, or an entity the reference base lacks was named the same way (one name containing the other). */
-function sameEntity(goldId: string, goldName: string | undefined, predicted: { id: string; name: string; discovered?: boolean }): boolean {
+export function sameEntity(goldId: string, goldName: string | undefined, predicted: { id: string; name: string; discovered?: boolean }): boolean {
   if (goldId === predicted.id) return true;
   if (!predicted.discovered || !goldName || goldId.split(":")[0] !== predicted.id.split(":")[0]) return false;
   const a = normaliseName(goldName);

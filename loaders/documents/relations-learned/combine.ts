@@ -1,0 +1,108 @@
+import { modalityOf } from "../modality.js";
+import { isoOf } from "../parse-dates.js";
+import type { SentenceFrame } from "../sentence-frame.js";
+import type { ExtractedFact, Mention, Predicate } from "../types.js";
+import { candidatePairs } from "./candidates.js";
+import { pairFeatures } from "./features.js";
+import { dateFor, figureFor } from "./figures.js";
+import type { RelationModel } from "./relation-model.js";
+import { SentenceContext } from "./sentence-context.js";
+
+interface Reading {
+  subject: number;
+  object: number;
+  predicate: Predicate;
+  probability: number;
+}
+
+function policyType(words: string): string {
+  if (/quota|квот|配额/u.test(words)) return "quota";
+  if (/ban|halt|stop|prohibit|embargo|suspend|запрет|эмбарго|禁止|禁令|暂停/u.test(words)) return "export_ban";
+  return "export_control";
+}
+
+/** The words of a statement and a little before its first name, where hedges and negations sit. */
+function scopeOf(frame: SentenceFrame, a: Mention, b: Mention): string {
+  const from = Math.min(a.start, b.start);
+  const lead = frame.text.slice(Math.max(frame.sentence.start, from - 40), from);
+  const cut = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(","), lead.lastIndexOf("，"));
+  return lead.slice(cut + 1) + frame.text.slice(from, Math.max(a.end, b.end));
+}
+
+/** "imported no gallium": a determiner the shared modality check leaves to the rules' own phrasing. */
+const NO = /(?<!\p{L})(?:no|none|zero)(?!\p{L})/u;
+/** "the largest producer outside China": a name after these is what the statement leaves out. */
+const EXCLUDED = /(?<!\p{L})(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|other\s+than|beyond|apart\s+from|кроме|за\s+пределами|除)\s*(?:the\s+)?$/u;
+
+function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefined {
+  const s = frame.entity(reading.subject);
+  const o = frame.entity(reading.object);
+  if (!s || !o) return undefined;
+  const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
+  const scope = scopeOf(frame, s, o);
+  const modality = modalityOf(scope, sentenceText);
+  if (!modality.keep || NO.test(scope.toLowerCase())) return undefined;
+  if (EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 20), s.start).toLowerCase())) return undefined;
+  const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
+  const q = figureFor(frame, reading.predicate, reading.subject, reading.object);
+  const date = dateFor(frame, reading.subject, reading.object);
+  const properties: Record<string, string | number | boolean> = {};
+  if (date) properties.date = isoOf(date);
+  if (q?.approximate) properties.approximate = true;
+  if (reading.predicate === "RESTRICTS_EXPORT") properties.policyType = policyType(frame.template);
+  const quota = reading.predicate === "RESTRICTS_EXPORT" && q !== undefined;
+  return {
+    subject: { id: s.entity.id, name: s.entity.name, kind: s.entity.kind },
+    predicate: reading.predicate,
+    object: { id: o.entity.id, name: o.entity.name, kind: o.entity.kind },
+    // A quota is a ceiling: its tonnage is the restriction's maximum.
+    value: quota ? null : q ? (q.min !== undefined && q.max !== undefined ? q.min : q.value) : null,
+    ...(quota ? { valueMax: q.value } : {}),
+    ...(!quota && q?.min !== undefined ? { valueMin: q.min } : {}),
+    ...(!quota && q?.max !== undefined ? { valueMax: q.max } : {}),
+    unit: q?.unit ?? null,
+    year: date?.year ?? null,
+    status,
+    confidence: Math.round(reading.probability * 100) / 100,
+    properties,
+    extractor: "relations-learned",
+    evidence: [{ start: frame.sentence.start, end: frame.sentence.end, quote: sentenceText, sentence: frame.sentence.index }],
+  };
+}
+
+const keyOf = (subject: string, predicate: string, object: string) => `${subject}|${predicate}|${object}`;
+
+/**
+ * The facts of one sentence: the rules' facts the model does not rule out, and the model's readings at or above
+ * its threshold that the rules missed. Of the two directions of one predicate between two names, the likelier.
+ */
+export function combineFacts(frame: SentenceFrame, ruleFacts: readonly ExtractedFact[], model: RelationModel): ExtractedFact[] {
+  const pairs = candidatePairs(frame);
+  if (pairs.length === 0) return [...ruleFacts];
+  const context = new SentenceContext(frame, ruleFacts);
+  const best = new Map<string, Reading>();
+  // What the sentence's own features add is the same for every pair: scored once.
+  const base = model.scores(context.sentenceFeatures);
+  for (const pair of pairs) {
+    const probabilities = model.probabilities(pairFeatures(context, pair.subject, pair.object, false), pair.predicates, base);
+    const s = frame.entity(pair.subject)?.entity.id ?? "";
+    const o = frame.entity(pair.object)?.entity.id ?? "";
+    for (const [predicate, probability] of probabilities) {
+      const key = keyOf(s, predicate, o);
+      if ((best.get(key)?.probability ?? -1) < probability) best.set(key, { subject: pair.subject, object: pair.object, predicate, probability });
+    }
+  }
+  const { threshold, keepRules } = model.parameters;
+  const kept = ruleFacts.filter((f) => (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= keepRules);
+  const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
+  const added: ExtractedFact[] = [];
+  for (const [key, reading] of best) {
+    if (reading.probability < threshold || read.has(key)) continue;
+    const [s, predicate, o] = key.split("|") as [string, string, string];
+    const reverse = best.get(keyOf(o, predicate, s));
+    if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
+    const fact = factOf(frame, reading);
+    if (fact) added.push(fact);
+  }
+  return [...kept, ...added];
+}

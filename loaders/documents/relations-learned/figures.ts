@@ -1,0 +1,59 @@
+import { isMoneyUnit } from "../parse-quantities.js";
+import type { SentenceFrame } from "../sentence-frame.js";
+import type { DateMention, Predicate, Quantity } from "../types.js";
+
+const QUOTA = /quota|квот|配额/u;
+
+function fitsPredicate(predicate: Predicate, q: Quantity, template: string): boolean {
+  switch (predicate) {
+    case "OWNS":
+    case "IMPORTS_FROM":
+    case "SHARE_OF_GLOBAL":
+      return q.unit === "%";
+    case "PRODUCES":
+    case "HAS_RESERVES":
+    case "PLANS":
+      return q.unit === "t" || q.unit === "kg";
+    case "INVESTS_IN":
+      return isMoneyUnit(q.unit);
+    case "RESTRICTS_EXPORT":
+      // Only a quota carries a tonnage; other measures name none.
+      return q.unit === "t" && QUOTA.test(template);
+    default:
+      return false;
+  }
+}
+
+/** Items apart from the span a pair covers: 0 inside it, else how far before or after. */
+const gap = (i: number, first: number, last: number) => (i > first && i < last ? 0 : i < first ? first - i : i - last);
+
+/**
+ * The figure a statement carries: of the sentence's figures in the predicate's unit (a share for ownership,
+ * tonnes for output, money for investment), the one nearest the pair, one between the names first.
+ */
+export function figureFor(frame: SentenceFrame, predicate: Predicate, subject: number, object: number): Quantity | undefined {
+  const first = Math.min(subject, object);
+  const last = Math.max(subject, object);
+  let best: { q: Quantity; d: number } | undefined;
+  for (const i of frame.quantityIndexes()) {
+    const q = frame.quantity(i);
+    if (!q || !fitsPredicate(predicate, q, frame.template)) continue;
+    const d = gap(i, first, last);
+    if (!best || d < best.d) best = { q, d };
+  }
+  return best?.q;
+}
+
+/** A date inside the statement, or right after it, or the nearest one before it. */
+export function dateFor(frame: SentenceFrame, subject: number, object: number): DateMention | undefined {
+  const first = Math.min(subject, object);
+  const last = Math.max(subject, object);
+  let best: { date: DateMention; d: number } | undefined;
+  for (const i of frame.dateIndexes()) {
+    const item = frame.items[i];
+    if (item?.type !== "date") continue;
+    const d = gap(i, first, last) + (i < first ? 0.5 : 0);
+    if (!best || d < best.d) best = { date: item.date, d };
+  }
+  return best?.date;
+}

@@ -1,0 +1,44 @@
+import type { Predicate } from "../types.js";
+import { PREDICATES } from "./arg-kinds.js";
+
+export interface RelationModelParameters {
+  /** One weight per predicate (PREDICATES order) for every feature the trainer kept. */
+  weights: Map<string, Float64Array>;
+  bias: Float64Array;
+  /** Platt scaling per predicate, fitted on cross-validated scores: p = σ(a·z + b). */
+  platt: Array<[number, number]>;
+  /** A reading becomes a fact at this calibrated probability or above. */
+  threshold: number;
+  /** A rule's fact on a pair the model scores below this probability is dropped. */
+  keepRules: number;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** One-vs-rest logistic regression over sparse string features: a probability per predicate, independently. */
+export class RelationModel {
+  constructor(readonly parameters: RelationModelParameters) {}
+
+  /** Raw scores (before calibration) of every predicate, in PREDICATES order, added to `base` (default: the bias). */
+  scores(features: readonly string[], base: Float64Array = this.parameters.bias): Float64Array {
+    const z = Float64Array.from(base);
+    for (const f of features) {
+      const w = this.parameters.weights.get(f);
+      if (!w) continue;
+      for (let p = 0; p < z.length; p++) z[p] = (z[p] as number) + (w[p] as number);
+    }
+    return z;
+  }
+
+  /** Calibrated probability that the reading states each of `predicates`. */
+  probabilities(features: readonly string[], predicates: readonly Predicate[], base?: Float64Array): Map<Predicate, number> {
+    const z = this.scores(features, base);
+    const out = new Map<Predicate, number>();
+    for (const predicate of predicates) {
+      const p = PREDICATES.indexOf(predicate);
+      const [a, b] = this.parameters.platt[p] ?? [1, 0];
+      out.set(predicate, sigmoid(a * (z[p] as number) + b));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { PREDICATES } from "./arg-kinds.js";
+import { RelationModel } from "./relation-model.js";
+
+export const WEIGHTS_FILE = fileURLToPath(new URL("./weights/relations.json", import.meta.url));
+
+/**
+ * Version 1: predicates in PREDICATES order; each feature's weights sparse as [predicate index, weight, …].
+ * `trainedOn` records the articles and the trainer's settings, so a weights file says where it came from.
+ */
+export const weightsFileSchema = z.object({
+  version: z.literal(1),
+  predicates: z.array(z.string()),
+  trainedOn: z.record(z.string(), z.unknown()),
+  bias: z.array(z.number()),
+  platt: z.array(z.tuple([z.number(), z.number()])),
+  threshold: z.number().min(0).max(1),
+  keepRules: z.number().min(0).max(1),
+  features: z.record(z.string(), z.array(z.number())),
+});
+export type WeightsFile = z.infer<typeof weightsFileSchema>;
+
+export function modelFromFile(file: WeightsFile): RelationModel {
+  if (file.predicates.join() !== PREDICATES.join()) throw new Error(`relation weights: predicates ${file.predicates.join(", ")} differ from the model's ${PREDICATES.join(", ")}. Run npm run train.`);
+  const weights = new Map<string, Float64Array>();
+  for (const [feature, sparse] of Object.entries(file.features)) {
+    const w = new Float64Array(PREDICATES.length);
+    for (let i = 0; i + 1 < sparse.length; i += 2) w[sparse[i] as number] = sparse[i + 1] as number;
+    weights.set(feature, w);
+  }
+  return new RelationModel({ weights, bias: Float64Array.from(file.bias), platt: file.platt, threshold: file.threshold, keepRules: file.keepRules });
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function fileFromModel(model: RelationModel, trainedOn: Record<string, unknown>): WeightsFile {
+  const { weights, bias, platt, threshold, keepRules } = model.parameters;
+  const features: Record<string, number[]> = {};
+  for (const feature of [...weights.keys()].sort()) {
+    const sparse: number[] = [];
+    (weights.get(feature) as Float64Array).forEach((w, p) => {
+      if (round(w) !== 0) sparse.push(p, round(w));
+    });
+    if (sparse.length > 0) features[feature] = sparse;
+  }
+  return { version: 1, predicates: [...PREDICATES], trainedOn, bias: [...bias].map(round), platt: platt.map(([a, b]) => [round(a), round(b)]), threshold, keepRules, features };
+}
+
+let shipped: RelationModel | null | undefined;
+
+/** The committed weights, read once; null when none are committed (the extractor then reads with rules alone). */
+export function shippedRelationModel(): RelationModel | null {
+  if (shipped !== undefined) return shipped;
+  if (!existsSync(WEIGHTS_FILE)) return (shipped = null);
+  const parsed = weightsFileSchema.safeParse(JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")));
+  if (!parsed.success) throw new Error(`${WEIGHTS_FILE}: ${parsed.error.issues[0]?.message ?? "invalid"}. Rebuild it with npm run train.`);
+  return (shipped = modelFromFile(parsed.data));
+}

@@ -1,0 +1,32 @@
+/** Russian case and number endings, longest first: «поставки», «поставок», «поставку» share a stem. */
+const RU_ENDING = /(?:иями|ями|ами|ого|его|ому|ему|ыми|ими|ией|ях|ах|ям|ам|ым|им|ом|ем|ий|ый|ой|ая|яя|ое|ее|ую|юю|ей|ия|ии|ию|ов|ев|ет|ют|ут|ит|ат|ят|ла|ло|ли|а|я|у|ю|е|и|ы|й|о|ь|л)$/u;
+const EN_SUFFIX = /(?:ies|ied|ying|ing|ed|es|s)$/u;
+
+/** A crude stem: what inflection varies is cut, so one weight covers "owns", "owned" and "owning". */
+export function stemOf(word: string): string {
+  if (/\p{Script=Cyrillic}/u.test(word)) return word.length > 4 ? word.replace(RU_ENDING, "").slice(0, 7) : word;
+  if (word.length > 4 && /^[a-z]+$/.test(word)) return word.replace(EN_SUFFIX, "");
+  return word;
+}
+
+const TOKEN = /⟦[eqd](\d+)⟧|\p{Script=Han}+|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Normalised tokens of a piece of a sentence template: slots become what `slotName` calls their item (an
+ * entity's kind, a figure's unit), words their stems, Chinese runs their characters and character pairs (no
+ * spaces mark Chinese words, and two characters are the commonest word length).
+ */
+export function wordsOf(template: string, slotName: (item: number) => string): string[] {
+  const out: string[] = [];
+  for (const match of template.matchAll(TOKEN)) {
+    const [token, slot] = match;
+    if (slot) out.push(slotName(Number(slot)));
+    else if (/^\p{Script=Han}/u.test(token)) {
+      for (let i = 0; i < token.length; i++) {
+        out.push(token[i] as string);
+        if (i + 1 < token.length) out.push(token.slice(i, i + 2));
+      }
+    } else out.push(/\d/.test(token) ? "#" : stemOf(token));
+  }
+  return out;
+}
