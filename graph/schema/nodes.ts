@@ -11,7 +11,10 @@ const nodeBase = {
 
 export const ACTOR_TYPES = ["company", "state_corporation", "state_body", "government", "person", "organisation", "fund"] as const;
 export const ASSET_TYPES = ["mine", "deposit", "processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant", "project"] as const;
-export const ELEMENT_GROUPS = ["light_rare_earth", "heavy_rare_earth", "rare_earth_group", "critical_mineral"] as const;
+/** `other_mineral`: metals and minerals named beside critical minerals but on neither the EU nor the US list (gold, silver, iron). */
+export const ELEMENT_GROUPS = ["light_rare_earth", "heavy_rare_earth", "rare_earth_group", "critical_mineral", "other_mineral"] as const;
+/** Subdivisions of a country as ISO 3166-2 and the news name them: "Perm Krai", "Western Australia", "Lualaba". */
+export const REGION_TYPES = ["state", "province", "oblast", "krai", "republic", "territory", "region", "autonomous_region", "autonomous_okrug", "federal_city", "department", "prefecture", "county", "municipality"] as const;
 export const POLICY_TYPES = ["export_control", "export_ban", "quota", "sanction", "tariff", "subsidy", "programme", "agreement", "technology_ban"] as const;
 
 export const actorSchema = z.object({
@@ -43,6 +46,15 @@ export const countrySchema = z.object({
   code: countryCode,
   iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
   demonyms: z.array(z.string()).default([]),
+});
+
+/** A province, state, oblast or krai: where an asset lies below the country level, and itself LOCATED_IN its country. */
+export const regionSchema = z.object({
+  ...nodeBase,
+  type: z.enum(REGION_TYPES),
+  country: countryCode,
+  /** The ISO 3166-2 code where the region has one ("RU-PER"); ids use a readable slug instead. */
+  code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, "expected an ISO 3166-2 code such as RU-PER").optional(),
 });
 
 export const policySchema = z.object({
@@ -85,6 +97,7 @@ export const NODE_SCHEMAS = {
   Asset: assetSchema,
   Element: elementSchema,
   Country: countrySchema,
+  Region: regionSchema,
   Policy: policySchema,
   Document: documentSchema,
   Evidence: evidenceSchema,
@@ -93,7 +106,7 @@ export const NODE_SCHEMAS = {
 export type NodeKind = keyof typeof NODE_SCHEMAS;
 export const NODE_KINDS = Object.keys(NODE_SCHEMAS) as NodeKind[];
 /** Kinds a user investigates; Evidence is bookkeeping behind them. */
-export const ENTITY_KINDS = ["Actor", "Asset", "Element", "Country", "Policy", "Document"] as const satisfies readonly NodeKind[];
+export const ENTITY_KINDS = ["Actor", "Asset", "Element", "Country", "Region", "Policy", "Document"] as const satisfies readonly NodeKind[];
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const ID_PREFIX: Record<NodeKind, string> = {
@@ -101,6 +114,7 @@ export const ID_PREFIX: Record<NodeKind, string> = {
   Asset: "asset",
   Element: "element",
   Country: "country",
+  Region: "region",
   Policy: "policy",
   Document: "document",
   Evidence: "evidence",
@@ -110,6 +124,7 @@ export type ActorNode = z.infer<typeof actorSchema>;
 export type AssetNode = z.infer<typeof assetSchema>;
 export type ElementNode = z.infer<typeof elementSchema>;
 export type CountryNode = z.infer<typeof countrySchema>;
+export type RegionNode = z.infer<typeof regionSchema>;
 export type PolicyNode = z.infer<typeof policySchema>;
 export type DocumentNode = z.infer<typeof documentSchema>;
 export type EvidenceNode = z.infer<typeof evidenceSchema>;

@@ -100,15 +100,16 @@ export type RelationshipProperties<T extends RelationshipType> = z.infer<(typeof
 
 const holders = ["Actor", "Country"] as const;
 const producers = ["Actor", "Asset", "Country"] as const;
-const anyEntity = ["Actor", "Asset", "Element", "Country", "Policy"] as const;
+const anyEntity = ["Actor", "Asset", "Element", "Country", "Region", "Policy"] as const;
 
 /** Which node kinds each relationship may connect; drives DDL, validation and the Cypher linter schema. */
 export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: readonly EntityKind[]; to: readonly EntityKind[] }> = {
   OWNS: { from: holders, to: ["Actor", "Asset"] },
   OPERATES: { from: ["Actor"], to: ["Asset"] },
-  LOCATED_IN: { from: ["Actor", "Asset"], to: ["Country"] },
-  PRODUCES: { from: producers, to: ["Element"] },
-  HAS_RESERVES: { from: producers, to: ["Element"] },
+  // A region is LOCATED_IN its country, so an asset placed in "Perm Krai" still answers country questions.
+  LOCATED_IN: { from: ["Actor", "Asset", "Region"], to: ["Country", "Region"] },
+  PRODUCES: { from: [...producers, "Region"], to: ["Element"] },
+  HAS_RESERVES: { from: [...producers, "Region"], to: ["Element"] },
   SUPPLIES: { from: producers, to: producers },
   IMPORTS_FROM: { from: ["Country", "Actor"], to: ["Country", "Actor"] },
   SHARE_OF_GLOBAL: { from: producers, to: ["Element"] },

@@ -9,5 +9,5 @@ export const percent = z.number().min(0, "a share cannot be negative").max(100, 
 export const confidence = z.number().min(0).max(1);
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as CN");
 
-export const NODE_ID_PATTERN = /^(actor|asset|element|country|policy|document|evidence):[^\s]+$/;
+export const NODE_ID_PATTERN = /^(actor|asset|element|country|region|policy|document|evidence):[^\s]+$/;
 export const nodeId = z.string().regex(NODE_ID_PATTERN, "expected an id such as actor:rosatom");

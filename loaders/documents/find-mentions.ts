@@ -40,6 +40,29 @@ function symbolInContext(index: number, all: readonly Mention[], text: string): 
   return false;
 }
 
+/** Two element symbols written as one word: "NdPr oxide" is neodymium and praseodymium, "DyTb" dysprosium and terbium. */
+const SYMBOL_PAIR = /(?<![\p{L}\d])(Nd|Pr|Dy|Tb|La|Ce|Sm|Gd|Co|Ni|Mn)(Nd|Pr|Dy|Tb|La|Ce|Sm|Gd|Co|Ni|Mn)(?![\p{Ll}\d])/gu;
+
+function symbolPairs(text: string, start: number, gazetteer: Gazetteer, known: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of allMatches(SYMBOL_PAIR, text)) {
+    const [, a = "", b = ""] = match;
+    const at = start + match.index;
+    if (a === b || known.some((m) => m.start < at + a.length + b.length && at < m.end)) continue;
+    const first = gazetteer.lookupName(a, ["Element"]);
+    const second = gazetteer.lookupName(b, ["Element"]);
+    if (!first || !second) continue;
+    found.push({ entity: first, start: at, end: at + a.length, text: a, via: "symbol", confidence: 1 });
+    found.push({ entity: second, start: at + a.length, end: at + a.length + b.length, text: b, via: "symbol", confidence: 1 });
+  }
+  return found;
+}
+
+/** A half of a symbol pair: its partner touches it, so the context test for lone symbols does not apply. */
+function isPairHalf(m: Mention, all: readonly Mention[]): boolean {
+  return m.via === "symbol" && all.some((o) => o !== m && o.via === "symbol" && (o.end === m.start || o.start === m.end));
+}
+
 /**
  * Longer spans win over the shorter spans they contain; at equal length the knowledge base wins. A name found
  * by its form that ends in a known name ("the Molycorp Silmet plant" around "Silmet plant") is the known one.
@@ -165,9 +188,12 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   const fromBlocks: Mention[] = [];
   for (const block of blocks) {
     if (block.role === "furniture") continue;
-    fromBlocks.push(...gazetteer.findMentions(text.slice(block.start, block.end), block.start));
+    const body = text.slice(block.start, block.end);
+    const mentions = gazetteer.findMentions(body, block.start);
+    const pairs = symbolPairs(body, block.start, gazetteer, mentions);
+    fromBlocks.push(...(pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)));
   }
-  const known = withQuotedNames(fromBlocks.filter((_, i) => symbolInContext(i, fromBlocks, text)), text);
+  const known = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

@@ -2,6 +2,7 @@ import { kindOfId, type GraphBatchInput } from "../../graph/index.js";
 import type { KnownEntity, Mention, MentionKind, MentionVia } from "./types.js";
 import { bucketOf, foldWord, prepareWord, wordMatches, type NameWord } from "./word-match.js";
 import { allMatches } from "./all-matches.js";
+import { simplifyHan } from "./han-fold.js";
 
 interface Surface {
   entity: KnownEntity;
@@ -21,7 +22,22 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Between two words of one name: spaces, hyphens, dots of abbreviations ("U.S."), apostrophes. */
 const SOFT_GAP = /^[\s\-‐‑–.'’·]{0,3}$/;
-const MENTION_KINDS = new Set<string>(["Actor", "Asset", "Element", "Country", "Policy"]);
+const MENTION_KINDS = new Set<string>(["Actor", "Asset", "Element", "Country", "Region", "Policy"]);
+
+/**
+ * Russian nouns of four letters or fewer keep no stem the word matcher can strip ("край" → "края", "крае"), so a
+ * name with one gets its case forms as surfaces of its own: "Пермский край" also stands as "Пермского края".
+ */
+const SHORT_NOUN_CASES: Record<string, readonly string[]> = { край: ["края", "краю", "краем", "крае"] };
+
+function caseVariants(text: string): string[] {
+  const variants: string[] = [];
+  for (const [noun, forms] of Object.entries(SHORT_NOUN_CASES)) {
+    const at = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "u");
+    if (at.test(text)) for (const form of forms) variants.push(text.replace(at, form));
+  }
+  return variants;
+}
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.trim().length > 0) : [];
@@ -89,10 +105,12 @@ export class Gazetteer {
     this.words.clear();
     this.names.clear();
     const text = raw.trim();
+    for (const variant of caseVariants(text)) this.addSurface(entity, variant, via);
     if (HAN.test(text)) {
-      const first = text[0] ?? "";
+      const simplified = simplifyHan(text);
+      const first = simplified[0] ?? "";
       const list = this.han.get(first) ?? [];
-      list.push({ entity, raw: text, words: [], via, casing: "exact" });
+      list.push({ entity, raw: simplified, words: [], via, casing: "exact" });
       this.han.set(first, list);
       return;
     }
@@ -189,7 +207,9 @@ export class Gazetteer {
     return lastIndex;
   }
 
-  private hanMentions(text: string, offset: number): Mention[] {
+  private hanMentions(original: string, offset: number): Mention[] {
+    // Surfaces are kept in simplified script; the folded text has the original's length, so offsets carry over.
+    const text = simplifyHan(original);
     const mentions: Mention[] = [];
     for (let i = 0; i < text.length; i++) {
       const candidates = this.han.get(text[i] ?? "");
@@ -197,7 +217,8 @@ export class Gazetteer {
       let best: Surface | undefined;
       for (const surface of candidates) if (text.startsWith(surface.raw, i) && (!best || surface.raw.length > best.raw.length)) best = surface;
       if (!best) continue;
-      mentions.push({ entity: best.entity, start: offset + i, end: offset + i + best.raw.length, text: best.raw, via: best.via, confidence: best.via === "metonym" ? 0.8 : 1 });
+      const end = i + best.raw.length;
+      mentions.push({ entity: best.entity, start: offset + i, end: offset + end, text: original.slice(i, end), via: best.via, confidence: best.via === "metonym" ? 0.8 : 1 });
       i += best.raw.length - 1;
     }
     return mentions;

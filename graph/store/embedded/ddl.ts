@@ -10,7 +10,7 @@ import {
 } from "../../schema/index.js";
 
 /** Bumped whenever the generated DDL changes; the store migrates older databases step by step. */
-export const EMBEDDED_SCHEMA_VERSION = 1;
+export const EMBEDDED_SCHEMA_VERSION = 2;
 export const META_TABLE = "YtterbyMeta";
 
 /** Evidence links are tables of their own; they have an id so re-loading finds them. */

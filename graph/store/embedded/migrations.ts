@@ -1,15 +1,33 @@
+import { LINK_TYPES, relTableEndpoints } from "./ddl.js";
+import { RELATIONSHIP_TYPES } from "../../schema/index.js";
+
+/**
+ * The endpoint pairs a relationship table gained when the Region kind arrived. The Region node table itself comes
+ * from the DDL's CREATE … IF NOT EXISTS, which runs first; existing relationship tables keep their old pairs
+ * until altered.
+ */
+function regionPairs(): string[] {
+  return [...RELATIONSHIP_TYPES, ...LINK_TYPES].flatMap((type) =>
+    relTableEndpoints(type)
+      .filter(([from, to]) => from === "Region" || to === "Region")
+      .map(([from, to]) => `ALTER TABLE ${type} ADD IF NOT EXISTS FROM ${from} TO ${to}`),
+  );
+}
+
 /**
  * Step-by-step migrations of the embedded database schema: entry N holds the statements that take
- * version N to N+1. Version 1 is the first release, so there is nothing to migrate yet.
+ * version N to N+1.
  */
-const STEPS: Record<number, string[]> = {};
+const STEPS: Record<number, () => string[]> = {
+  1: regionPairs,
+};
 
 export function migrateEmbedded(from: number, to: number): string[] {
   const statements: string[] = [];
   for (let version = from; version < to; version++) {
     const step = STEPS[version];
     if (!step) throw new Error(`embedded schema: no migration from version ${version} to ${version + 1}`);
-    statements.push(...step);
+    statements.push(...step());
   }
   return statements;
 }

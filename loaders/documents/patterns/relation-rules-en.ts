@@ -91,10 +91,10 @@ export const ENGLISH_RULES: RelationRule[] = [
     needs: `(?:operated|run|managed|developed)`,
     re: `${O},\\s+(?:the|an?)\\s+${WORDS(3)}?(?:deposit|mine|plant|project|refinery|smelter|facility|site)\\s+(?:that\\s+|which\\s+)?${THE}${S}\\s+(?:(?:has|have|had)\\s+)?(?:operated|run|managed|developed)(?!\\p{L})` }),
   // LOCATED_IN
-  rule({ name: "located-in", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.8,
+  rule({ name: "located-in", predicate: "LOCATED_IN", from: SITES, to: ["Country", "Region"], confidence: 0.8,
     needs: `(?:located|situated|based|headquartered|registered|found)`,
     re: `${S},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+)?(?:located|situated|based|headquartered|registered|found)\\s+in\\s+${THE}${O}` }),
-  rule({ name: "site-in-country", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+  rule({ name: "site-in-country", predicate: "LOCATED_IN", from: SITES, to: ["Country", "Region"], confidence: 0.7,
     needs: `\\s+in\\s+`,
     re: `${S}(?:\\s+(?:is|are|was|were|lies))?\\s+in\\s+${THE}${REGION_WORD}?${O}(?!['’]s)` }),
   rule({ name: "country-possessive-site", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.65,

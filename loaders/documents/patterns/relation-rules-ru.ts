@@ -47,7 +47,7 @@ export const RUSSIAN_RULES: RelationRule[] = [
   rule({ name: "ru-transfer-of-shares", predicate: "OWNS", from: HOLDERS, to: OWNED, dative: true, confidence: 0.7,
     needs: `передач`,
     re: `(?<!\\p{L})передач\\p{L}*\\s+(?:${Q}\\s+)?(?:акций|доли|долей|пакета(?:\\s+акций)?)\\s+[«"]?${O}[»"”]?\\s+(?:\\p{L}+\\s+)?[«"]?${S}` }),
-  rule({ name: "ru-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+  rule({ name: "ru-located", predicate: "LOCATED_IN", from: SITES, to: ["Country", "Region"], confidence: 0.7,
     needs: `(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)`,
     re: `${S},?\\s+(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)\\s+в\\s+${O}` }),
   rule({ name: "ru-supplies", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,

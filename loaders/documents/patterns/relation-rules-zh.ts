@@ -16,7 +16,7 @@ export const CHINESE_RULES: RelationRule[] = [
   rule({ name: "zh-shareholder", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `股东`,
     re: `${ZH_NOT_PLACE}${S}${ZH_ADVERBIAL}(?:是|为|成为|仍是)${O}的${GAP(6)}股东(?:${GAP(8)}${Q})?` }),
-  rule({ name: "zh-located", predicate: "LOCATED_IN", from: SITES, to: ["Country"], confidence: 0.7,
+  rule({ name: "zh-located", predicate: "LOCATED_IN", from: SITES, to: ["Country", "Region"], confidence: 0.7,
     needs: `(?:位于|坐落于|地处)`,
     re: `${S}(?:位于|坐落于|地处)${O}` }),
   rule({ name: "zh-supplies", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,

@@ -33,7 +33,7 @@ export const SIGNATURES: Partial<Record<Predicate, Signature>> = {
   SUPPLIES: { subject: ["Actor", "Asset", "Country"], object: ["Actor", "Asset", "Country"] },
   IMPORTS_FROM: { subject: ["Country", "Actor"], object: ["Country", "Actor", "Asset"] },
   INVESTS_IN: { subject: ["Actor", "Country"], object: ["Actor", "Asset"] },
-  LOCATED_IN: { subject: ["Asset", "Actor"], object: ["Country"] },
+  LOCATED_IN: { subject: ["Asset", "Actor"], object: ["Country", "Region"] },
   PRODUCES: { subject: ["Actor", "Asset", "Country"], object: ["Element"] },
   HAS_RESERVES: { subject: ["Asset", "Country"], object: ["Element"] },
 };

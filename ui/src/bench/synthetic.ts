@@ -2,7 +2,7 @@
 // Deterministic, so the app and bare sigma draw exactly the same graph.
 import type { QueryResult } from "../../../graph/schema/index.js";
 
-const KINDS = ["Actor", "Asset", "Element", "Country", "Policy", "Document"];
+const KINDS = ["Actor", "Asset", "Element", "Country", "Region", "Policy", "Document"];
 
 export function syntheticResult(n: number): QueryResult {
   let seed = 42;

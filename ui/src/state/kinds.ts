@@ -13,6 +13,8 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   Asset: { color: "#D55E00", shape: "square", label: "Asset" },
   Element: { color: "#009E73", shape: "circle", label: "Element" },
   Country: { color: "#CC79A7", shape: "circle", label: "Country" },
+  // A region is a place like its country: the same hue, lighter, and square so the two never rest on shade alone.
+  Region: { color: "#E7B5D3", shape: "square", label: "Region" },
   Policy: { color: "#E69F00", shape: "square", label: "Policy" },
   Document: { color: "#56B4E9", shape: "square", label: "Document" },
 };
