@@ -18,7 +18,8 @@ const valueText = (row: Row, side: 1 | 2) => {
   return typeof amount === "number" ? `${amount.toLocaleString("en")}${row.unit ? ` ${row.unit}` : ""}` : "?";
 };
 
-const sourcesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((s): s is string => typeof s === "string" && s.length > 0) : []);
+// Sorted: collect() leaves them in whatever order the engine met them, and both stores must print the same list.
+const sourcesOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((s): s is string => typeof s === "string" && s.length > 0).sort() : []);
 
 /** Disagreeing pairs from the Cypher merged into one row per disputed fact, every claim side by side. */
 export const conflicts: PostProcessor = ({ rows }) => {

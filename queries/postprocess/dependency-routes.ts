@@ -17,8 +17,9 @@ export const dependencyRoutes: PostProcessor = ({ rows, entities }) => {
       route: names.join(" → "),
       hops: row.hops,
       via: withoutRepeats(ids, ids).slice(1, -1).join(", "),
-      policies: list(row.policies),
-      controllers: list(row.controllerNames),
+      // collect() leaves names in whatever order the engine met them; both stores must print the same list.
+      policies: list(row.policies).sort(),
+      controllers: list(row.controllerNames).sort(),
       imported: ids.slice(1, -1).some((id) => id.startsWith("country:") && id !== ids[0]),
     };
   });
