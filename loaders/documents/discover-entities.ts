@@ -1,4 +1,5 @@
 import { nodeIdFor } from "../../graph/index.js";
+import { discoverChineseNames } from "./discover-chinese-names.js";
 import { discoverRussianBodies } from "./discover-russian-bodies.js";
 import { discoverRussianSites } from "./discover-russian-sites.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -16,6 +17,13 @@ const ORGANISATION_HEADS: Record<string, string> = {
   council: "state_body", service: "state_body", administration: "state_body", office: "state_body",
   fund: "fund",
 };
+/**
+ * Commodity words closing a capitalised name in running text: "Korea Zinc", "Jiangxi Copper", "Tianqi Lithium". In
+ * the middle of a body sentence a capitalised element word after another capitalised word is a firm's name.
+ */
+const ELEMENT_HEADS = new Set(["lithium", "cobalt", "copper", "zinc", "nickel", "graphite", "tungsten", "uranium", "gold", "silver", "tin", "titanium", "vanadium", "manganese", "antimony", "gallium", "germanium", "niobium", "tantalum", "molybdenum", "alumina", "aluminium", "aluminum", "platinum", "potash", "iron"]);
+/** Legal forms: whatever words come before them, the run is a firm's name ("Lithium Americas Corp"). */
+const LEGAL_HEADS = new Set(["ltd", "limited", "inc", "corp", "corporation", "llc", "jsc", "pjsc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "pty", "tbk", "bhd", "asa"]);
 /** Organisations named "Ministry of …", whose head comes first. */
 const LEADING_HEADS = new Set(["ministry", "department", "institute", "agency", "commission", "bank", "office", "university", "academy", "council"]);
 /** Lower-case words after a capitalised name that make it a site, and the asset type each implies. */
@@ -50,10 +58,11 @@ export function discoveredEntity(kind: "Actor" | "Asset", name: string, type: st
  */
 export function discoverEntities(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {
   if (sentence.language === "ru") return [...discoverRussianSites(sentence, text, known, gazetteer), ...discoverRussianBodies(sentence, text, known)];
+  if (sentence.language === "zh") return discoverChineseNames(sentence, text, known, gazetteer);
   if (sentence.language !== "en") return [];
   const tokens = sentence.tokens;
   const covered = (t: Token) => known.some((m) => t.start < m.end && m.start < t.end);
-  const read = (at: number) => readRun(tokens, at, text, known, covered, gazetteer);
+  const read = (at: number) => readRun(tokens, at, text, known, covered, gazetteer, sentence.role === "body");
   const found: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -93,7 +102,12 @@ interface RunReading {
 }
 
 /** The run of capitalised words (with "of", "and", hyphens) that starts at token `i`, and the name it makes, if any. */
-function readRun(tokens: readonly Token[], i: number, text: string, known: readonly Mention[], covered: (t: Token) => boolean, gazetteer: Gazetteer): RunReading {
+function isFirmHead(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return ORGANISATION_HEADS[lower] !== undefined || ELEMENT_HEADS.has(lower) || LEGAL_HEADS.has(lower);
+}
+
+function readRun(tokens: readonly Token[], i: number, text: string, known: readonly Mention[], covered: (t: Token) => boolean, gazetteer: Gazetteer, inBody: boolean): RunReading {
   let j = i;
   while (j + 1 < tokens.length) {
     const next = tokens[j + 1];
@@ -113,15 +127,28 @@ function readRun(tokens: readonly Token[], i: number, text: string, known: reado
       j = i + run.length - 1;
     }
   }
+  // "Zhejiang Huayou Cobalt and Sinomine Resource Group": an "and" right after a firm's head word joins two names.
+  const joint = run.findIndex((t, k) => k > 0 && t.text === "and" && isFirmHead(run[k - 1]?.text ?? ""));
+  if (joint > 0) {
+    run = run.slice(0, joint);
+    j = i + joint - 1;
+  }
   while (run.length > 0 && DETERMINERS.has((run[0]?.text ?? "").toLowerCase())) run = run.slice(1);
   const acronym = acronymNamed(run, tokens, j, text, known);
   if (acronym) return { mention: acronym.name, also: acronym.acronym, next: j + 4 };
-  const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer) : undefined;
+  const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer, inBody) : undefined;
   // "Rare Earth Resources" is a known element plus a head word, "Heavy Rare Earths" one with a descriptor: a
-  // heading, not a company's name ("Arafura Rare Earths" is one).
+  // heading, not a company's name ("Arafura Rare Earths" is one). A place before the head ("Korea Zinc",
+  // "Brazilian Rare Earths") or a legal form after it names a firm too.
   const ownWords = run.slice(0, -1).filter((t) => !covered(t) && !CONNECTORS.has(t.text.toLowerCase()));
-  const named = ownWords.some((t) => !DESCRIPTORS.has(t.text.toLowerCase()));
-  const kept = mention && (mention.entity.discovered !== true || named || run.length === 1) && !run.every(covered);
+  const head = run[run.length - 1];
+  // A demonym before an element word describes the metal ("Chinese Lithium" in a title-cased phrase); before a
+  // firm's head word ("Brazilian Rare Earths") it is part of the name.
+  const elementHeaded = ELEMENT_HEADS.has(head?.text.toLowerCase() ?? "");
+  const placed = inBody && run.slice(0, -1).some((t) => known.some((m) => (m.entity.kind === "Country" || m.entity.kind === "Region") && !(elementHeaded && m.via === "demonym") && m.start <= t.start && t.end <= m.end));
+  const legal = head !== undefined && LEGAL_HEADS.has(head.text.toLowerCase().replace(/\.$/, "")) && run.length >= 2;
+  const named = ownWords.some((t) => !DESCRIPTORS.has(t.text.toLowerCase())) || placed || legal;
+  const kept = mention && (mention.entity.discovered !== true || named || run.length === 1) && (!run.every(covered) || placed || legal);
   return { mention: kept ? mention : undefined, next: j + 1 };
 }
 
@@ -176,7 +203,7 @@ function sameMention(a: Mention, b: Mention | undefined): boolean {
   return a.start === b.start && a.end === b.end && a.text === b.text && a.via === b.via && a.confidence === b.confidence && x.id === y.id && x.kind === y.kind && x.name === y.name && x.type === y.type && x.discovered === y.discovered;
 }
 
-function classify(run: Token[], next: Token | undefined, previous: Token | undefined, text: string, gazetteer: Gazetteer): Mention | undefined {
+function classify(run: Token[], next: Token | undefined, previous: Token | undefined, text: string, gazetteer: Gazetteer, inBody: boolean): Mention | undefined {
   const head = run[run.length - 1];
   const first = run[0];
   if (!head || !first) return undefined;
@@ -193,7 +220,8 @@ function classify(run: Token[], next: Token | undefined, previous: Token | undef
   // "Prices of Heavy Rare Earths", "Demand for Critical Minerals Resources": a firm's name does not run through
   // "of"/"for" unless it opens with a head such as "Ministry" (read below).
   const throughConnector = run.some((t) => t.text === "of" || t.text === "for");
-  if (run.length >= 2 && ORGANISATION_HEADS[lowerHead] && !throughConnector) {
+  const elementHead = inBody && ELEMENT_HEADS.has(lowerHead) && /^\p{Lu}/u.test(head.text) && !(next && ASSET_HEADS[next.text]);
+  if (run.length >= 2 && (ORGANISATION_HEADS[lowerHead] || elementHead) && !throughConnector) {
     const name = nameOf(run);
     const resolved = resolveKnown(gazetteer, first.text, head.text, name);
     if (resolved) return make(resolved, head.end, 0.8);
