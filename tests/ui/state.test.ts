@@ -9,12 +9,12 @@ import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
 import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
 import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
-import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, shortLabel } from "../../ui/src/state/render-graph.js";
+import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, shortLabel, typicalEdgeLength } from "../../ui/src/state/render-graph.js";
 import { storeLine } from "../../ui/src/app/store-line.js";
 import { separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
-import { nextSort, sortRows, toCsv } from "../../ui/src/state/table.js";
+import { nextSort, rowNode, sortRows, toCsv } from "../../ui/src/state/table.js";
 import { textRuns } from "../../ui/src/state/text-segments.js";
 import { decodeView, encodeView } from "../../ui/src/state/url-state.js";
 
@@ -106,6 +106,19 @@ describe("render graph", () => {
     expect(mergeSubgraphs(mp, { nodes: [node("actor:x")], edges: [] }).nodes).toHaveLength(4);
   });
 
+  it("starts new neighbours on a ring one typical edge length around the expanded node", () => {
+    const graph = buildRenderGraph(mp);
+    // A layout in ForceAtlas2's units: neighbours a few hundred apart.
+    graph.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x * 100, y: a.y * 100 }));
+    const radius = typicalEdgeLength(graph);
+    expect(radius).toBeGreaterThan(50);
+    const centre = graph.getNodeAttributes("actor:mp");
+    const added = mergeIntoRenderGraph(graph, { nodes: [node("a"), node("b"), node("c")], edges: [edge("e1", "a", "actor:mp"), edge("e2", "b", "actor:mp"), edge("e3", "c", "actor:mp")] }, "actor:mp");
+    const points = added.map((id) => graph.getNodeAttributes(id));
+    for (const p of points) expect(Math.hypot(p.x - centre.x, p.y - centre.y)).toBeCloseTo(radius);
+    expect(Math.hypot((points[0]?.x ?? 0) - (points[1]?.x ?? 0), (points[0]?.y ?? 0) - (points[1]?.y ?? 0))).toBeGreaterThan(radius);
+  });
+
   it("labels every node of a small graph and leaves a large one to sigma's label grid", () => {
     expect(buildRenderGraph(mp).everyNode((_n, a) => a.forceLabel === true)).toBe(true);
     const many = Array.from({ length: LABEL_ALL_UP_TO + 1 }, (_, i) => node(`actor:${i}`));
@@ -172,6 +185,14 @@ describe("hierarchy layout", () => {
     expect(lowestOwner - (at.get("asset")?.y ?? 0)).toBeCloseTo(LAYOUT_GAP.y);
   });
 
+  it("puts nodes outside the ownership chain in a band below it, not among the owners", () => {
+    const at = hierarchyLayout(["lovozero", "fin", "rosatom", "russia", "doc"], [...chain, edge("3", "rosatom", "russia", {}, "LOCATED_IN"), edge("4", "doc", "rosatom", {}, "MENTIONS")]);
+    const y = (n: string) => at.get(n)?.y ?? Number.NaN;
+    expect(y("russia")).toBe(y("doc"));
+    expect(y("russia")).toBeLessThan(y("lovozero"));
+    expect(y("rosatom")).toBeGreaterThan(y("fin"));
+  });
+
   it("survives cross-holdings (cycles)", () => {
     expect(layers(["a", "b"], [edge("1", "a", "b"), edge("2", "b", "a")]).size).toBe(2);
   });
@@ -179,6 +200,19 @@ describe("hierarchy layout", () => {
   it("is chosen only for results that are mostly about control", () => {
     expect(isControlResult(chain)).toBe(true);
     expect(isControlResult([edge("1", "a", "b", {}, "PRODUCES")])).toBe(false);
+  });
+});
+
+describe("table rows", () => {
+  it("focus the node a row is about, not the entity every row shares", () => {
+    const rows = [
+      { entity: { id: "actor:rosatom", name: "Rosatom" }, neighbour: { id: "actor:fin", name: "Fin" }, neighbourId: "actor:fin" },
+      { entity: { id: "actor:rosatom", name: "Rosatom" }, neighbour: { id: "country:ru", name: "Russia" }, neighbourId: "country:ru" },
+    ];
+    const drawn = new Set(["actor:rosatom", "actor:fin", "country:ru"]);
+    expect(rowNode(rows[1] ?? {}, rows, drawn)).toBe("country:ru");
+    expect(rowNode({ owner: "actor:fin" }, [{ owner: "actor:fin" }], drawn)).toBe("actor:fin");
+    expect(rowNode({ owner: "actor:nowhere" }, [], drawn)).toBeUndefined();
   });
 });
 

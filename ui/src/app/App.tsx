@@ -27,6 +27,7 @@ import { ParamForm } from "../library/ParamForm.js";
 import { FilterBar } from "../results/FilterBar.js";
 import { ResultTable } from "../results/ResultTable.js";
 import { toGraphML, toResultJson } from "../state/exporters.js";
+import { rowNode } from "../state/table.js";
 import { applyFilters, filterDomain, NO_FILTERS, type ResultFilters } from "../state/filters.js";
 import { isControlResult } from "../state/hierarchy-layout.js";
 import { applySizes, type SizeMeasure } from "../state/measures.js";
@@ -67,11 +68,14 @@ export function App() {
   const [layoutKey, setLayoutKey] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [more, setMore] = useState<Map<string, number>>(new Map());
+  const [addedIds, setAddedIds] = useState<ReadonlySet<string>>(new Set());
   const [documentTarget, setDocumentTarget] = useState<DocumentTarget | null>(null);
   const [camera, setCamera] = useState<CameraRequest>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const sigmaRef = useRef<SigmaHandle | null>(null);
   const autoRan = useRef(false);
+  // Only the latest run may show its result: Back pressed twice quickly must not end on the first answer.
+  const latestRun = useRef(0);
 
   const investigations = catalogue.state === "ready" ? catalogue.value : [];
   const active = investigations.find((i) => i.id === activeId);
@@ -88,6 +92,7 @@ export function App() {
     dispatch({ type: "reset" });
     setFilters(NO_FILTERS);
     setMore(new Map());
+    setAddedIds(new Set());
     setLayout(preferHierarchy && isControlResult(next.graph.edges) ? "hierarchy" : "force");
     setLayoutKey((k) => k + 1);
   }, []);
@@ -97,30 +102,36 @@ export function App() {
     setFieldErrors(errors);
     setFormError(undefined);
     if (Object.keys(errors).length > 0) return;
-    if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
+    const run = ++latestRun.current;
     setRunning(true);
     try {
       const result = await api.run(investigation.id, params);
+      if (run !== latestRun.current) return;
+      // Pushed once the run succeeds: a failed run is not a view to go Back to.
+      if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
       showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params } }, investigation.category === "ownership");
     } catch (error) {
+      if (run !== latestRun.current) return;
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
       setFormError(message(error));
     } finally {
-      setRunning(false);
+      if (run === latestRun.current) setRunning(false);
     }
   }, [showResult]);
 
   const runCypher = useCallback(async (text: string, pushUrl: boolean) => {
     setCypherError(undefined);
-    if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "cypher", query: text })}`);
+    const run = ++latestRun.current;
     setRunning(true);
     try {
       const result = await api.cypher(text);
+      if (run !== latestRun.current) return;
+      if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "cypher", query: text })}`);
       showResult({ ...result, source: { kind: "cypher", query: text } }, false);
     } catch (error) {
-      setCypherError(message(error));
+      if (run === latestRun.current) setCypherError(message(error));
     } finally {
-      setRunning(false);
+      if (run === latestRun.current) setRunning(false);
     }
   }, [showResult]);
 
@@ -139,6 +150,36 @@ export function App() {
       void runCypher(initial.query, false);
     }
   }, [catalogue, initial, runInvestigation, runCypher]);
+
+  // Back and Forward: the URL already names the view, so show it again without pushing a new entry.
+  useEffect(() => {
+    const onPopState = () => {
+      const target = decodeView(location.search);
+      setFormError(undefined);
+      setFieldErrors({});
+      if (target.kind === "cypher") {
+        setPanel("cypher");
+        setQuery(target.query);
+        void runCypher(target.query, false);
+        return;
+      }
+      setPanel("library");
+      if (target.kind === "home") {
+        setView(null);
+        setRenderGraph(null);
+        dispatch({ type: "reset" });
+        return;
+      }
+      const investigation = investigations.find((i) => i.id === target.id);
+      if (!investigation) { setFormError(`The link names investigation "${target.id}", which this server does not have. Pick one from the list.`); return; }
+      const fromUrl = initialValues(investigation.params, target.params);
+      setActiveId(investigation.id);
+      setValues(fromUrl);
+      void runInvestigation(investigation, fromUrl, false);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [investigations, runInvestigation, runCypher]);
 
   const pick = (id: string) => {
     const investigation = investigations.find((i) => i.id === id);
@@ -166,11 +207,16 @@ export function App() {
     try {
       const found = await api.neighbourhood(node, EXPAND_LIMIT);
       const added = mergeIntoRenderGraph(renderGraph, found, node);
+      setAddedIds((ids) => new Set([...ids, ...added]));
       setView((v) => (v ? { ...v, graph: mergeSubgraphs(v.graph, found) } : v));
       const shown = found.nodes.filter((n) => n.id !== node).length;
       setMore((m) => new Map(m).set(node, found.truncated ? Math.max(0, found.total - shown) : 0));
       setNotice(added.length === 0 ? "No new neighbours." : `Added ${added.length} neighbour${added.length === 1 ? "" : "s"}${found.truncated ? `, +${Math.max(0, found.total - shown)} more not shown` : ""}.`);
       dispatch({ type: "select", selection: { kind: "node", id: node } });
+      // Layers suit a chain of stakes; once expansion has brought in mostly other relationships (mentions,
+      // places, supplies) they pile into wide bands that label spreading can only stretch flat.
+      const drawn = renderGraph.mapEdges((_e, a, source, target) => ({ source, target, type: a.relType }));
+      if (!isControlResult(drawn)) setLayout("force");
       setLayoutKey((k) => k + 1);
     } catch (error) {
       setNotice(message(error));
@@ -208,12 +254,11 @@ export function App() {
   };
 
   const focusRow = (row: Record<string, unknown>) => {
-    const ids = new Set(view?.graph.nodes.map((n) => n.id));
-    for (const value of Object.values(row)) {
-      const id = typeof value === "string" ? value : typeof value === "object" && value !== null && "id" in value ? String((value as { id: unknown }).id) : undefined;
-      if (id && ids.has(id)) return focusNode(id);
-    }
+    const id = rowNode(row, view?.rows ?? [], new Set(view?.graph.nodes.map((n) => n.id)));
+    if (id) focusNode(id);
   };
+
+  const expanded = useMemo(() => (view?.graph.nodes ?? []).filter((n) => addedIds.has(n.id)), [view, addedIds]);
 
   const summary = view ? view.summary ?? `${view.rows.length} rows · ${view.graph.nodes.length} nodes · ${view.graph.edges.length} relationships` : undefined;
 
@@ -303,7 +348,7 @@ export function App() {
           )}
           {running && view && <div className="loading-overlay" role="status">Running…</div>}
         </div>
-        {view && <ResultTable columns={view.columns} rows={view.rows} fileName={fileStem(resultFileStem(view))} onRowFocus={focusRow} />}
+        {view && <ResultTable columns={view.columns} rows={view.rows} fileName={fileStem(resultFileStem(view))} expanded={expanded} onRowFocus={focusRow} onNodeFocus={focusNode} />}
       </main>
 
       <Inspector

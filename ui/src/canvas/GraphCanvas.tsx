@@ -22,7 +22,9 @@ export function GraphCanvas({ graph, children, label }: { graph: RenderGraph; ch
 
   return (
     <div className="graph-canvas" data-testid="graph-canvas" ref={container} role="img" aria-label={label}>
-      {handle && <SigmaContext.Provider value={handle}>{children}</SigmaContext.Provider>}
+      {/* Controllers of the previous graph unmount in the same commit that brings a new one: left mounted,
+          their effects (a new layout run, a reducer) would reach a sigma this component has just killed. */}
+      {handle?.graph === graph && <SigmaContext.Provider value={handle}>{children}</SigmaContext.Provider>}
     </div>
   );
 }

@@ -2,16 +2,35 @@
 import { useMemo, useState } from "react";
 import { cellText, nextSort, sortRows, toCsv, type SortState } from "../state/table.js";
 import { saveText } from "../app/downloads.js";
+import type { ResultNode } from "../../../graph/schema/index.js";
+import { kindStyle } from "../state/kinds.js";
 
-export function ResultTable({ columns, rows, fileName, onRowFocus }: { columns: string[]; rows: Record<string, unknown>[]; fileName: string; onRowFocus: (row: Record<string, unknown>) => void }) {
+export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onNodeFocus }: {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  fileName: string;
+  /** Nodes expansion has added to the canvas since the result came: they are in no row. */
+  expanded: readonly ResultNode[];
+  onRowFocus: (row: Record<string, unknown>) => void;
+  onNodeFocus: (id: string) => void;
+}) {
   const [sort, setSort] = useState<SortState | undefined>(undefined);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   return (
     <section className="result-table-panel" aria-label="Result rows">
       <header className="panel-bar">
-        <span>{rows.length} row{rows.length === 1 ? "" : "s"}</span>
+        <span>{rows.length} row{rows.length === 1 ? "" : "s"}{expanded.length > 0 ? ` · ${expanded.length} node${expanded.length === 1 ? "" : "s"} added by expanding` : ""}</span>
         <button type="button" onClick={() => saveText(`${fileName}.csv`, toCsv(columns, sorted), "text/csv")} disabled={rows.length === 0}>Download CSV</button>
       </header>
+      {expanded.length > 0 && (
+        <ul className="expanded-nodes" aria-label="Added by expanding" data-testid="expanded-nodes">
+          {expanded.map((n) => (
+            <li key={n.id}><button type="button" className="node-chip" onClick={() => onNodeFocus(n.id)} title={`Focus ${n.name}`}>
+              <span className="kind-dot" style={{ background: kindStyle(n.kind).color }} aria-hidden />{n.name}
+            </button></li>
+          ))}
+        </ul>
+      )}
       {rows.length === 0 ? (
         <p className="empty-state muted">No rows. Try another entity or relax the parameters.</p>
       ) : (

@@ -43,9 +43,13 @@ export const MAX_PER_ROW = 3;
 
 export function hierarchyLayout(nodes: readonly string[], edges: readonly LayeredEdge[], gap = LAYOUT_GAP, maxPerRow = MAX_PER_ROW): Map<string, Point> {
   const layerOf = layers(nodes, edges);
+  // Nodes no control edge touches (the documents, countries and elements an expansion brings in) would all
+  // be roots and crowd the owners' layer; they get a band of their own below the chain.
+  const inChain = new Set(edges.filter((e) => CONTROL_TYPES.has(e.type)).flatMap((e) => [e.source, e.target]));
+  const contextLayer = inChain.size === 0 ? 0 : Math.max(0, ...[...inChain].map((n) => layerOf.get(n) ?? 0)) + 1;
   const byLayer = new Map<number, string[]>();
   for (const n of nodes) {
-    const l = layerOf.get(n) ?? 0;
+    const l = inChain.size === 0 || inChain.has(n) ? (layerOf.get(n) ?? 0) : contextLayer;
     const list = byLayer.get(l);
     if (list) list.push(n);
     else byLayer.set(l, [n]);

@@ -94,8 +94,12 @@ export const LABEL_ALL_UP_TO = 60;
 
 function labelSmallGraphs(graph: RenderGraph): void {
   const all = graph.order <= LABEL_ALL_UP_TO;
-  graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, forceLabel: all }));
+  graph.forEachNode((node, attributes) => { if (attributes.forceLabel !== all) graph.setNodeAttribute(node, "forceLabel", all); });
 }
+
+// Attributes of a drawn graph change one item at a time (setNodeAttribute, mergeEdgeAttributes), never
+// through updateEach*Attributes: sigma answers a bulk edge update by repainting every edge in place, and an
+// edge added since its last frame has no place yet ("Sigma: edge … can't be repaint").
 
 // Past this many figure labels at one node they are drawn over each other around it. Ownership shares stay
 // loud: a chain's "74.97%" is what the reader came for, and a holder rarely has this many.
@@ -103,20 +107,34 @@ export const EDGE_LABELS_PER_NODE = 4;
 
 function quietCrowdedEdgeLabels(graph: RenderGraph): void {
   const labelled = (node: string) => graph.edges(node).filter((e) => graph.getEdgeAttribute(e, "label") !== "").length;
-  graph.updateEachEdgeAttributes((_edge, attributes, source, target) => ({
-    ...attributes,
-    quietLabel: attributes.relType !== "OWNS" && Math.max(labelled(source), labelled(target)) > EDGE_LABELS_PER_NODE,
-  }));
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const quietLabel = attributes.relType !== "OWNS" && Math.max(labelled(source), labelled(target)) > EDGE_LABELS_PER_NODE;
+    if (attributes.quietLabel !== quietLabel) graph.setEdgeAttribute(edge, "quietLabel", quietLabel);
+  });
 }
 
-/** Adds a neighbourhood to a drawn graph: new nodes start around `around`, existing ones keep their place. */
+/** The median length of the drawn edges: how far apart a layout has put neighbours, in graph units. */
+export function typicalEdgeLength(graph: RenderGraph): number {
+  const lengths = graph
+    .mapEdges((_e, _a, _s, _t, source, target) => Math.hypot(source.x - target.x, source.y - target.y))
+    .filter((l) => l > 0)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length / 2)] ?? 1;
+}
+
+/**
+ * Adds a neighbourhood to a drawn graph: new nodes start on a ring around `around`, one typical edge length
+ * out (a layout's units are arbitrary: ForceAtlas2 spreads a graph over hundreds), existing ones keep their
+ * place. The caller runs the layout again so the ring settles among the rest.
+ */
 export function mergeIntoRenderGraph(graph: RenderGraph, addition: Subgraph, around?: string): string[] {
   const added: string[] = [];
   const centre = around && graph.hasNode(around) ? graph.getNodeAttributes(around) : { x: 0, y: 0 };
+  const radius = typicalEdgeLength(graph);
   const fresh = addition.nodes.filter((n) => !graph.hasNode(n.id));
   fresh.forEach((node, index) => {
     const angle = (index / Math.max(1, fresh.length)) * Math.PI * 2;
-    graph.addNode(node.id, nodeAttributes(node, { x: centre.x + Math.cos(angle) * 2, y: centre.y + Math.sin(angle) * 2 }));
+    graph.addNode(node.id, nodeAttributes(node, { x: centre.x + Math.cos(angle) * radius, y: centre.y + Math.sin(angle) * radius }));
     added.push(node.id);
   });
   addEdges(graph, addition.edges);

@@ -53,3 +53,21 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   for (const row of rows) lines.push(columns.map((c) => csvField(cellText(row[c]))).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
+
+function cellNodeId(value: unknown, drawn: ReadonlySet<string>): string | undefined {
+  const id = typeof value === "string" ? value : typeof value === "object" && value !== null && "id" in value ? String((value as { id: unknown }).id) : undefined;
+  return id !== undefined && drawn.has(id) ? id : undefined;
+}
+
+/**
+ * The drawn node a row is about, for focusing it. A column that names the same node in every row (the
+ * entity a neighbourhood is of) says nothing about the row, so a node that varies between rows wins.
+ */
+export function rowNode(row: Record<string, unknown>, rows: readonly Record<string, unknown>[], drawn: ReadonlySet<string>): string | undefined {
+  const candidates = Object.entries(row).flatMap(([column, value]) => {
+    const id = cellNodeId(value, drawn);
+    return id === undefined ? [] : [{ column, id }];
+  });
+  const varies = candidates.find(({ column, id }) => rows.some((other) => cellNodeId(other[column], drawn) !== id));
+  return (varies ?? candidates[0])?.id;
+}

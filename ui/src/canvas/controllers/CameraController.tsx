@@ -15,9 +15,12 @@ export function CameraController({ request }: { request: CameraRequest }) {
       return;
     }
     if (!graph.hasNode(request.node)) return;
-    // Display data is in sigma's normalised frame, which is what the camera moves in.
-    const display = sigma.getNodeDisplayData(request.node);
-    if (display) camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+    // The camera moves in sigma's normalised frame. Display data is in that frame only between a render and
+    // the next refresh: selecting the node (same commit) resets it to raw layout units, hundreds off-screen.
+    // The projection of the node's own position is current whatever sigma has reindexed.
+    const { x, y } = graph.getNodeAttributes(request.node);
+    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+    camera.animate({ x: framed.x, y: framed.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   }, [sigma, graph, request]);
   return null;
 }

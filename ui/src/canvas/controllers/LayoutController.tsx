@@ -18,7 +18,13 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
     let live = true;
     const settle = () => {
       const camera = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
-      return sigma.getCamera().animate(camera, { duration: 300 }).then(() => { if (live) onRunning(false); });
+      return sigma.getCamera().animate(camera, { duration: 300 }).then(() => {
+        if (!live) return;
+        onRunning(false);
+        // A count of settled layouts on the canvas element, so browser tests can wait for the next one.
+        const container = sigma.getContainer();
+        container.dataset["layoutsSettled"] = String(Number(container.dataset["layoutsSettled"] ?? "0") + 1);
+      });
     };
     onRunning(true);
     if (mode === "hierarchy") {

@@ -8,6 +8,12 @@ export interface YtterbyTestHook {
   edgePoint(id: string): { x: number; y: number } | null;
   order(): number;
   size(): number;
+  nodes(): string[];
+  cameraMoving(): boolean;
+  /** The whole name of a node, as the inspector shows it. */
+  fullLabel(id: string): string | null;
+  /** Ids of the nodes whose labels the last frame drew. */
+  labelled(): string[];
   /** Mean time of a full synchronous redraw, for the rendering benchmark. */
   renderMs(frames: number): number;
 }
@@ -42,6 +48,10 @@ export function TestHookController() {
         return (performance.now() - start) / frames;
       },
       size: () => graph.size,
+      nodes: () => graph.nodes(),
+      cameraMoving: () => sigma.getCamera().isAnimated(),
+      fullLabel: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "fullLabel") : null),
+      labelled: () => [...sigma.getNodeDisplayedLabels()],
     };
     return () => { delete window.__ytterby; };
   }, [sigma, graph]);

@@ -1,0 +1,219 @@
+// What a user does with the drawn graph, in a real browser against a real server and store: expand a node
+// twice, focus a node from search, inspector and table, go Back and Forward between investigations.
+// Waits are on conditions only. Screenshots go to test-results/screenshots (docs/screenshots with
+// UPDATE_SCREENSHOTS=1).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+
+const SHOTS = process.env["UPDATE_SCREENSHOTS"] ? join(REPO, "docs/screenshots") : join(REPO, "test-results/screenshots");
+let app: RunningApp;
+let chromium: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+const consoleErrors: string[] = [];
+const cspViolations: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+const settledCount = (): Promise<number> => page.getByTestId("graph-canvas").evaluate((el) => Number((el as HTMLElement).dataset["layoutsSettled"] ?? "0"));
+
+/** Resolves once more layouts have settled than `before`, and nothing is running. */
+async function layoutSettledAfter(before: number): Promise<void> {
+  await page.waitForFunction((n) => {
+    const canvas = document.querySelector<HTMLElement>("[data-testid=graph-canvas]");
+    return Number(canvas?.dataset["layoutsSettled"] ?? "0") > n && !document.querySelector(".layout-status") && !document.querySelector(".loading-overlay");
+  }, before, { timeout: 30_000 });
+}
+
+async function canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.getByTestId("graph-canvas").boundingBox();
+  if (!box) throw new Error("graph-canvas: not on screen.");
+  return box;
+}
+
+const nodePoint = (id: string) => page.evaluate((n) => window.__ytterby?.nodePoint(n) ?? null, id);
+
+/** Where `id` is drawn relative to the canvas centre, in pixels. */
+async function offCentre(id: string): Promise<number> {
+  const [point, box] = await Promise.all([nodePoint(id), canvasBox()]);
+  if (!point) return Number.POSITIVE_INFINITY;
+  return Math.hypot(point.x - box.width / 2, point.y - box.height / 2);
+}
+
+async function expectCentred(id: string): Promise<void> {
+  await expect.poll(() => offCentre(id), { timeout: 10_000 }).toBeLessThan(30);
+}
+
+const cameraStill = () => page.waitForFunction(() => window.__ytterby?.cameraMoving() === false, null, { timeout: 10_000 });
+
+/** Opens a link in a fresh page and waits for its graph to settle. */
+async function runLink(search: string): Promise<void> {
+  await page.goto(`${app.url}/${search}`);
+  await layoutSettledAfter(0);
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+}, 240_000);
+
+afterAll(async () => {
+  expect(cspViolations).toEqual([]);
+  await chromium?.close();
+  await app?.close();
+});
+
+describe("expanding nodes", () => {
+  it("double-clicking a node twice adds laid-out, labelled neighbours that the filters and inspector know", async () => {
+    await runLink("?investigation=ultimate-owners&asset=Lovozero+GOK");
+    expect(await page.evaluate(() => window.__ytterby?.order())).toBe(3);
+
+    // The second round expands a neighbour the first one brought in.
+    for (const [round, target] of [[1, "actor:rosatom"], [2, "actor:solikamsk-magnesium-plant"]] as const) {
+      const before = new Set(await page.evaluate(() => window.__ytterby?.nodes() ?? []));
+      expect(before.has(target), `${target} is drawn before round ${round}`).toBe(true);
+      const dismiss = page.getByRole("button", { name: "Dismiss" });
+      if (await dismiss.count()) await dismiss.click();
+      const settled = await settledCount();
+      const at = await nodePoint(target);
+      if (!at) throw new Error(`${target}: not drawn`);
+      const box = await canvasBox();
+      await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+      await expect.poll(() => page.getByRole("status").filter({ hasText: /Added \d+ neighbour/ }).count(), { timeout: 15_000 }).toBe(1);
+      await layoutSettledAfter(settled);
+
+      const after = await page.evaluate(() => window.__ytterby?.nodes() ?? []);
+      const added = after.filter((id) => !before.has(id));
+      expect(added.length, `round ${round}: new neighbours`).toBeGreaterThan(0);
+      // Laid out: no two neighbours of the expanded node drawn on top of each other or of it.
+      const points = await Promise.all([target, ...added].map(async (id) => ({ id, at: await nodePoint(id) })));
+      for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+          const a = points[i]?.at;
+          const b = points[j]?.at;
+          if (!a || !b) throw new Error("a node is not drawn");
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${points[i]?.id} and ${points[j]?.id} overlap`).toBeGreaterThan(6);
+        }
+      }
+      // On the canvas: every new neighbour sits inside the canvas and has its label drawn.
+      for (const p of points) {
+        expect(p.at?.x).toBeGreaterThan(0);
+        expect(p.at?.x).toBeLessThan(box.width);
+        expect(p.at?.y).toBeGreaterThan(0);
+        expect(p.at?.y).toBeLessThan(box.height);
+      }
+      const labelled = new Set(await page.evaluate(() => window.__ytterby?.labelled() ?? []));
+      expect(added.filter((id) => !labelled.has(id)), `round ${round}: unlabelled neighbours`).toEqual([]);
+      // The inspector lists the expanded node's relationships, new ones included.
+      const inspector = page.getByTestId("inspector");
+      const rows = await inspector.locator(".edge-list li").count();
+      expect(rows).toBeGreaterThanOrEqual(added.length);
+      // The table lists what expansion added, beside the result's own rows.
+      await expect.poll(() => page.getByTestId("expanded-nodes").locator("li").count()).toBe(after.length - 3);
+      await shot(`expand-${round}`);
+    }
+    // The filters offer the relationship types expansion brought in.
+    const types = await page.getByRole("group", { name: "Relationship types" }).locator("label").allInnerTexts();
+    expect(types.length).toBeGreaterThan(1);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors.filter((e) => /sigma|can't be repaint/i.test(e))).toEqual([]);
+  });
+});
+
+describe("focusing a node", () => {
+  it("from search, the inspector and a table row leaves the node at the canvas centre", async () => {
+    await runLink("?investigation=neighbourhood&entity=Rosatom");
+    const nodes = await page.evaluate(() => window.__ytterby?.nodes() ?? []);
+    expect(nodes.length).toBeGreaterThan(10);
+
+    // Search: "/" then a name then Enter.
+    await page.keyboard.press("/");
+    await page.keyboard.type("Fin-Proyekt");
+    await page.keyboard.press("Enter");
+    await expectCentred("actor:fin-proyekt");
+    await page.getByTestId("inspector").getByRole("heading", { name: /Fin-Proyekt/ }).waitFor();
+    await shot("focus-search");
+
+    // Inspector: fit the view, click Rosatom on the canvas, press Focus.
+    await page.keyboard.press("f");
+    await expect.poll(() => offCentre("actor:fin-proyekt")).toBeGreaterThan(30);
+    await cameraStill();
+    const rosatom = await nodePoint("actor:rosatom");
+    if (!rosatom) throw new Error("actor:rosatom: not drawn");
+    const box = await canvasBox();
+    await page.mouse.click(box.x + rosatom.x, box.y + rosatom.y);
+    await page.getByTestId("inspector").getByRole("heading", { name: /Rosatom/ }).waitFor();
+    await page.getByTestId("inspector").getByRole("button", { name: "Focus" }).click();
+    await expectCentred("actor:rosatom");
+    await shot("focus-inspector");
+
+    // Table: a row names its neighbour; clicking it centres that neighbour, not the entity every row shares.
+    await page.keyboard.press("f");
+    await expect.poll(() => offCentre("actor:rosatom")).toBeGreaterThan(30);
+    await cameraStill();
+    const row = page.getByTestId("result-table").locator("tbody tr").nth(3);
+    await row.click();
+    const title = page.getByTestId("inspector").locator(".inspector-head h2");
+    await expect.poll(() => title.innerText()).not.toMatch(/Rosatom/);
+    const heading = await title.innerText();
+    const id = await page.evaluate((name) => {
+      const hook = window.__ytterby;
+      return hook?.nodes().find((n) => hook.fullLabel(n) === name) ?? null;
+    }, heading);
+    expect(id).not.toBeNull();
+    await expectCentred(id ?? "");
+    await shot("focus-table");
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("history", () => {
+  it("Back and Forward restore the previous investigation's view", async () => {
+    await runLink("?investigation=ultimate-owners&asset=Lovozero+GOK");
+    const summary = page.getByTestId("result-summary");
+    await expect.poll(() => summary.innerText()).toMatch(/Lovozero GOK/);
+
+    // A second investigation from the form, as a user runs it.
+    await page.getByTestId("investigation-ultimate-owners").click();
+    const asset = page.getByRole("combobox", { name: "Asset" });
+    await asset.fill("Mountain Pa");
+    await page.getByRole("option", { name: /Mountain Pass/ }).first().click();
+    let settled = await settledCount();
+    await page.getByTestId("run-investigation").click();
+    await layoutSettledAfter(settled);
+    await expect.poll(() => summary.innerText()).toMatch(/Mountain Pass/);
+    expect(page.url()).toContain("asset=Mountain+Pass");
+
+    const steps = await page.evaluate(() => history.length);
+    settled = await settledCount();
+    await page.goBack();
+    expect(page.url()).toContain("asset=Lovozero+GOK");
+    await layoutSettledAfter(settled);
+    await expect.poll(() => summary.innerText()).toMatch(/Lovozero GOK/);
+    expect(await page.evaluate(() => window.__ytterby?.order())).toBe(3);
+    expect(await asset.inputValue()).toBe("Lovozero GOK");
+    await shot("history-back");
+
+    settled = await settledCount();
+    await page.goForward();
+    expect(page.url()).toContain("asset=Mountain+Pass");
+    await layoutSettledAfter(settled);
+    await expect.poll(() => summary.innerText()).toMatch(/Mountain Pass/);
+    expect(await asset.inputValue()).toMatch(/Mountain Pass/);
+    // Showing a view again from history is not a new step: history keeps its length, Forward its target.
+    expect(await page.evaluate(() => history.length)).toBe(steps);
+    expect(pageErrors).toEqual([]);
+  });
+});
