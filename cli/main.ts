@@ -32,14 +32,27 @@ export async function main(argv: string[]): Promise<number> {
   // The store opens lazily, after parsing, so the closure can read the parsed --db option.
   const handle = new StoreHandle(() => program.opts<{ db?: string }>().db);
   const program = buildProgram(handle);
+  let failure: unknown;
   try {
     await program.parseAsync(argv);
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
-    // Typed errors carry a message written for the user; anything else is a bug worth its stack.
-    console.error(error instanceof YtterbyError ? `ytterby: ${error.message}` : error);
-    return 1;
-  } finally {
-    await handle.close();
+    failure = error;
+    report(error);
   }
+  try {
+    await handle.close();
+  } catch (error) {
+    // A store that failed to open fails again on close with the same error, already printed above.
+    if (error !== failure) {
+      report(error);
+      failure ??= error;
+    }
+  }
+  if (failure !== undefined) return 1;
+  return typeof process.exitCode === "number" ? process.exitCode : 0;
+}
+
+/** Typed errors carry a message written for the user; anything else is a bug worth its stack. */
+function report(error: unknown): void {
+  console.error(error instanceof YtterbyError ? `ytterby: ${error.message}` : error);
 }

@@ -1,19 +1,21 @@
-import { readFile } from "node:fs/promises";
-import type { GraphBatchInput, GraphStore, InputIssue, UpsertSummary } from "../graph/index.js";
+import type { GraphBatchInput, GraphStore, IncompleteLoad, InputIssue, UpsertSummary } from "../graph/index.js";
 import { claimDateAligner } from "./claims/align-claim-dates.js";
 import { storedDatedClaims } from "./claims/stored-dated-claims.js";
 import type { Loader } from "./loader.js";
 import { EntityIndex } from "./resolution/entity-index.js";
 import { resolveBatch, toIndexed, type Merge } from "./resolution/resolve-batch.js";
 import { entityIndexFromStore } from "./store-entity-index.js";
-import { walkPaths } from "./walk-paths.js";
+import { readRegularFile } from "./read-regular-file.js";
+import { walkTree } from "./walk-paths.js";
 
 export interface FileLoadSummary {
   path: string;
   loader?: string;
   /** False when the file could not be read or parsed at all; record-level issues leave it true. */
   ok: boolean;
+  /** Not loaded: no loader recognises it, or it is no regular file inside the folder given; `reason` says which. */
   skipped?: boolean;
+  reason?: string;
   issues: number;
 }
 
@@ -26,6 +28,8 @@ export interface LoadSummary {
   evidenceCreated: number;
   merges: Merge[];
   issues: InputIssue[];
+  /** An earlier load into this store that never finished (killed); this load, being idempotent, completes it. */
+  incompleteEarlierLoad?: IncompleteLoad;
 }
 
 export interface LoadOptions {
@@ -46,20 +50,26 @@ const CANONICAL_LOADERS = new Set(["reference"]);
  */
 export async function loadPathsWith(store: GraphStore, paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
   const summary: LoadSummary = { files: [], nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, merges: [], issues: [] };
-  const files = await walkPaths(paths);
+  const walked = await walkTree(paths);
+  for (const { path, reason, failed } of walked.skipped) summary.files.push({ path, ok: !failed, skipped: true, reason, issues: 0 });
+  const files = walked.files;
+  // The marker stays if this process dies before the end, so `stats` and the next load can say so.
+  const marker: IncompleteLoad = { startedAt: new Date().toISOString(), paths: [...paths] };
+  summary.incompleteEarlierLoad = (await store.markLoad?.(marker)) ?? undefined;
   options.onStart?.(files.length);
   const index = await entityIndexFromStore(store).catch(() => new EntityIndex());
   const pending: { file: FileLoadSummary; batch: GraphBatchInput }[] = [];
 
-  for (const [position, path] of files.entries()) {
+  for (const [position, { path, real }] of files.entries()) {
     const file: FileLoadSummary = { path, ok: true, issues: 0 };
     summary.files.push(file);
-    const report = (issues: InputIssue[]) => summary.issues.push(...issues);
+    const report = (issues: readonly InputIssue[]) => reportTo(summary, file, issues);
     try {
-      const bytes = await readFile(path);
+      const bytes = await readRegularFile(real);
       const loader = options.loaders.find((l) => l.accepts({ path, bytes }));
       if (!loader) {
         file.skipped = true;
+        file.reason = `no loader recognises it (${KNOWN_FORMATS})`;
       } else {
         file.loader = loader.name;
         const output = await loader.load({ path, bytes });
@@ -74,7 +84,7 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
             pending.push({ file, batch });
           } else {
             const resolved = resolveBatch(batch, index);
-            summary.merges.push(...resolved.merges);
+            for (const merge of resolved.merges) summary.merges.push(merge);
             report(resolved.issues);
             pending.push({ file, batch: resolved.batch });
           }
@@ -88,7 +98,8 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     options.onProgress?.({ done: position + 1, total: files.length, path });
   }
 
-  const incoming = pending.flatMap(({ batch }) => batch.relationships ?? []);
+  const incoming: RelationshipInputs = [];
+  for (const { batch } of pending) for (const relationship of batch.relationships ?? []) incoming.push(relationship);
   // Without the stored claims a restated stake may become a parallel edge, but nothing is lost: load anyway.
   const stored = await storedDatedClaims(store, incoming).catch((error: Error) => {
     summary.issues.push({ where: "load", message: `stored claims could not be read to match dates (${error.message}); restated claims may be stored twice` });
@@ -101,22 +112,31 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   ].filter(({ batch }) => batch.nodes.length > 0 || batch.relationships.length > 0);
   for (const { file, batch } of parts) {
     try {
-      add(summary, await store.upsert(batch, { onInvalid: "skip" }));
+      add(summary, file, await store.upsert(batch, { onInvalid: "skip" }));
     } catch (error) {
       file.ok = false;
-      summary.issues.push({ where: batch.source ?? file.path, message: `could not be written: ${(error as Error).message}` });
+      reportTo(summary, file, [{ where: batch.source ?? file.path, message: `could not be written: ${(error as Error).message}` }]);
     }
   }
-  // Every issue's "where" starts with the file it came from.
-  for (const file of summary.files) file.issues = summary.issues.filter((i) => i.where.startsWith(file.path)).length;
+  await store.markLoad?.(undefined);
   return summary;
 }
 
-function add(summary: LoadSummary, upsert: UpsertSummary): void {
+type RelationshipInputs = NonNullable<GraphBatchInput["relationships"]>;
+
+const KNOWN_FORMATS = "articles .txt/.md/.html, reference YAML, USGS JSON/CSV, BODS JSON, FollowTheMoney JSONL";
+
+/** A loop, not push(...issues): spreading 150k issues into one call overflowed the stack. */
+function reportTo(summary: LoadSummary, file: FileLoadSummary, issues: readonly InputIssue[]): void {
+  for (const issue of issues) summary.issues.push(issue);
+  file.issues += issues.length;
+}
+
+function add(summary: LoadSummary, file: FileLoadSummary, upsert: UpsertSummary): void {
   summary.nodesCreated += upsert.nodesCreated;
   summary.nodesUpdated += upsert.nodesUpdated;
   summary.relationshipsCreated += upsert.relationshipsCreated;
   summary.relationshipsUnchanged += upsert.relationshipsUnchanged;
   summary.evidenceCreated += upsert.evidenceCreated;
-  summary.issues.push(...upsert.issues);
+  reportTo(summary, file, upsert.issues);
 }

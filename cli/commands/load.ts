@@ -15,11 +15,21 @@ export function registerLoad(program: Command, getStore: GetStore): void {
       const progress = progressReporter();
       const summary = await loadPaths(store, paths, { onStart: progress.start, onFile: progress.tick });
       progress.stop();
+      const loaded = summary.files.filter((f) => f.ok && !f.skipped);
+      const skipped = summary.files.filter((f) => f.skipped);
+      const earlier = summary.incompleteEarlierLoad;
       if (options.json) printJson(summary);
       else {
-        console.error(`loaded ${summary.files.filter((f) => f.ok).length} of ${summary.files.length} file(s): ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} relationships, ${summary.evidenceCreated} evidence created`);
+        if (earlier) {
+          console.error(`an earlier load (started ${earlier.startedAt}${earlier.paths ? ` of ${earlier.paths.join(" ")}` : ""}) did not finish; loading is idempotent, so load those paths again if this load did not include them`);
+        }
+        console.error(
+          `loaded ${loaded.length} of ${summary.files.length - skipped.length} file(s)${skipped.length > 0 ? `, skipped ${skipped.length}` : ""}: ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} relationships, ${summary.evidenceCreated} evidence created`,
+        );
+        for (const file of skipped) console.error(`${file.path}: skipped: ${file.reason ?? "not loaded"}`);
       }
       for (const issue of summary.issues) console.error(`${issue.where}${issue.field ? ` field "${issue.field}"` : ""}: ${issue.message}`);
-      if (summary.files.some((f) => !f.ok)) process.exitCode = 1;
+      if (loaded.length === 0) console.error("ytterby: nothing was loaded: no file was recognised. See `ytterby load --help` for the formats.");
+      if (loaded.length === 0 || summary.files.some((f) => !f.ok)) process.exitCode = 1;
     });
 }

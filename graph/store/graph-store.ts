@@ -43,9 +43,16 @@ export interface PathOptions {
   types?: RelationshipType[];
 }
 
+/** A load that began and never finished (the process was killed); loading the same paths again completes it. */
+export interface IncompleteLoad {
+  startedAt: string;
+  paths?: string[];
+}
+
 export interface GraphStats {
   nodes: Record<NodeKind, number>;
   relationships: Record<string, number>;
+  incompleteLoad?: IncompleteLoad;
 }
 
 /** Neighbourhood results say how many neighbours exist beyond the cap ("+N more" in the UI). */
@@ -70,6 +77,12 @@ export interface GraphStore {
   /** The statements behind a node or relationship id. */
   evidenceFor(factId: string): Promise<EvidenceNode[]>;
   stats(): Promise<GraphStats>;
+  /**
+   * Records that a load is running (a marker) or has finished (undefined), in the database itself so that a
+   * load killed midway is reported by `stats()`; returns the marker that was there before. Optional: a store
+   * without it (the server's isolated one, which never loads) just does not report unfinished loads.
+   */
+  markLoad?(marker: IncompleteLoad | undefined): Promise<IncompleteLoad | undefined>;
   /** Deletes every node and relationship; the schema stays. */
   reset(): Promise<void>;
   close(): Promise<void>;

@@ -1,15 +1,25 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Column } from "../../schema/index.js";
 
-/** Joins list cells; a control character no source text uses, since LadybugDB's CSV lists do not unquote items. */
+/** Joins list cells; a control character, since LadybugDB's CSV lists do not unquote items. */
 export const LIST_SEPARATOR = "\u001f";
+/**
+ * Items are escaped so that any text survives, the separator included: U+001E becomes U+001E 0 and the separator
+ * U+001E 1, and the COPY statement undoes both (in the opposite order). Replacing the separator by a space made
+ * reloads of such an item see a changed value.
+ */
+const ESCAPE = "\u001e";
+
+export function escapeListItem(item: string): string {
+  return item.replaceAll(ESCAPE, `${ESCAPE}0`).replaceAll(LIST_SEPARATOR, `${ESCAPE}1`);
+}
 
 function cell(value: unknown, column: Column): string {
   if (value === undefined || value === null) return "";
   if (column.type === "STRING[]") {
-    const items = (value as unknown[]).map((v) => String(v).replaceAll(LIST_SEPARATOR, " "));
+    const items = (value as unknown[]).map((v) => escapeListItem(String(v)));
     return `"${items.join(LIST_SEPARATOR).replaceAll('"', '""')}"`;
   }
   if (column.type === "STRING") return `"${String(value).replaceAll('"', '""')}"`;
@@ -33,7 +43,7 @@ export function copyStatement(table: string, columns: Column[], file: string, en
   const projected = columns
     .map((c) =>
       c.type === "STRING[]"
-        ? `CASE WHEN ${name(c)} IS NULL OR ${name(c)} = '' THEN CAST([] AS STRING[]) ELSE string_split(${name(c)}, '${LIST_SEPARATOR}') END`
+        ? `CASE WHEN ${name(c)} IS NULL OR ${name(c)} = '' THEN CAST([] AS STRING[]) ELSE list_transform(string_split(${name(c)}, '${LIST_SEPARATOR}'), x -> replace(replace(x, '${ESCAPE}1', '${LIST_SEPARATOR}'), '${ESCAPE}0', '${ESCAPE}')) END`
         : name(c),
     )
     .join(", ");
@@ -44,9 +54,44 @@ export function copyStatement(table: string, columns: Column[], file: string, en
   return `COPY ${table}(${targets}) FROM (LOAD WITH HEADERS (${declared}) FROM '${path}' (header=true, parallel=false) RETURN ${projected})${options}`;
 }
 
+const STAGING_PREFIX = "ytterby-copy-";
+/** Folders named before the owner's pid was part of the name: stale once nothing could still be writing them. */
+const UNNAMED_STALE_MS = 60 * 60 * 1000;
+let staleRemoved: Promise<void> | undefined;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A load killed with SIGKILL leaves its staging folder behind (up to 59 MB measured), so the first write of a
+ * process removes the ones whose process is gone.
+ */
+export async function removeStaleStagingDirs(root = tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(root).catch(() => [] as string[])) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const path = join(root, name);
+    const pid = /^ytterby-copy-(\d+)-/.exec(name)?.[1];
+    const modified = pid ? 0 : ((await stat(path).catch(() => undefined))?.mtimeMs ?? 0);
+    const stale = pid ? Number(pid) !== process.pid && !alive(Number(pid)) : Date.now() - modified > UNNAMED_STALE_MS;
+    if (!stale) continue;
+    await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    removed.push(path);
+  }
+  return removed;
+}
+
 /** A private folder for staged files, removed after the load whatever happens. */
 export async function withStagingDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), "ytterby-copy-"));
+  staleRemoved ??= removeStaleStagingDirs().then(() => undefined);
+  await staleRemoved;
+  const dir = await mkdtemp(join(tmpdir(), `${STAGING_PREFIX}${process.pid}-`));
   try {
     return await work(dir);
   } finally {

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
 import { assertNoIssues, mergeNodeRows, normaliseBatch, type GraphBatchInput, type NodeRow, type RelationshipRow } from "../../batch.js";
-import { NotFoundError, QueryError, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
+import { NotFoundError, QueryError, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -19,6 +19,7 @@ import {
 import type {
   GraphStats,
   GraphStore,
+  IncompleteLoad,
   Neighbourhood,
   NeighbourhoodOptions,
   PathOptions,
@@ -35,6 +36,7 @@ import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
 import { migrateEmbedded } from "./migrations.js";
 import { assertReadPlan } from "./plan-allowlist.js";
+import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 
 export interface EmbeddedStoreOptions {
   /** Batches with at least this many new rows for one table go through COPY FROM instead of UNWIND … CREATE. */
@@ -184,7 +186,7 @@ export class EmbeddedStore implements GraphStore {
           const list = [...missing].slice(0, 10).join(", ");
           throw new NotFoundError(`${where}: ${missing.size} referenced node(s) do not exist: ${list}. Load them first or add them to the batch.`, [...missing]);
         }
-        issues.push(...[...missing].map((id): InputIssue => ({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` })));
+        for (const id of missing) issues.push({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` });
       }
       const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
       // Nodes this call creates: no stored relationship can touch them, so their edges skip the existence check.
@@ -411,7 +413,22 @@ export class EmbeddedStore implements GraphStore {
       for (const kind of NODE_KINDS) nodes[kind] = Number((await this.run(`MATCH (n:${kind}) RETURN count(n) AS c`))[0]?.c ?? 0);
       const relationships: Record<string, number> = {};
       for (const type of RELATIONSHIP_TYPES) relationships[type] = Number((await this.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`))[0]?.c ?? 0);
-      return { nodes, relationships };
+      const incompleteLoad = await this.loadMarker();
+      return incompleteLoad ? { nodes, relationships, incompleteLoad } : { nodes, relationships };
+    });
+  }
+
+  private async loadMarker(): Promise<IncompleteLoad | undefined> {
+    const [row] = await this.run(`MATCH (m:${META_TABLE} {key: $key}) RETURN m.value AS value`, { key: LOAD_MARKER_KEY });
+    return parseLoadMarker(row?.value);
+  }
+
+  async markLoad(marker: IncompleteLoad | undefined): Promise<IncompleteLoad | undefined> {
+    return this.exclusive(async () => {
+      const before = await this.loadMarker();
+      if (marker) await this.run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: LOAD_MARKER_KEY, value: serialiseLoadMarker(marker) });
+      else await this.run(`MATCH (m:${META_TABLE} {key: $key}) DELETE m`, { key: LOAD_MARKER_KEY });
+      return before;
     });
   }
 

@@ -13,7 +13,8 @@ import {
   type ResultNode,
   type Subgraph,
 } from "../../schema/index.js";
-import type { GraphStats, GraphStore, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
+import type { GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
@@ -218,7 +219,26 @@ export class Neo4jStore implements GraphStore {
     for (const kind of NODE_KINDS) nodes[kind] = Number((await this.read(neo4jStatements.countNodes(kind))).rows[0]?.c ?? 0);
     const relationships: Record<string, number> = {};
     for (const type of RELATIONSHIP_TYPES) relationships[type] = Number((await this.read(neo4jStatements.countRelationships(type))).rows[0]?.c ?? 0);
-    return { nodes, relationships };
+    const incompleteLoad = await this.loadMarker();
+    return incompleteLoad ? { nodes, relationships, incompleteLoad } : { nodes, relationships };
+  }
+
+  // The load marker (issue 11) is one :YtterbyMeta node, a label outside the schema's kinds, so reset() keeps it.
+  private async loadMarker(): Promise<IncompleteLoad | undefined> {
+    const result = await this.read("MATCH (m:YtterbyMeta {key: $key}) RETURN m.value AS value", { key: LOAD_MARKER_KEY });
+    return parseLoadMarker(result.rows[0]?.value);
+  }
+
+  async markLoad(marker: IncompleteLoad | undefined): Promise<IncompleteLoad | undefined> {
+    const before = await this.loadMarker();
+    await this.withSession("WRITE", (session) =>
+      session.executeWrite((tx: ManagedTransaction) =>
+        marker
+          ? tx.run("MERGE (m:YtterbyMeta {key: $key}) SET m.value = $value", { key: LOAD_MARKER_KEY, value: serialiseLoadMarker(marker) })
+          : tx.run("MATCH (m:YtterbyMeta {key: $key}) DELETE m", { key: LOAD_MARKER_KEY }),
+      ),
+    );
+    return before;
   }
 
   async reset(): Promise<void> {
