@@ -2,12 +2,34 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedStore, Neo4jStore, type GraphStore } from "../../graph/index.js";
+import { EmbeddedStore, Neo4jStore, type GraphBatchInput, type GraphStore } from "../../graph/index.js";
 import { loadCatalogue, runInvestigation, type Catalogue, type InvestigationResult } from "../../queries/index.js";
 import { FIXTURE, HHI_MCS_2025, ROSATOM_IN_LOVOZERO } from "./fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ytterby-investigations-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// USGS Mineral Commodity Summaries 2026, germanium, import sources 2021-24 (data/usgs-mcs2026/germanium.json), as
+// the USGS loader writes them; Gallium's Canadian share is from the gallium chapter. None of these countries has a
+// PRODUCES record for the element in the fixture.
+const GERMANIUM_IMPORTS: GraphBatchInput = {
+  source: "tests/queries/investigations.test.ts",
+  nodes: [
+    { id: "element:ge", name: "Germanium", symbol: "Ge", group: "critical_mineral" },
+    { id: "country:be", name: "Belgium", code: "BE" },
+    { id: "country:de", name: "Germany", code: "DE" },
+  ],
+  relationships: [
+    ...([
+      ["Germanium metal", [["country:cn", 41], ["country:be", 27], ["country:de", 25], ["country:ru", 3]]],
+      ["Germanium dioxide (Ge content)", [["country:be", 57], ["country:ca", 37], ["country:jp", 3]]],
+      ["Combined total", [["country:be", 41], ["country:cn", 23], ["country:ca", 17], ["country:de", 14]]],
+    ] as const).flatMap(([product, sources]) =>
+      sources.map(([to, share]) => ({ type: "IMPORTS_FROM" as const, from: "country:us", to, properties: { element: "element:ge", share, period: "2021-24", edition: "MCS 2026", product } })),
+    ),
+    { type: "IMPORTS_FROM", from: "country:us", to: "country:ca", properties: { element: "element:ga", share: 28, period: "2021-24", edition: "MCS 2026", product: "Gallium metal" } },
+  ],
+};
 
 const row = (result: InvestigationResult, key: string, value: unknown) => result.rows.find((r) => r[key] === value);
 
@@ -80,6 +102,28 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(edges).toEqual(expect.arrayContaining(["actor:mofcom ISSUED policy:cn-dy-control", "policy:cn-dy-control RESTRICTS element:dy"]));
       expect(result.rows.some((r) => r.route === "Russia → China → Bayan Obo → Rare earth elements")).toBe(true);
       expect((await run("dependency-paths", { country: "country:ru", element: "element:dy", k: 1 })).rows).toHaveLength(1);
+    });
+
+    it("dependency-paths: US → germanium goes through importers that mine none (Belgium refines it)", async () => {
+      await store.upsert(GERMANIUM_IMPORTS);
+      const result = await run("dependency-paths", { country: "United States", element: "Germanium", k: 5 });
+      expect(result.rows.map((r) => [r.route, r.importShare])).toEqual([
+        ["United States → Belgium → Germanium", 41],
+        ["United States → China → Germanium", 23],
+        ["United States → Canada → Germanium", 17],
+        ["United States → Germany → Germanium", 14],
+        ["United States → Japan → Germanium", 3],
+      ]);
+      expect(result.rows.every((r) => r.imported === true && r.hops === 2)).toBe(true);
+      expect(result.summary).toContain("Import shares: Belgium 41%, China 23%, Canada 17%, Germany 14%");
+      // Only the k routes kept are drawn: Russia's 3% of germanium metal ties Japan's 3% and sorts sixth.
+      expect(result.graph.nodes.map((n) => n.id)).not.toContain("country:ru");
+      expect(result.graph.edges.filter((e) => e.type === "IMPORTS_FROM" && e.target === "country:be").map((e) => e.properties["share"]).sort()).toEqual([27, 41, 57]);
+      // Gallium: imports from a country with no production record count too.
+      expect((await run("dependency-paths", { country: "United States", element: "Gallium", k: 5 })).rows.map((r) => r.route)).toContain("United States → Canada → Gallium");
+      const cuts = await run("chokepoints", { country: "United States", element: "Germanium" });
+      expect(cuts.rows.filter((r) => r.chokepoint)).toEqual([]);
+      expect(cuts.rows.find((r) => r.nodeId === "country:be")).toMatchObject({ routesThrough: 1, routes: 6 });
     });
 
     it("chokepoints: every Japanese route runs through China", async () => {

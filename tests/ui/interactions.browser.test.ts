@@ -217,3 +217,15 @@ describe("history", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("dependency routes", () => {
+  it("United States → germanium lists the import routes with their shares", async () => {
+    await runLink("?investigation=dependency-paths&country=United+States&element=Germanium");
+    const summary = await page.getByTestId("result-summary").innerText();
+    expect(summary).toContain("Import shares: Belgium 41%, China 23%, Canada 17%, Germany 14%");
+    const routes = await page.getByTestId("result-table").locator("tbody tr td:first-child").allInnerTexts();
+    expect(routes.slice(0, 4)).toEqual(["Belgium", "China", "Canada", "Germany"].map((c) => `United States → ${c} → Germanium`));
+    await shot("dependency-germanium");
+    expect(pageErrors).toEqual([]);
+  });
+});
