@@ -11,6 +11,7 @@ interface Suite {
 const suites: Suite[] = [
   { title: "Embedded store: bulk and incremental writes", run: async () => (await import("./store-load.js")).runStoreLoadBench() },
   { title: "Document extraction throughput", run: async () => (await import("./extraction.js")).runExtractionBench() },
+  { title: "Extraction of one long paragraph", run: async () => (await import("./long-paragraph.js")).runLongParagraphBench() },
   { title: "Rendering in headless Chromium (ratio to bare sigma.js)", run: async () => (await import("./rendering.js")).runRenderingBench() },
 ];
 

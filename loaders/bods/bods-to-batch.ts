@@ -33,7 +33,7 @@ export function bodsToBatch(path: string, statements: unknown[]): { batch: Graph
   statements.forEach((raw, index) => {
     const parsed = statementSchema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => ({ where: `${path} statement ${index + 1}`, field: i.path.join("."), message: i.message })));
+      for (const i of parsed.error.issues) issues.push({ where: `${path} statement ${index + 1}`, field: i.path.join("."), message: i.message });
       return;
     }
     const statement = parsed.data;
@@ -52,7 +52,7 @@ export function bodsToBatch(path: string, statements: unknown[]): { batch: Graph
     const at = `${path} record ${statement.recordId}`;
     const details = relationshipDetailsSchema.safeParse(statement.recordDetails);
     if (!details.success) {
-      issues.push(...details.error.issues.map((i) => ({ where: at, field: `recordDetails.${i.path.join(".")}`, message: i.message })));
+      for (const i of details.error.issues) issues.push({ where: at, field: `recordDetails.${i.path.join(".")}`, message: i.message });
       continue;
     }
     const owned = parties.get(details.data.subject);
@@ -79,7 +79,7 @@ function identifiersOf(list: { scheme?: string; id?: string }[] | undefined): st
 function entityNode(statement: Statement, at: string, issues: InputIssue[]): NodeInput | undefined {
   const details = entityDetailsSchema.safeParse(statement.recordDetails);
   if (!details.success) {
-    issues.push(...details.error.issues.map((i) => ({ where: at, field: `recordDetails.${i.path.join(".")}`, message: i.message })));
+    for (const i of details.error.issues) issues.push({ where: at, field: `recordDetails.${i.path.join(".")}`, message: i.message });
     return undefined;
   }
   const { name, alternateNames = [], entityType, jurisdiction } = details.data;
@@ -105,7 +105,7 @@ function entityNode(statement: Statement, at: string, issues: InputIssue[]): Nod
 function personNode(statement: Statement, at: string, issues: InputIssue[]): NodeInput | undefined {
   const details = personDetailsSchema.safeParse(statement.recordDetails);
   if (!details.success) {
-    issues.push(...details.error.issues.map((i) => ({ where: at, field: `recordDetails.${i.path.join(".")}`, message: i.message })));
+    for (const i of details.error.issues) issues.push({ where: at, field: `recordDetails.${i.path.join(".")}`, message: i.message });
     return undefined;
   }
   const names = (details.data.names ?? []).flatMap((n) => (n.fullName ? [n.fullName] : []));

@@ -358,7 +358,7 @@ export function discoverProperNames(text: string, sentences: readonly Sentence[]
   }
 
   const occurrences: Occurrence[] = [];
-  for (const s of english) occurrences.push(...occurrencesIn(s, text, knownOf.get(s.index) ?? [], lowerWords));
+  for (const s of english) for (const o of occurrencesIn(s, text, knownOf.get(s.index) ?? [], lowerWords)) occurrences.push(o);
   if (occurrences.length === 0) return result;
 
   // Evidence per name, from body sentences only (headlines are title-cased and say little about a word's role).

@@ -191,7 +191,8 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     const body = text.slice(block.start, block.end);
     const mentions = gazetteer.findMentions(body, block.start);
     const pairs = symbolPairs(body, block.start, gazetteer, mentions);
-    fromBlocks.push(...(pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)));
+    // A loop: a megabyte paragraph's mentions spread into one push() overflow the call stack.
+    for (const mention of pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)) fromBlocks.push(mention);
   }
   const known = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
   const bySentence: SentenceMentions[] = [];

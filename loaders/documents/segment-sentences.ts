@@ -97,13 +97,50 @@ function icuSentences(text: string, offset: number, language: string): Array<{ s
     if (trimmed.length === 0) continue;
     const start = offset + segment.index + lead;
     const tokens: Token[] = [];
-    for (const w of word.segment(trimmed)) {
-      if (w.segment.trim().length === 0) continue;
-      tokens.push({ text: w.segment, start: start + w.index, end: start + w.index + w.segment.length });
+    for (const chunk of chunksOf(trimmed)) {
+      for (const w of word.segment(chunk.text)) {
+        if (w.segment.trim().length === 0) continue;
+        const at = start + chunk.offset + w.index;
+        tokens.push({ text: w.segment, start: at, end: at + w.segment.length });
+      }
     }
     sentences.push({ start, end: start + trimmed.length, tokens });
   }
   return sentences;
+}
+
+/**
+ * Several pattern scans look back or ahead across their whole sentence, so their cost grows with the square of
+ * its length: a 0.5 MB run-on "sentence" took 26 s. Real sentences are far shorter (the seeds' and held-out
+ * sets' longest is under 500 characters), so longer ones are read in windows of at most this many characters,
+ * cut after a clause mark where there is one.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+/**
+ * wink tests every token against an abbreviation pattern in time that grows with the square of the token's
+ * length (one 100k-character "word": 8 s), so a piece holding a "word" longer than any URL goes to ICU instead.
+ */
+const OVERLONG_WORD = /\S{300}/;
+const CHUNK_BREAK = /[\s,;，、；：:]/u;
+
+/**
+ * V8's word segmenter slows down with the square of its input's length (a 100k-character Russian sentence:
+ * 6 s, 200k: 26 s), so an overlong sentence is word-segmented in chunks cut after a space or a comma.
+ */
+function chunksOf(text: string): Array<{ offset: number; text: string }> {
+  const chunks: Array<{ offset: number; text: string }> = [];
+  let offset = 0;
+  while (text.length - offset > MAX_SENTENCE_CHARS) {
+    let cut = offset + MAX_SENTENCE_CHARS;
+    while (cut > offset + MAX_SENTENCE_CHARS / 2 && !CHUNK_BREAK.test(text.charAt(cut - 1))) cut--;
+    if (cut <= offset + MAX_SENTENCE_CHARS / 2) cut = offset + MAX_SENTENCE_CHARS;
+    // Never between the two halves of a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(text.charAt(cut - 1))) cut--;
+    chunks.push({ offset, text: text.slice(offset, cut) });
+    offset = cut;
+  }
+  chunks.push({ offset, text: text.slice(offset) });
+  return chunks;
 }
 
 const ICU_LOCALE: Record<Language, string> = { en: "en", ru: "ru", zh: "zh", other: "en" };
@@ -131,6 +168,34 @@ function pieces(block: Block, text: string): Array<{ start: number; end: number 
 
 const LOWER_CASE = /^\p{Ll}/u;
 
+const CLAUSE_MARK = /^[,;:，；、]$/;
+
+function windowsOf(sentence: Sentence): Sentence[] {
+  if (sentence.end - sentence.start <= MAX_SENTENCE_CHARS) return [sentence];
+  const windows: Sentence[] = [];
+  let tokens: Token[] = [];
+  let lastMark = -1;
+  const close = (count: number) => {
+    const own = tokens.slice(0, count);
+    tokens = tokens.slice(count);
+    lastMark = -1;
+    tokens.forEach((t, i) => {
+      if (CLAUSE_MARK.test(t.text)) lastMark = i;
+    });
+    const head = own[0];
+    const tail = own[own.length - 1];
+    if (head && tail) windows.push({ ...sentence, start: head.start, end: tail.end, tokens: own });
+  };
+  for (const token of sentence.tokens) {
+    const head = tokens[0];
+    if (head && token.end - head.start > MAX_SENTENCE_CHARS) close(lastMark >= tokens.length / 2 ? lastMark + 1 : tokens.length);
+    tokens.push(token);
+    if (CLAUSE_MARK.test(token.text)) lastMark = tokens.length - 1;
+  }
+  close(tokens.length);
+  return windows;
+}
+
 /** Sentences of every block that may hold facts, with tokens and offsets into the original text. */
 export function segmentSentences(text: string, blocks: readonly Block[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -138,7 +203,8 @@ export function segmentSentences(text: string, blocks: readonly Block[]): Senten
     if (block.role === "furniture") continue;
     for (const piece of pieces(block, text)) {
       const slice = text.slice(piece.start, piece.end);
-      const found = block.language === "en" ? englishSentences(slice, piece.start) : icuSentences(slice, piece.start, ICU_LOCALE[block.language]);
+      const found =
+        block.language === "en" && !OVERLONG_WORD.test(slice) ? englishSentences(slice, piece.start) : icuSentences(slice, piece.start, ICU_LOCALE[block.language]);
       let previous: Sentence | undefined;
       for (const s of found) {
         // A "sentence" that starts in lower case continues the previous one: "… approximately 1%. world production".
@@ -152,5 +218,7 @@ export function segmentSentences(text: string, blocks: readonly Block[]): Senten
       }
     }
   }
-  return sentences;
+  const windows: Sentence[] = [];
+  for (const sentence of sentences) for (const window of windowsOf(sentence)) windows.push({ ...window, index: windows.length });
+  return windows;
 }

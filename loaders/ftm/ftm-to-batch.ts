@@ -33,7 +33,7 @@ export function ftmToBatch(path: string, text: string): { batch: GraphBatchInput
     }
     const parsed = ftmEntitySchema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => ({ where: at, field: i.path.join("."), message: i.message })));
+      for (const i of parsed.error.issues) issues.push({ where: at, field: i.path.join("."), message: i.message });
       return;
     }
     const entity = parsed.data;

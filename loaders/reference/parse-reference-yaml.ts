@@ -6,11 +6,15 @@ import { InputError, RELATIONSHIP_TYPES, type GraphBatchInput } from "../../grap
  * The file-level shape only. Each node and relationship is validated by the graph schema when the
  * batch is normalised, so one bad record is reported and skipped rather than failing the file.
  */
+// A list of records: the batch's validation checks each record's fields, but reads a claim's confidence from
+// every item first, so a null or a string where a record belongs crashed it (found by fuzzing).
+const evidenceList = z.array(z.looseObject({})).optional();
+
 const referenceFileSchema = z.object({
   source: z.string().optional(),
-  nodes: z.array(z.looseObject({ id: z.string(), name: z.string() })).default([]),
+  nodes: z.array(z.looseObject({ id: z.string(), name: z.string(), evidence: evidenceList })).default([]),
   relationships: z
-    .array(z.looseObject({ type: z.enum(RELATIONSHIP_TYPES as [string, ...string[]]), from: z.string(), to: z.string() }))
+    .array(z.looseObject({ type: z.enum(RELATIONSHIP_TYPES as [string, ...string[]]), from: z.string(), to: z.string(), evidence: evidenceList }))
     .default([]),
 });
 

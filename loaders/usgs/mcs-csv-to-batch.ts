@@ -58,7 +58,7 @@ export function mcsCsvToBatch(path: string, text: string, lookup: ReferenceLooku
     const cleaned = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ""));
     const parsed = rowSchema.safeParse(cleaned);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => ({ where: at, field: i.path.join("."), message: i.message })));
+      for (const i of parsed.error.issues) issues.push({ where: at, field: i.path.join("."), message: i.message });
       return;
     }
     const row = parsed.data;

@@ -45,7 +45,7 @@ export function mcsJsonToBatch(path: string, raw: unknown, lookup: ReferenceLook
     const at = `${path} world_production[${index}]`;
     const row = mcsWorldRowSchema.safeParse(rawRow);
     if (!row.success) {
-      issues.push(...row.error.issues.map((i) => ({ where: at, field: i.path.join("."), message: i.message })));
+      for (const i of row.error.issues) issues.push({ where: at, field: i.path.join("."), message: i.message });
       return;
     }
     const { country: name, note } = row.data;
@@ -91,7 +91,7 @@ export function mcsJsonToBatch(path: string, raw: unknown, lookup: ReferenceLook
     }
   });
 
-  relationships.push(...importShares(path, mcs, element, lookup, issues));
+  for (const share of importShares(path, mcs, element, lookup, issues)) relationships.push(share);
   return { batch: { source: path, nodes: [], relationships }, issues };
 }
 
@@ -103,7 +103,7 @@ function importShares(path: string, mcs: McsCommodity, element: string, lookup: 
       const at = `${path} import_sources_by_category[${c}].countries[${i}]`;
       const parsed = importCountrySchema.safeParse(rawCountry);
       if (!parsed.success) {
-        issues.push(...parsed.error.issues.map((issue) => ({ where: at, field: issue.path.join("."), message: issue.message })));
+        for (const issue of parsed.error.issues) issues.push({ where: at, field: issue.path.join("."), message: issue.message });
         return;
       }
       const { country: name, share_pct: share } = parsed.data;
