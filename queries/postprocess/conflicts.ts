@@ -25,8 +25,9 @@ const sourcesOf = (value: unknown): string[] => (Array.isArray(value) ? value.fi
 export const conflicts: PostProcessor = ({ rows }) => {
   const sets = new Map<string, { row: Row; claims: Map<string, Claim> }>();
   for (const row of rows) {
-    // Imports of antimony ore and of antimony metal are different facts, not a disagreement.
-    const key = [row.subjectId, row.relationship, row.objectId, row.qualifier, row.element, row.product].join("|");
+    // Imports of antimony ore and of antimony metal are different facts, not a disagreement; so are two
+    // editions' figures (the Cypher pairs claims of one edition only, the key keeps them apart here too).
+    const key = [row.subjectId, row.relationship, row.objectId, row.qualifier, row.element, row.product, row.edition].join("|");
     const set = sets.get(key) ?? { row, claims: new Map<string, Claim>() };
     set.claims.set(String(row.id1), { id: String(row.id1), value: valueText(row, 1), status: String(row.status1), sources: sourcesOf(row.sources1) });
     set.claims.set(String(row.id2), { id: String(row.id2), value: valueText(row, 2), status: String(row.status2), sources: sourcesOf(row.sources2) });
@@ -36,7 +37,7 @@ export const conflicts: PostProcessor = ({ rows }) => {
     subject: row.subject,
     relationship: row.relationship,
     object: row.object,
-    qualifier: [row.element, row.product, row.qualifier].filter((q) => typeof q === "string" && q.length > 0).join(", "),
+    qualifier: [row.element, row.product, row.edition, row.qualifier].filter((q) => typeof q === "string" && q.length > 0).join(", "),
     // Two claims can agree with each other and disagree with a third (8% vs 7.7% vs 8%): name each value once.
     values: [...new Set([...claims.values()].map((c) => c.value))].join(" vs "),
     claims: [...claims.values()].map((c) => `${c.value} [${c.id}] ${c.sources.join("; ") || "no source"}`),

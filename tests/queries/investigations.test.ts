@@ -206,11 +206,22 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(byEntity.rows.map((r) => r.fact)).toContain(factId);
     });
 
-    it("conflicting-claims: Shenghe's two stated stakes, and MCS 2026 revising MCS 2025, side by side", async () => {
+    it("conflicting-claims: Shenghe's two stated stakes side by side; another edition's or period's figure is no conflict", async () => {
       const result = await run("conflicting-claims", {});
-      expect(result.rows.map((r) => `${r.subject} ${r.relationship} ${r.object}`).sort()).toEqual(["China PRODUCES Rare earth elements", "Shenghe Resources OWNS MP Materials", "World PRODUCES Rare earth elements"]);
+      // MCS 2026 revising MCS 2025's 2024 output (China 270,000 → 280,000 t, World 390,000 → 400,000 t) is
+      // one source's time series, not two sources disagreeing.
+      expect(result.rows.map((r) => `${r.subject} ${r.relationship} ${r.object}`).sort()).toEqual(["Shenghe Resources OWNS MP Materials"]);
       expect(row(result, "subject", "Shenghe Resources")?.values).toMatch(/^(8% vs 7\.7%|7\.7% vs 8%)$/);
-      expect(row(result, "subject", "China")).toMatchObject({ qualifier: "2024", values: expect.stringContaining("270,000 t REO") });
+      // Two import shares of one edition and period do conflict; the same route in other periods does not.
+      await store.upsert({
+        source: "tests/queries/investigations.test.ts",
+        nodes: [],
+        relationships: [
+          { type: "IMPORTS_FROM", from: "country:us", to: "country:cn", properties: { element: "element:ree", share: 70, period: "2020-23", edition: "MCS 2025" } },
+          { type: "IMPORTS_FROM", from: "country:us", to: "country:cn", properties: { element: "element:ree", share: 71, period: "2021-24", edition: "MCS 2026" } },
+        ],
+      });
+      expect((await run("conflicting-claims", { entity: "United States" })).rows).toEqual([]);
       expect((await run("conflicting-claims", { entity: "Rosatom" })).rows).toEqual([]);
     });
 

@@ -229,3 +229,23 @@ describe("dependency routes", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("figures over time", () => {
+  it("two USGS editions' import shares for different periods read as a series, not a disagreement", async () => {
+    await runLink("?investigation=dependency-paths&country=United+States&element=Rare+earth+elements&k=10");
+    const us = await nodePoint("country:us");
+    if (!us) throw new Error("country:us: not drawn");
+    const box = await canvasBox();
+    await page.mouse.click(box.x + us.x, box.y + us.y);
+    const inspector = page.getByTestId("inspector");
+    await inspector.getByRole("heading", { name: "United States" }).waitFor();
+    await inspector.locator(".edge-row", { hasText: "IMPORTS_FROM" }).filter({ hasText: "China" }).first().click();
+    const note = inspector.getByRole("note");
+    await note.waitFor();
+    expect(await note.innerText()).toMatch(/a series, not a disagreement/);
+    expect(await note.innerText()).toMatch(/over different period, edition/);
+    expect(await inspector.getByText(/Sources disagree/).count()).toBe(0);
+    await shot("figures-series");
+    expect(pageErrors).toEqual([]);
+  });
+});

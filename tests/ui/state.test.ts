@@ -12,7 +12,7 @@ import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/p
 import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, shortLabel, typicalEdgeLength } from "../../ui/src/state/render-graph.js";
 import { storeLine } from "../../ui/src/app/store-line.js";
 import { separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
-import { compareFigures } from "../../ui/src/state/compare-figures.js";
+import { compareFigures, figureVerdict } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, rowNode, sortRows, toCsv } from "../../ui/src/state/table.js";
 import { textRuns } from "../../ui/src/state/text-segments.js";
@@ -78,6 +78,20 @@ describe("conflicting figures", () => {
     expect(rows[0]).toEqual({ key: "figure", cells: ["8%", "7.7%", "no figure"], differs: true });
     expect(rows[1]?.cells).toEqual(["", "2020-12-31", ""]);
     expect(rows[2]?.cells).toEqual(["75%", "100%", "40%"]);
+  });
+
+  it("tells a disagreement from a series over periods or editions", () => {
+    expect(figureVerdict(mp.edges.slice(0, 3))).toEqual({ kind: "disagree", differsBy: [], unquantified: 1 });
+    // The issue's US ← China rare earths: two USGS editions' shares for different periods, and an article's
+    // claim with no figure.
+    const imports = [
+      edge("i1", "us", "cn", { share: 70, period: "2020-23", edition: "MCS 2025" }, "IMPORTS_FROM"),
+      edge("i2", "us", "cn", { share: 71, period: "2021-24", edition: "MCS 2026" }, "IMPORTS_FROM"),
+      edge("i3", "us", "cn", {}, "IMPORTS_FROM"),
+    ];
+    expect(figureVerdict(imports)).toEqual({ kind: "series", differsBy: ["period", "edition"], unquantified: 1 });
+    expect(figureVerdict([edge("a", "x", "y", { share: 5 }), edge("b", "x", "y", { share: 5, year: 2024 })]).kind).toBe("agree");
+    expect(figureVerdict([edge("a", "x", "y", { amount: 1, unit: "t", year: 2024, edition: "MCS 2026" }), edge("b", "x", "y", { amount: 2, unit: "t", year: 2024, edition: "MCS 2026" })]).kind).toBe("disagree");
   });
 
   it("does not mark a row all figures agree on", () => {

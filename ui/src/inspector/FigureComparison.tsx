@@ -8,7 +8,7 @@ export function FigureComparison({ edges, selectedId, onSelect }: { edges: reado
   const [head, ...rest] = rows;
   return (
     <div className="comparison-scroll">
-      <table className="comparison" data-testid="figure-comparison" aria-label={`${edges.length} conflicting figures`}>
+      <table className="comparison" data-testid="figure-comparison" aria-label={`${edges.length} figures side by side`}>
         <colgroup>
           <col className="key" />
           {edges.map((edge) => <col key={edge.id} />)}

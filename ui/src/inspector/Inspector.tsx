@@ -1,5 +1,6 @@
 // The right-hand panel: what is selected, its properties, and for an edge the evidence behind it.
 import type { ResultEdge, ResultNode, Subgraph } from "../../../graph/schema/index.js";
+import { figureVerdict } from "../state/compare-figures.js";
 import { edgeLabel } from "../state/edge-label.js";
 import { kindStyle } from "../state/kinds.js";
 import { siblingEdges } from "../state/parallel-edges.js";
@@ -66,6 +67,21 @@ function NodeInspector({ node, graph, more, hidden, pinned, actions }: { node: R
   );
 }
 
+function FigureNote({ edges, type }: { edges: readonly ResultEdge[]; type: string }) {
+  const verdict = figureVerdict(edges);
+  const fact = type.toLowerCase().replaceAll("_", " ");
+  const silent = verdict.unquantified > 0 ? ` ${verdict.unquantified} of them state${verdict.unquantified === 1 ? "s" : ""} no figure.` : "";
+  if (verdict.kind === "disagree") {
+    return <p className="conflict-note" role="note">Sources disagree: {edges.length} claims for this {fact}, side by side. Rows that differ are marked.{silent}</p>;
+  }
+  const over = verdict.differsBy.length > 0 ? ` over different ${verdict.differsBy.join(", ")}` : "";
+  return (
+    <p className="series-note" role="note">
+      {verdict.kind === "series" ? `${edges.length} claims for this ${fact}${over}: a series, not a disagreement.` : `${edges.length} claims for this ${fact} agree${over}.`}{silent}
+    </p>
+  );
+}
+
 function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subgraph; actions: InspectorActions }) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const siblings = siblingEdges(graph.edges, edge);
@@ -81,9 +97,7 @@ function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subg
       </header>
       {siblings.length > 1 ? (
         <>
-          <p className="conflict-note" role="note">
-            Sources disagree: {siblings.length} figures for this {edge.type.toLowerCase().replaceAll("_", " ")}, side by side. Rows that differ are marked.
-          </p>
+          <FigureNote edges={siblings} type={edge.type} />
           <FigureComparison edges={siblings} selectedId={edge.id} onSelect={(id) => actions.onSelect({ kind: "edge", id })} />
         </>
       ) : (
