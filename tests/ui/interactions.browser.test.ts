@@ -1,14 +1,16 @@
 // What a user does with the drawn graph, in a real browser against a real server and store: expand a node
 // twice, focus a node from search, inspector and table, go Back and Forward between investigations.
-// Waits are on conditions only. Screenshots go to test-results/screenshots (docs/screenshots with
-// UPDATE_SCREENSHOTS=1).
+// Waits are on conditions only. Screenshots go to test-results/screenshots (and the README's to
+// docs/screenshots with UPDATE_SCREENSHOTS=1).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
 
-const SHOTS = process.env["UPDATE_SCREENSHOTS"] ? join(REPO, "docs/screenshots") : join(REPO, "test-results/screenshots");
+const SHOTS = join(REPO, "test-results/screenshots");
+// The views the README shows; UPDATE_SCREENSHOTS=1 writes these to docs/screenshots as well.
+const README_SHOTS = new Set(["expand-1", "dependency-germanium", "figures-series"]);
 let app: RunningApp;
 let chromium: { context: BrowserContext; close(): Promise<void> };
 let page: Page;
@@ -19,6 +21,7 @@ const cspViolations: string[] = [];
 async function shot(name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  if (process.env["UPDATE_SCREENSHOTS"] && README_SHOTS.has(name)) await page.screenshot({ path: join(REPO, "docs/screenshots", `${name}.png`) });
 }
 
 const settledCount = (): Promise<number> => page.getByTestId("graph-canvas").evaluate((el) => Number((el as HTMLElement).dataset["layoutsSettled"] ?? "0"));
