@@ -4,6 +4,8 @@ import type { BenchResult } from "./bench-result.js";
 
 interface Suite {
   title: string;
+  /** Context that stays with the figures when the suite is measured again. */
+  note?: string;
   run: () => Promise<BenchResult[]>;
 }
 
@@ -11,7 +13,16 @@ interface Suite {
 const suites: Suite[] = [
   { title: "Embedded store: bulk and incremental writes", run: async () => (await import("./store-load.js")).runStoreLoadBench() },
   { title: "Document extraction throughput", run: async () => (await import("./extraction.js")).runExtractionBench() },
-  { title: "Extraction of one long paragraph", run: async () => (await import("./long-paragraph.js")).runLongParagraphBench() },
+  {
+    title: "Extraction of one long paragraph",
+    note:
+      "One paragraph of invented sentences, as many sentences or as one run-on sentence (clauses joined by \", and \"). " +
+      "Before 934b47e a run-on sentence took time growing with the square of its length: 0.25 MB took 79.7 s at 0fe1f1e " +
+      "(issue 11 measured 0.5 MB 26 s, 1 MB 98 s, 2 MB > 300 s at 8460961, before the learned relation step); sentences over " +
+      "2,000 characters are now read in windows. Most of the run-on time is the learned relation step's pair features " +
+      "(17.4 of 19.7 s in a profile at 0.5 MB).",
+    run: async () => (await import("./long-paragraph.js")).runLongParagraphBench(),
+  },
   { title: "Rendering in headless Chromium (ratio to bare sigma.js)", run: async () => (await import("./rendering.js")).runRenderingBench() },
 ];
 
@@ -43,7 +54,8 @@ for (const suite of suites) {
   if (only.length > 0 && !only.some((o) => suite.title.toLowerCase().includes(o.toLowerCase()))) continue;
   console.error(`running: ${suite.title}`);
   try {
-    sections.set(suite.title, `## ${suite.title}\n\n${measured}\n\n${markdownTable(await suite.run())}`);
+    const note = suite.note ? `${suite.note}\n\n` : "";
+    sections.set(suite.title, `## ${suite.title}\n\n${note}${measured}\n\n${markdownTable(await suite.run())}`);
   } catch (error) {
     sections.set(suite.title, `## ${suite.title}\n\n${measured} Not run: ${(error as Error).message}`);
   }
