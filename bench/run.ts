@@ -17,7 +17,7 @@ const suites: Suite[] = [
     title: "Extraction of one long paragraph",
     note:
       "One paragraph of invented sentences, as many sentences or as one run-on sentence (clauses joined by \", and \"). " +
-      "Before 934b47e a run-on sentence took time growing with the square of its length: 0.25 MB took 79.7 s at 0fe1f1e " +
+      "Before 934b47e a run-on sentence took time growing with the square of its length: 0.25 MB took 79.7 s and 0.5 MB 449.8 s at 0fe1f1e " +
       "(issue 11 measured 0.5 MB 26 s, 1 MB 98 s, 2 MB > 300 s at 8460961, before the learned relation step); sentences over " +
       "2,000 characters are now read in windows. Most of the run-on time is the learned relation step's pair features " +
       "(17.4 of 19.7 s in a profile at 0.5 MB).",
