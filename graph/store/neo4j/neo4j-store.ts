@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { assertNoIssues, normaliseBatch, type GraphBatchInput, type RelationshipRow } from "../../batch.js";
-import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
+import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -101,7 +101,7 @@ export class Neo4jStore implements GraphStore {
       if (options.onInvalid !== "skip") {
         throw new NotFoundError(`${where}: ${missing.size} referenced node(s) do not exist: ${[...missing].slice(0, 10).join(", ")}. Load them first or add them to the batch.`, [...missing]);
       }
-      issues.push(...[...missing].map((id): InputIssue => ({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` })));
+      for (const id of missing) issues.push({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` });
     }
     const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
     await this.withSession("WRITE", async (session) => {
