@@ -182,6 +182,36 @@ describe("focusing a node", () => {
   });
 });
 
+describe("focusing while the layout runs", () => {
+  it("keeps the focused node centred when the layout settles", async () => {
+    // ForceAtlas2 runs for a budget that grows with the graph (1.2 s + 4 ms a node): a few hundred nodes
+    // leave time to focus one while it runs.
+    await page.goto(`${app.url}/?${new URLSearchParams({ cypher: "MATCH (a)-[r]->(b) RETURN a, r, b LIMIT 600" }).toString()}`);
+    await page.locator(".layout-status").waitFor();
+    const target = await page.evaluate(() => {
+      const hook = window.__ytterby;
+      const names = (hook?.nodes() ?? []).map((id) => ({ id, name: hook?.fullLabel(id) ?? "" }));
+      // A name no other node's name contains, so Enter focuses this node and no other.
+      const unique = names.filter((n) => n.name.length > 3 && names.filter((o) => o.name.toLowerCase().includes(n.name.toLowerCase())).length === 1);
+      return unique.find((n) => n.id.startsWith("actor:")) ?? unique[0] ?? null;
+    });
+    if (!target) throw new Error("no uniquely named node on the canvas");
+    // The Cypher editor holds the keyboard (there "/" is a character), so the user clicks the search box.
+    await page.getByRole("searchbox", { name: /Search entities/ }).click();
+    await page.keyboard.type(target.name);
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".layout-status").count(), "the focus came after the layout had settled").toBe(1);
+    // Search also matches aliases: the node focused is the one the inspector now shows.
+    await page.getByTestId("inspector").locator(".inspector-head h2").waitFor();
+    const heading = await page.getByTestId("inspector").locator(".inspector-head h2").innerText();
+    const focused = await page.evaluate((name) => window.__ytterby?.nodes().find((n) => window.__ytterby?.fullLabel(n) === name) ?? null, heading);
+    if (!focused) throw new Error(`${heading}: not on the canvas`);
+    await layoutSettledAfter(0);
+    await expectCentred(focused);
+    await shot("focus-during-layout");
+  });
+});
+
 describe("history", () => {
   it("Back and Forward restore the previous investigation's view", async () => {
     await runLink("?investigation=ultimate-owners&asset=Lovozero+GOK");

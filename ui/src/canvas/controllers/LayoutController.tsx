@@ -4,9 +4,11 @@
 import { useEffect } from "react";
 import { animateNodes } from "sigma/utils";
 import { hierarchyLayout } from "../../state/hierarchy-layout.js";
+import { focusCamera, focusIntentSince } from "../camera-intent.js";
 import { runForceLayout } from "../force-layout.js";
 import { spreadLabelsAndFrame } from "../spread-labels.js";
 import { useSigma } from "../sigma-context.js";
+import { FOCUS_MAX_RATIO } from "./CameraController.js";
 
 export type LayoutMode = "force" | "hierarchy";
 
@@ -16,8 +18,12 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
   useEffect(() => {
     if (graph.order === 0) return;
     let live = true;
+    const started = performance.now();
     const settle = () => {
-      const camera = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
+      const framed = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
+      // A node the user focused while the layout ran stays the centre of attention.
+      const focused = focusIntentSince(sigma, started);
+      const camera = focused ? focusCamera(sigma, focused, Math.min(sigma.getCamera().ratio, FOCUS_MAX_RATIO)) : framed;
       return sigma.getCamera().animate(camera, { duration: 300 }).then(() => {
         if (!live) return;
         onRunning(false);
