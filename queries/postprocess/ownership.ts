@@ -1,34 +1,62 @@
 import { kindOfId } from "../../graph/index.js";
-import { aggregateHoldings, chainsFromRows, holdingRow, preferClaims, viaNames, type Holding } from "./ownership-chain.js";
+import { aggregateHoldings, chainsFromRows, holdingRow, preferClaims, viaNames, type Holding, type OwnershipChain } from "./ownership-chain.js";
 import { percentText, round, type PostProcessor, type Row } from "./types.js";
 import { countNoun } from "./count-noun.js";
 
 const byStake = (a: Holding, b: Holding) => (b.stake ?? -1) - (a.stake ?? -1) || b.max - a.max || a.ownerName.localeCompare(b.ownerName);
-const OWNER_COLUMNS = ["owner", "ownerId", "ownerKind", "effectiveStake", "range", "ultimate", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
+const OWNER_COLUMNS = ["owner", "ownerId", "ownerKind", "effectiveStake", "range", "status", "ultimate", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
 
-/** Investigation 1: every owner of the target with its effective stake; the untraced remainder as a last row. */
-export const ultimateOwners: PostProcessor = ({ rows, entities }) => {
+/** The year the first ended stake along a chain ended ("" when it has no date), or undefined for a current chain. */
+function endedIn(chain: OwnershipChain, edges: ReadonlyMap<string, Record<string, unknown>>): string | undefined {
+  const ended = chain.relIds.map((id) => edges.get(id)).filter((p) => p?.["status"] === "historical");
+  if (ended.length === 0) return undefined;
+  const years = ended.flatMap((p) => { const y = /^(\d{4})/.exec(String(p?.["until"] ?? ""))?.[1]; return y ? [y] : []; }).sort();
+  return years[0] ?? "";
+}
+
+/**
+ * Investigation 1: every owner of the target with its effective stake; the untraced remainder as a last row.
+ * With "Include historical", stakes that have ended are listed as such, after the current ones, and neither
+ * count toward the current total nor the untraced remainder: summed with today's owners they made SMZ's
+ * owners add up to 268%.
+ */
+export const ultimateOwners: PostProcessor = ({ rows, entities, graph }) => {
   const target = entities.asset;
-  const { kept, alternatives } = preferClaims(chainsFromRows("ultimate-owners", rows));
+  const edges = new Map(graph.edges.map((e) => [e.id, e.properties]));
+  const { kept: all, alternatives } = preferClaims(chainsFromRows("ultimate-owners", rows));
+  const kept = all.filter((c) => endedIn(c, edges) === undefined);
+  const endedChains = all.filter((c) => endedIn(c, edges) !== undefined);
   // An owner is ultimate when nobody above it appears in any chain to the target.
   const heldByOthers = new Set(kept.flatMap((c) => c.ids.slice(1)));
   const holdings = aggregateHoldings(kept).sort(byStake);
   const ultimate = holdings.filter((h) => !heldByOthers.has(h.ownerId));
-  const out: Row[] = holdings.map((h) => ({ owner: h.ownerName, ownerId: h.ownerId, ownerKind: kindOfId(h.ownerId) ?? "", ultimate: !heldByOthers.has(h.ownerId), ...holdingRow(h, alternatives) }));
+  const out: Row[] = holdings.map((h) => ({ owner: h.ownerName, ownerId: h.ownerId, ownerKind: kindOfId(h.ownerId) ?? "", ...holdingRow(h, alternatives), status: "current", ultimate: !heldByOthers.has(h.ownerId) }));
   const traced = ultimate.reduce((sum, h) => sum + (h.stake ?? 0), 0);
   const untracedUnknown = ultimate.some((h) => h.stake === null);
   const remainder = round(Math.max(0, 100 - traced), 4);
   if (holdings.length > 0 && remainder > 0) {
-    out.push({ owner: untracedUnknown ? "(not traced; partly held with unstated shares)" : "(not traced)", ownerId: null, ownerKind: null, effectiveStake: remainder, range: null, ultimate: true, over25: remainder >= 25, over50: remainder >= 50, via: "", depth: null, chains: [], conflictingClaims: [] });
+    out.push({ owner: untracedUnknown ? "(not traced; partly held with unstated shares)" : "(not traced)", ownerId: null, ownerKind: null, effectiveStake: remainder, range: null, status: "current", ultimate: true, over25: remainder >= 25, over50: remainder >= 50, via: "", depth: null, chains: [], conflictingClaims: [] });
+  }
+  const heldEarlier = new Set(endedChains.flatMap((c) => c.ids.slice(1)));
+  const former = aggregateHoldings(endedChains).sort(byStake).map((h) => {
+    const years = h.chains.map((c) => endedIn(c, edges) ?? "").filter((y) => y !== "").sort();
+    return { holding: h, until: years.at(-1) };
+  });
+  for (const { holding: h, until } of former) {
+    out.push({ owner: h.ownerName, ownerId: h.ownerId, ownerKind: kindOfId(h.ownerId) ?? "", ...holdingRow(h, alternatives), status: until ? `ended ${until}` : "ended", ultimate: !heldEarlier.has(h.ownerId) && !heldByOthers.has(h.ownerId) });
   }
   const name = target?.name ?? "the asset";
-  if (holdings.length === 0) return { columns: OWNER_COLUMNS, rows: out, summary: `No current ownership of ${name} is recorded.` };
+  const earliest = former.filter(({ holding }) => !heldEarlier.has(holding.ownerId));
+  const earlier = earliest.slice(0, 4).map(({ holding, until }) => `${holding.ownerName} ${holding.stake === null ? "(unstated share)" : percentText(holding.stake)}${until ? ` until ${until}` : ""}`);
+  const more = earliest.length - earlier.length;
+  const formerly = earlier.length > 0 ? ` Earlier owners (stakes since ended): ${earlier.join(", ")}${more > 0 ? ` and ${more} more` : ""}.` : "";
+  if (holdings.length === 0) return { columns: OWNER_COLUMNS, rows: out, summary: `No current ownership of ${name} is recorded.${formerly}` };
   const phrases = ultimate.slice(0, 3).map((h) => {
     const via = viaNames(h);
     return `${h.ownerName} ultimately holds ${h.stake === null ? `an unstated share (${round(h.min)}–${round(h.max)}%)` : percentText(h.stake)} of ${name}${via.length ? ` via ${via.join(", ")}` : " directly"}`;
   });
   const rest = remainder > 0 ? `; ${round(remainder)}% is not traced to an ultimate owner` : "";
-  return { columns: OWNER_COLUMNS, rows: out, summary: `${phrases.join("; ")}${rest}.` };
+  return { columns: OWNER_COLUMNS, rows: out, summary: `${phrases.join("; ")}${rest}.${formerly}` };
 };
 
 const HOLDING_COLUMNS = ["holding", "holdingId", "kind", "effectiveStake", "range", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];

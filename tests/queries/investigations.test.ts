@@ -74,7 +74,12 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
 
     it("ultimate-owners: ended stakes only when asked", async () => {
       const result = await run("ultimate-owners", { asset: "asset:lovozero-gok", includeHistorical: "true" });
-      expect(row(result, "ownerId", "actor:kondrashev")?.effectiveStake).toBe(75);
+      expect(row(result, "ownerId", "actor:kondrashev")).toMatchObject({ effectiveStake: 75, status: "ended 2023" });
+      // An ended stake is listed, not added to today's owners: the current answer and remainder stand.
+      expect(row(result, "ownerId", "actor:rosatom")).toMatchObject({ status: "current" });
+      expect(row(result, "owner", "(not traced)")?.effectiveStake).toBeCloseTo(100 - ROSATOM_IN_LOVOZERO, 6);
+      expect(result.summary).toContain(`Rosatom ultimately holds ${Math.round(ROSATOM_IN_LOVOZERO * 100) / 100}% of Lovozero GOK via Fin-Proyekt`);
+      expect(result.summary).toContain("Earlier owners (stakes since ended): Petr Kondrashev 75% until 2023.");
     });
 
     it("actor-holdings: indirect holdings above the threshold", async () => {

@@ -282,3 +282,26 @@ describe("figures over time", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("ended stakes", () => {
+  it("with 'Include historical' an ended stake says when it ended, on the canvas, in the inspector, table and summary", async () => {
+    await runLink("?investigation=ultimate-owners&asset=Solikamsk+Magnesium+Plant&includeHistorical=true");
+    const smz = await nodePoint("actor:solikamsk-magnesium-plant");
+    if (!smz) throw new Error("actor:solikamsk-magnesium-plant: not drawn");
+    const box = await canvasBox();
+    await page.mouse.click(box.x + smz.x, box.y + smz.y);
+    const rows = page.getByTestId("inspector").locator(".edge-row");
+    await rows.first().waitFor();
+    const texts = await rows.allInnerTexts();
+    expect(texts.find((t) => t.includes("Kirpichev"))).toMatch(/15\.45% · ended 2022/);
+    expect(texts.find((t) => t.includes("Rosatom") && t.includes("89.5%"))).not.toMatch(/ended/);
+    // The summary counts today's owners only and names the earlier ones with when their stakes ended.
+    const summary = await page.getByTestId("result-summary").innerText();
+    expect(summary).toMatch(/^Rosatom ultimately holds 89\.5% of Solikamsk Magnesium Plant directly; 10\.5% is not traced/);
+    expect(summary).toContain("Earlier owners (stakes since ended): Russia 89.5% until 2024");
+    const statuses = await page.getByTestId("result-table").locator("tbody tr").evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""));
+    expect(statuses.filter((t) => t.includes("ended 2022"))).toHaveLength(4);
+    await shot("ended-stakes");
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
 import { measureValues, scaleSizes } from "../../ui/src/state/measures.js";
 import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-edges.js";
 import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
-import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, shortLabel, typicalEdgeLength } from "../../ui/src/state/render-graph.js";
+import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, NOT_CURRENT_EDGE, shortLabel, typicalEdgeLength } from "../../ui/src/state/render-graph.js";
 import { storeLine } from "../../ui/src/app/store-line.js";
 import { separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures, figureVerdict } from "../../ui/src/state/compare-figures.js";
@@ -214,6 +214,18 @@ describe("hierarchy layout", () => {
   it("is chosen only for results that are mostly about control", () => {
     expect(isControlResult(chain)).toBe(true);
     expect(isControlResult([edge("1", "a", "b", {}, "PRODUCES")])).toBe(false);
+  });
+});
+
+describe("ended and planned facts", () => {
+  it("say so in their label and are drawn pale", () => {
+    expect(edgeLabel("OWNS", { share: 75, status: "historical", until: "2023-04-23" })).toBe("75% · ended 2023");
+    expect(edgeLabel("OWNS", { share: 15, status: "planned" })).toBe("15% · planned");
+    expect(edgeLabel("OWNS", { share: 74.97, status: "reported" })).toBe("74.97%");
+    const graph = buildRenderGraph({ nodes: [node("a"), node("b"), node("c")], edges: [edge("old", "a", "b", { share: 75, status: "historical" }), edge("now", "c", "b", { share: 74.97, status: "reported" })] });
+    expect(graph.getEdgeAttribute("old", "color")).toBe(NOT_CURRENT_EDGE);
+    expect(graph.getEdgeAttribute("now", "color")).not.toBe(NOT_CURRENT_EDGE);
+    expect(graph.getEdgeAttribute("old", "size")).toBeLessThan(graph.getEdgeAttribute("now", "size"));
   });
 });
 

@@ -12,8 +12,25 @@ export function edgeFigure(properties: Record<string, unknown>): string | undefi
   return undefined;
 }
 
+/**
+ * When a fact is not current: "ended 2023" for a historical stake, "planned" or "target" for one not yet
+ * held. Current facts (reported, estimate) have none, so an ended 75% never reads like a live one.
+ */
+export function edgeTimeNote(properties: Record<string, unknown>): string | undefined {
+  const status = properties["status"];
+  if (status === "historical") {
+    const until = properties["until"];
+    const year = typeof until === "string" ? /^(\d{4})/.exec(until)?.[1] : typeof until === "number" ? String(until) : undefined;
+    return year ? `ended ${year}` : "ended";
+  }
+  if (status === "planned" || status === "target") return status;
+  return undefined;
+}
+
 export function edgeLabel(type: string, properties: Record<string, unknown>): string {
-  return edgeFigure(properties) ?? type.toLowerCase().replaceAll("_", " ");
+  const base = edgeFigure(properties) ?? type.toLowerCase().replaceAll("_", " ");
+  const note = edgeTimeNote(properties);
+  return note ? `${base} · ${note}` : base;
 }
 
 /** The year a fact is about: its own year, else the year of its date or start. */

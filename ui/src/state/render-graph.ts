@@ -1,7 +1,7 @@
 // The graph sigma draws (RenderGraph), built from a result's Subgraph. Pure: no sigma, no DOM, no React.
 import { MultiDirectedGraph } from "graphology";
 import type { ResultEdge, ResultNode, Subgraph } from "../../../graph/schema/index.js";
-import { edgeLabel } from "./edge-label.js";
+import { edgeLabel, edgeTimeNote } from "./edge-label.js";
 import { edgeColor, kindStyle } from "./kinds.js";
 import { parallelCurvatures } from "./parallel-edges.js";
 
@@ -68,14 +68,18 @@ export function shortLabel(name: string): string {
   return `${(atWord > LABEL_MAX_CHARS / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:(–-]+$/, "")}…`;
 }
 
+// Ended and planned facts are drawn pale and thin, and their label says which ("75% · ended 2023").
+export const NOT_CURRENT_EDGE = "#C3C8CE";
+
 function edgeAttributes(edge: ResultEdge, curvature: number): RenderEdge {
+  const current = edgeTimeNote(edge.properties) === undefined;
   return {
     label: edgeLabel(edge.type, edge.properties),
     relType: edge.type,
-    color: edgeColor(edge.type),
+    color: current ? edgeColor(edge.type) : NOT_CURRENT_EDGE,
     type: curvature === 0 ? "arrow" : "curved",
     curvature,
-    size: edge.type === "OWNS" ? 3.5 : 2.5,
+    size: (edge.type === "OWNS" ? 3.5 : 2.5) * (current ? 1 : 0.6),
   };
 }
 
