@@ -278,6 +278,8 @@ describe("figures over time", () => {
     expect(await note.innerText()).toMatch(/a series, not a disagreement/);
     expect(await note.innerText()).toMatch(/over different period, edition/);
     expect(await inspector.getByText(/Sources disagree/).count()).toBe(0);
+    // A bare "71%" from a USGS table says which edition, product and period it is.
+    await expect.poll(() => inspector.getByTestId("figure-context").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^MCS 2026 · .* · 2021-24$/), expect.stringMatching(/^MCS 2025 · .* · 2020-23$/)]));
     await shot("figures-series");
     expect(pageErrors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Subgraph } from "../../graph/schema/index.js";
 import type { ParamDescriptor } from "../../queries/contract.js";
-import { edgeFigure, edgeLabel, edgeYear } from "../../ui/src/state/edge-label.js";
+import { edgeFigure, edgeLabel, edgeYear, figureContext } from "../../ui/src/state/edge-label.js";
 import { applyFilters, filterDomain, NO_FILTERS } from "../../ui/src/state/filters.js";
 import { hierarchyLayout, isControlResult, LAYOUT_GAP, layers, MAX_PER_ROW } from "../../ui/src/state/hierarchy-layout.js";
 import { toGraphML, toResultJson } from "../../ui/src/state/exporters.js";
@@ -226,6 +226,14 @@ describe("ended and planned facts", () => {
     expect(graph.getEdgeAttribute("old", "color")).toBe(NOT_CURRENT_EDGE);
     expect(graph.getEdgeAttribute("now", "color")).not.toBe(NOT_CURRENT_EDGE);
     expect(graph.getEdgeAttribute("old", "size")).toBeLessThan(graph.getEdgeAttribute("now", "size"));
+  });
+});
+
+describe("figure context", () => {
+  it("names the edition, product and period a bare table figure comes from", () => {
+    expect(figureContext({ share: 71, edition: "MCS 2026", product: "Rare-earth compounds and metals", period: "2021-24" })).toBe("MCS 2026 · Rare-earth compounds and metals · 2021-24");
+    expect(figureContext({ amount: 270000, edition: "MCS 2025", stage: "mined", year: 2024 })).toBe("MCS 2025 · mined · 2024");
+    expect(figureContext({ share: 8 })).toBe("");
   });
 });
 

@@ -45,3 +45,12 @@ export function edgeYear(properties: Record<string, unknown>): number | undefine
   }
   return undefined;
 }
+
+/**
+ * Which table a figure comes from, for figures whose evidence is a bare value ("71%" from a USGS table):
+ * "MCS 2026 · Rare-earth compounds and metals · 2021-24".
+ */
+export function figureContext(properties: Record<string, unknown>): string {
+  const text = (key: string) => { const v = properties[key]; return typeof v === "string" || typeof v === "number" ? String(v) : undefined; };
+  return [text("edition"), text("product"), text("stage"), text("period") ?? text("year")].filter((v): v is string => v !== undefined && v !== "").join(" · ");
+}
