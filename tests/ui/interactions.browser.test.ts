@@ -55,6 +55,18 @@ async function expectCentred(id: string): Promise<void> {
 
 const cameraStill = () => page.waitForFunction(() => window.__ytterby?.cameraMoving() === false, null, { timeout: 10_000 });
 
+/** Fits the view, then drags the canvas aside, so no node sits at the centre before the next focus. */
+async function panAway(): Promise<void> {
+  await page.keyboard.press("f");
+  await cameraStill();
+  const box = await canvasBox();
+  await page.mouse.move(box.x + 20, box.y + box.height - 80);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 180, box.y + box.height - 180, { steps: 8 });
+  await page.mouse.up();
+  await cameraStill();
+}
+
 /** Opens a link in a fresh page and waits for its graph to settle. */
 async function runLink(search: string): Promise<void> {
   await page.goto(`${app.url}/${search}`);
@@ -127,6 +139,17 @@ describe("expanding nodes", () => {
       await expect.poll(() => page.getByTestId("expanded-nodes").locator("li").count()).toBe(after.length - 3);
       await shot(`expand-${round}`);
     }
+    // The inspector's Expand does the same: from SMZ's relationships to the element it produces, then Expand.
+    const inspector = page.getByTestId("inspector");
+    await inspector.locator(".edge-row", { hasText: "Rare earth elements" }).first().click();
+    await inspector.getByRole("button", { name: "Rare earth elements" }).click();
+    await inspector.getByRole("heading", { name: "Rare earth elements" }).waitFor();
+    const order = await page.evaluate(() => window.__ytterby?.order() ?? 0);
+    const settled = await settledCount();
+    await inspector.getByRole("button", { name: "Expand" }).click();
+    await layoutSettledAfter(settled);
+    expect(await page.evaluate(() => window.__ytterby?.order() ?? 0)).toBeGreaterThan(order);
+    await shot("expand-3");
     // The filters offer the relationship types expansion brought in.
     const types = await page.getByRole("group", { name: "Relationship types" }).locator("label").allInnerTexts();
     expect(types.length).toBeGreaterThan(1);
@@ -150,9 +173,8 @@ describe("focusing a node", () => {
     await shot("focus-search");
 
     // Inspector: fit the view, click Rosatom on the canvas, press Focus.
-    await page.keyboard.press("f");
-    await expect.poll(() => offCentre("actor:fin-proyekt")).toBeGreaterThan(30);
-    await cameraStill();
+    await panAway();
+    await expect.poll(() => offCentre("actor:rosatom")).toBeGreaterThan(30);
     const rosatom = await nodePoint("actor:rosatom");
     if (!rosatom) throw new Error("actor:rosatom: not drawn");
     const box = await canvasBox();
@@ -163,9 +185,8 @@ describe("focusing a node", () => {
     await shot("focus-inspector");
 
     // Table: a row names its neighbour; clicking it centres that neighbour, not the entity every row shares.
-    await page.keyboard.press("f");
+    await panAway();
     await expect.poll(() => offCentre("actor:rosatom")).toBeGreaterThan(30);
-    await cameraStill();
     const row = page.getByTestId("result-table").locator("tbody tr").nth(3);
     await row.click();
     const title = page.getByTestId("inspector").locator(".inspector-head h2");

@@ -11,7 +11,7 @@ import { parallelCurvatures, siblingEdges } from "../../ui/src/state/parallel-ed
 import { initialValues, paramLabel, toRequestParams } from "../../ui/src/state/param-form.js";
 import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHARS, mergeIntoRenderGraph, mergeSubgraphs, NOT_CURRENT_EDGE, shortLabel, typicalEdgeLength } from "../../ui/src/state/render-graph.js";
 import { storeLine } from "../../ui/src/app/store-line.js";
-import { separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
+import { clutter, separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures, figureVerdict } from "../../ui/src/state/compare-figures.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, rowNode, sortRows, toCsv } from "../../ui/src/state/table.js";
@@ -353,6 +353,21 @@ describe("label boxes", () => {
     expect(moved.has("far")).toBe(false);
     const placed = place(boxes, moved);
     for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+  });
+
+  it("pushes labels apart along the line between their nodes, not always up or down", () => {
+    // Side by side, a little apart vertically: separating them sideways keeps the picture as wide as it was.
+    const moved = separateLabelBoxes([box("a", 0, 0), box("b", 60, 6)], "both");
+    const a = moved.get("a");
+    const b = moved.get("b");
+    expect(a && b && Math.abs(b.x - a.x)).toBeGreaterThan(100);
+    expect(a && b && Math.abs(b.y - a.y)).toBeLessThan(20);
+  });
+
+  it("scores clutter: overlapping labels, and nodes on top of each other thrice", () => {
+    expect(clutter([box("a", 0, 0), box("b", 500, 0)])).toBe(0);
+    expect(clutter([box("a", 0, 0), box("b", 50, 0)])).toBe(1);
+    expect(clutter([box("a", 0, 0), box("b", 2, 0)])).toBe(4);
   });
 
   it("keeps pinned nodes and rows of a hierarchy in place", () => {

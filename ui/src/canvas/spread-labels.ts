@@ -1,6 +1,6 @@
 // Moves nodes so no two labels sigma draws at the fitted view overlap (../state/label-boxes.ts does the
 // geometry). Only for graphs small enough that every label is drawn.
-import { separateLabelBoxes, type SpreadAxis } from "../state/label-boxes.js";
+import { clutter, separateLabelBoxes, type SpreadAxis } from "../state/label-boxes.js";
 import type { CameraState } from "sigma/types";
 import { fitCamera } from "./fit-view.js";
 import { drawsEveryLabel, measureLabelBoxes } from "./label-geometry.js";
@@ -29,10 +29,21 @@ function spreadLabelsAt(sigma: RenderSigma, axis: SpreadAxis, camera: CameraStat
  */
 export function spreadLabelsAndFrame(sigma: RenderSigma, axis: SpreadAxis): CameraState {
   let camera = fitCamera(sigma);
-  if (!drawsEveryLabel(sigma) || sigma.getGraph().order < 2) return camera;
+  const graph = sigma.getGraph();
+  if (!drawsEveryLabel(sigma) || graph.order < 2) return camera;
+  const laidOut = new Map(graph.mapNodes((id, a) => [id, { x: a.x, y: a.y }] as const));
+  const before = { camera, clutter: clutter(measureLabelBoxes(sigma, camera)) };
   for (let round = 0; round < 2; round++) {
     spreadLabelsAt(sigma, axis, camera);
     camera = fitCamera(sigma);
+  }
+  // With more labels than the canvas holds, spreading stretches the graph, fitting shrinks it, and labels
+  // meet again with nodes now on top of each other: then the layout's own positions are the better picture.
+  sigma.refresh();
+  if (clutter(measureLabelBoxes(sigma, camera)) >= before.clutter) {
+    for (const [id, at] of laidOut) graph.mergeNodeAttributes(id, at);
+    sigma.refresh();
+    return before.camera;
   }
   return camera;
 }

@@ -32,19 +32,29 @@ export function separateLabelBoxes(input: readonly LabelBox[], axis: SpreadAxis)
         const overlapY = Math.min(a.y + a.halfHeight, b.y + b.halfHeight) - Math.max(a.y - a.halfHeight, b.y - b.halfHeight) + GAP;
         if (overlapX <= 0 || overlapY <= 0) continue;
         moved = true;
-        const alongX = axis === "x" || overlapX <= overlapY;
-        // Ties (same centre) break by list order, so the result does not depend on floating-point noise.
-        const direction = alongX ? Math.sign(b.x - a.x) || 1 : Math.sign(b.y - a.y) || 1;
-        const distance = alongX ? overlapX : overlapY;
         const shareA = a.fixed ? 0 : b.fixed ? 1 : 0.5;
         const shareB = 1 - shareA;
-        if (alongX) {
-          a.x -= direction * distance * shareA;
-          b.x += direction * distance * shareB;
-        } else {
-          a.y -= direction * distance * shareA;
-          b.y += direction * distance * shareB;
+        if (axis === "x") {
+          // Ties (same centre) break by list order, so the result does not depend on floating-point noise.
+          const direction = Math.sign(b.x - a.x) || 1;
+          a.x -= direction * overlapX * shareA;
+          b.x += direction * overlapX * shareB;
+          continue;
         }
+        // Apart along the line between the two nodes, as far as clears the overlap on either axis. Always
+        // taking the cheaper axis (up or down past a wide label) stacked the labels of a dense result into a
+        // column taller than the canvas, which fitting then shrank until nodes overlapped again.
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        if (dx === 0 && dy === 0) dy = 1;
+        const length = Math.hypot(dx, dy);
+        dx /= length;
+        dy /= length;
+        const step = Math.min(Math.abs(dx) > 1e-9 ? overlapX / Math.abs(dx) : Number.POSITIVE_INFINITY, Math.abs(dy) > 1e-9 ? overlapY / Math.abs(dy) : Number.POSITIVE_INFINITY);
+        a.x -= dx * step * shareA;
+        a.y -= dy * step * shareA;
+        b.x += dx * step * shareB;
+        b.y += dy * step * shareB;
       }
     }
     if (!moved) break;
@@ -55,4 +65,22 @@ export function separateLabelBoxes(input: readonly LabelBox[], axis: SpreadAxis)
     if (box.x !== before.x || box.y !== before.y) out.set(box.id, { x: box.x, y: box.y });
   });
   return out;
+}
+
+/**
+ * How cluttered a set of boxes is: pairs whose labels overlap, and, counted thrice, pairs whose node discs
+ * (radius `left`) overlap — a hidden label can be hovered, a node under another cannot be clicked.
+ */
+export function clutter(boxes: readonly LabelBox[]): number {
+  let score = 0;
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const labels = Math.min(a.x + a.right, b.x + b.right) > Math.max(a.x - a.left, b.x - b.left) && Math.min(a.y + a.halfHeight, b.y + b.halfHeight) > Math.max(a.y - a.halfHeight, b.y - b.halfHeight);
+      const discs = Math.hypot(a.x - b.x, a.y - b.y) < a.left + b.left;
+      score += (labels ? 1 : 0) + (discs ? 3 : 0);
+    }
+  }
+  return score;
 }
