@@ -21,8 +21,9 @@ export function registerStart(program: Command, getStore: GetStore): void {
     const store = await getStore();
     const stats = await store.stats();
     const empty = Object.values(stats.nodes).every((count) => count === 0);
-    if (empty) {
-      console.error("first run: loading the sample corpus into the graph…");
+    // A first-run load that was killed leaves a non-empty graph marked incomplete: finish it (loads are idempotent).
+    if (empty || stats.incompleteLoad) {
+      console.error(empty ? "first run: loading the sample corpus into the graph…" : "an earlier load did not finish: loading the sample corpus again to complete it…");
       const progress = progressReporter();
       const summary = await loadPaths(store, sampleCorpus(), { onStart: progress.start, onFile: progress.tick });
       progress.stop();
