@@ -50,6 +50,25 @@ export function locate(text: string, at: string, where: string): { start: number
   return { start, end, sha256: sha256(text.slice(start, end)) };
 }
 
+/** A fact as annotators write it (s, p, o, bounds, `at` quote) in the gold format, its span located in the text. */
+export function goldFactOf(
+  f: { s: string; p: string; o: string; value?: number; min?: number; max?: number; unit?: string; status: string; at: string },
+  text: string,
+  document: string,
+): GoldDocument["facts"][number] {
+  return {
+    subject: f.s,
+    predicate: f.p,
+    object: f.o,
+    ...(f.value === undefined ? {} : { value: f.value }),
+    ...(f.min === undefined ? {} : { valueMin: f.min }),
+    ...(f.max === undefined ? {} : { valueMax: f.max }),
+    ...(f.unit === undefined ? {} : { unit: f.unit }),
+    status: f.status,
+    span: locate(text, f.at, `${document} ${f.s} ${f.p} ${f.o}`),
+  };
+}
+
 export async function buildGold(annotationsPath: string, textDir: string): Promise<Map<string, GoldDocument>> {
   const annotations = annotationsSchema.parse(parse(await readFile(annotationsPath, "utf8")));
   const gold = new Map<string, GoldDocument>();
@@ -68,17 +87,7 @@ export async function buildGold(annotationsPath: string, textDir: string): Promi
         if (!kind) throw new Error(`${document}: ${e.id} has no known kind prefix.`);
         return { id: e.id, kind, name: e.name, mention: locate(text, e.at, `${document} ${e.id}`) };
       }),
-      facts: a.facts.map((f) => ({
-        subject: f.s,
-        predicate: f.p,
-        object: f.o,
-        ...(f.value === undefined ? {} : { value: f.value }),
-        ...(f.min === undefined ? {} : { valueMin: f.min }),
-        ...(f.max === undefined ? {} : { valueMax: f.max }),
-        ...(f.unit === undefined ? {} : { unit: f.unit }),
-        status: f.status,
-        span: locate(text, f.at, `${document} ${f.s} ${f.p} ${f.o}`),
-      })),
+      facts: a.facts.map((f) => goldFactOf(f, text, document)),
     });
   }
   return gold;

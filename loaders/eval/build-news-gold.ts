@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { z } from "zod";
-import { locate } from "./build-gold.js";
+import { goldFactOf, locate } from "./build-gold.js";
 import type { GoldDocument } from "./gold-schema.js";
 import { NEWS_GOLD_DIR, readNewsArticle } from "./news-corpus.js";
 
@@ -55,17 +55,7 @@ export async function buildNewsGold(yamlText: string, source: string): Promise<G
       sha256: article.sha256,
       note: "Real-news excerpt annotated by hand from quotes kept outside the repository; see ../README.md.",
       entities: a.entities.map((e) => ({ id: e.id, kind: KINDS[e.id.split(":")[0] ?? ""] ?? "", name: e.name, mention: locate(article.text, e.at, `${file} ${e.id}`) })),
-      facts: a.facts.map((f) => ({
-        subject: f.s,
-        predicate: f.p,
-        object: f.o,
-        ...(f.value === undefined ? {} : { value: f.value }),
-        ...(f.min === undefined ? {} : { valueMin: f.min }),
-        ...(f.max === undefined ? {} : { valueMax: f.max }),
-        ...(f.unit === undefined ? {} : { unit: f.unit }),
-        status: f.status,
-        span: locate(article.text, f.at, `${file} ${f.s} ${f.p} ${f.o}`),
-      })),
+      facts: a.facts.map((f) => goldFactOf(f, article.text, file)),
     });
   }
   return documents;
