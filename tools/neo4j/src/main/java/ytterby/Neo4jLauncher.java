@@ -16,10 +16,11 @@ import org.neo4j.io.ByteUnit;
 /**
  * Neo4j 5.26 Community, embedded, with one Bolt connector on 127.0.0.1:7687 and auth off: a local server for
  * `npm run neo4j` and CI. Usage: java -jar target/ytterby-neo4j.jar [data-folder, default .neo4j]
+ * The port can be moved with YTTERBY_NEO4J_PORT (default 7687) so two checkouts can each run their own server.
  */
 public final class Neo4jLauncher {
     private static final String HOST = "127.0.0.1";
-    private static final int PORT = 7687;
+    private static final int PORT = portFromEnvironment();
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private Neo4jLauncher() {}
@@ -55,6 +56,20 @@ public final class Neo4jLauncher {
         }
         System.out.println("neo4j: ready on bolt://" + HOST + ":" + PORT + " (auth off, loopback only). Ctrl-C stops it.");
         stopped.await();
+    }
+
+    private static int portFromEnvironment() {
+        String configured = System.getenv("YTTERBY_NEO4J_PORT");
+        if (configured == null || configured.isBlank()) return 7687;
+        try {
+            int port = Integer.parseInt(configured.trim());
+            if (port > 0 && port < 65536) return port;
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        System.err.println("neo4j: YTTERBY_NEO4J_PORT must be a port number (1-65535), got '" + configured + "'");
+        System.exit(2);
+        return -1;
     }
 
     private static boolean boltAccepts() throws InterruptedException {
