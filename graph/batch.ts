@@ -138,7 +138,10 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
   };
 
   // Locations are built only when something is reported: a string per row was a measurable share of bulk loads.
+  // Returns the highest confidence among the valid items (absent confidence counts as 1), undefined when none is valid:
+  // a fact's confidence must come from evidence that passed validation, not from raw input.
   const addEvidence = (factId: string, target: { id: string; kind: NodeKind } | undefined, list: EvidenceInput[] | undefined, at: () => string) => {
+    let highest: number | undefined;
     list?.forEach((raw, index) => {
       const parsed = evidenceInputSchema.safeParse(raw);
       if (!parsed.success) {
@@ -146,6 +149,7 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
         return;
       }
       const evidence = parsed.data;
+      highest = Math.max(highest ?? 0, evidence.confidence ?? 1);
       const id = evidenceId(factId, evidence);
       const label = evidence.quote ?? evidence.value ?? evidence.sourceUrl ?? factId;
       const row: EvidenceNode = { ...evidence, id, name: label.slice(0, 120), aliases: [], factId };
@@ -156,6 +160,7 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
         references.add(evidence.documentId);
       }
     });
+    return highest;
   };
 
   input.nodes?.forEach((raw, index) => {
@@ -208,11 +213,9 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
     }
     references.add(raw.from);
     references.add(raw.to);
-    addEvidence(id, undefined, raw.evidence, at);
+    const confidence = addEvidence(id, undefined, raw.evidence, at);
     const row = relationships.get(id);
-    if (row && row.properties.confidence === undefined && raw.evidence?.length) {
-      row.properties.confidence = Math.max(...raw.evidence.map((e) => e.confidence ?? 1));
-    }
+    if (row && row.properties.confidence === undefined && confidence !== undefined) row.properties.confidence = confidence;
   });
 
   for (const table of nodes.values()) for (const id of table.keys()) references.delete(id);
