@@ -9,6 +9,7 @@ import { registerServe } from "./commands/serve.js";
 import { registerStart } from "./commands/start.js";
 import { registerStats } from "./commands/stats.js";
 import { StoreHandle, type GetStore } from "./context.js";
+import { stopWritingWhenStdoutCloses } from "./output.js";
 
 export function buildProgram(handle: StoreHandle): Command {
   const program = new Command("ytterby")
@@ -29,6 +30,7 @@ export function buildProgram(handle: StoreHandle): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  stopWritingWhenStdoutCloses();
   // The store opens lazily, after parsing, so the closure can read the parsed --db option.
   const handle = new StoreHandle(() => program.opts<{ db?: string }>().db);
   const program = buildProgram(handle);
