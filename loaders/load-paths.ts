@@ -124,7 +124,7 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
 
 type RelationshipInputs = NonNullable<GraphBatchInput["relationships"]>;
 
-const KNOWN_FORMATS = "articles .txt/.md/.html, reference YAML, USGS JSON/CSV, BODS JSON, FollowTheMoney JSONL";
+const KNOWN_FORMATS = "articles .txt/.md/.html, reference YAML, USGS JSON/CSV, bulk CSV, BODS JSON, FollowTheMoney JSONL";
 
 /** A loop, not push(...issues): spreading 150k issues into one call overflowed the stack. */
 function reportTo(summary: LoadSummary, file: FileLoadSummary, issues: readonly InputIssue[]): void {

@@ -7,7 +7,7 @@ import { progressReporter } from "../progress.js";
 export function registerLoad(program: Command, getStore: GetStore): void {
   program
     .command("load")
-    .description("load files and folders (articles .txt/.md/.html, reference YAML, USGS JSON/CSV, BODS JSON, FollowTheMoney JSONL) into the graph")
+    .description("load files and folders (articles .txt/.md/.html, reference YAML, USGS JSON/CSV, bulk CSV, BODS JSON, FollowTheMoney JSONL) into the graph")
     .argument("<paths...>", "files or folders")
     .option("--json", "print the load summary as JSON")
     .action(async (paths: string[], options: { json?: boolean }) => {
