@@ -55,7 +55,7 @@ async function writeReference(world: WorldModel, files: WorldFiles): Promise<voi
 async function writeActors(world: WorldModel, files: WorldFiles): Promise<void> {
   const ftm = new StreamWriter(join(files.load, "actors.ftm.jsonl"));
   const actors = new StreamWriter(join(files.bare, "Actor.csv"));
-  const owns = new StreamWriter(join(files.bare, "OWNS_Actor_Actor.csv"));
+  const owns = new StreamWriter(join(files.bare, "OWNS.Actor.Actor.csv"));
   await actors.line("id,name,type,country");
   await owns.line("from,to,id,share");
   const ownership = async (owner: number, owned: number, share: number, n: number) => {
@@ -86,9 +86,9 @@ async function writeAssets(world: WorldModel, files: WorldFiles): Promise<void> 
   const places = new StreamWriter(join(files.load, "asset-locations.edges.csv"));
   const output = new StreamWriter(join(files.load, "asset-production.edges.csv"));
   const bareAssets = new StreamWriter(join(files.bare, "Asset.csv"));
-  const bareOwns = new StreamWriter(join(files.bare, "OWNS_Actor_Asset.csv"));
-  const barePlaces = new StreamWriter(join(files.bare, "LOCATED_IN_Asset_Country.csv"));
-  const bareOutput = new StreamWriter(join(files.bare, "PRODUCES_Asset_Element.csv"));
+  const bareOwns = new StreamWriter(join(files.bare, "OWNS.Actor.Asset.csv"));
+  const barePlaces = new StreamWriter(join(files.bare, "LOCATED_IN.Asset.Country.csv"));
+  const bareOutput = new StreamWriter(join(files.bare, "PRODUCES.Asset.Element.csv"));
   await nodes.line("kind,id,name,type,country,status,commodities:string[],source_url");
   await owners.line("type,from,to,share:float,source_url");
   await places.line("type,from,to,source_url");
@@ -123,8 +123,8 @@ async function writeAssets(world: WorldModel, files: WorldFiles): Promise<void> 
 
 async function writeUsgs(world: WorldModel, files: WorldFiles): Promise<void> {
   const usgs = new StreamWriter(join(files.load, "usgs-mcs.csv"));
-  const bareProduction = new StreamWriter(join(files.bare, "PRODUCES_Country_Element.csv"));
-  const bareImports = new StreamWriter(join(files.bare, "IMPORTS_FROM_Country_Country.csv"));
+  const bareProduction = new StreamWriter(join(files.bare, "PRODUCES.Country.Element.csv"));
+  const bareImports = new StreamWriter(join(files.bare, "IMPORTS_FROM.Country.Country.csv"));
   await usgs.line("commodity,country,measure,year,value,unit,edition,source_url,importer,period");
   await bareProduction.line("from,to,id,amount,unit,year,stage,edition");
   await bareImports.line("from,to,id,element,share,period,edition");

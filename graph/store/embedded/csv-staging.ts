@@ -1,4 +1,6 @@
-import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Column } from "../../schema/index.js";
@@ -99,8 +101,23 @@ export async function withStagingDir<T>(work: (dir: string) => Promise<T>): Prom
   }
 }
 
+/** Rows per write: one string for a whole million-row table would pass V8's string limit (~512 MB). */
+const STAGE_CHUNK_ROWS = 20_000;
+
 export async function stageCsv(dir: string, name: string, columns: Column[], rows: Array<Record<string, unknown>>): Promise<string> {
   const file = join(dir, `${name}.csv`);
-  await writeFile(file, toCsv(columns, rows), "utf8");
+  const stream = createWriteStream(file, { encoding: "utf8" });
+  const finished = once(stream, "finish");
+  const failed = once(stream, "error").then(([error]) => Promise.reject(error as Error));
+  const write = async (text: string) => {
+    if (!stream.write(text)) await Promise.race([once(stream, "drain"), failed]);
+  };
+  await write(`${columns.map((c) => c.name).join(",")}\n`);
+  for (let start = 0; start < rows.length; start += STAGE_CHUNK_ROWS) {
+    const lines = rows.slice(start, start + STAGE_CHUNK_ROWS).map((row) => columns.map((c) => cell(row[c.name], c)).join(","));
+    await write(`${lines.join("\n")}\n`);
+  }
+  stream.end();
+  await Promise.race([finished, failed]);
   return file;
 }
