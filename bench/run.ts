@@ -17,7 +17,7 @@ const WORLD_NOTE =
   "process: `ytterby load`'s function (loadPaths on the embedded store) into a fresh database, the same load again, and a bare LadybugDB " +
   "COPY FROM of the same rows (bare/*.csv: no evidence, no validation) into the same tables of another fresh database. Rows count nodes " +
   "and relationships; the load also writes one Evidence node per fact and a SUPPORTS link per node fact. CPU seconds are user + system " +
-  "of every thread of the process. The machine was shared with other jobs (load average 6–16 on 2 cores), so wall-clock times are " +
+  "of every thread of the process. The machine was shared with other jobs (load average 16–27 on 2 cores during these runs), so wall-clock times are " +
   "inflated and noisy; the CPU ratio is the steadier comparison.";
 
 const worldSuite = (size: string, onlyWhenAsked = false): Suite => ({
