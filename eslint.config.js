@@ -21,7 +21,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "ui/dist/**", "bench/.corpus/**", "scratch/**", ".ytterby/**"] },
+  { ignores: ["node_modules/**", "ui/dist/**", "bench/.corpus/**", "bench/.world/**", "scratch/**", ".ytterby/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -238,3 +238,51 @@ export function assertNoIssues(issues: InputIssue[]): void {
   const more = issues.length > 20 ? `\n… and ${issues.length - 20} more` : "";
   throw new InputError(`${issues.length} invalid record(s):\n${lines.join("\n")}${more}`, issues);
 }
+
+/**
+ * Normalises several batches (each reporting its own issues under its own source) and merges them into one,
+ * so a load writes each table once however many files it reads. A node or claim found in several batches is
+ * merged as within one batch.
+ */
+export function normaliseBatches(inputs: readonly GraphBatchInput[]): NormaliseOutcome {
+  const issues: InputIssue[] = [];
+  const nodes = new Map<NodeKind, Map<string, NodeRow>>();
+  const relationships = new Map<string, RelationshipRow>();
+  const supports = new Map<string, EvidenceLink>();
+  const cites = new Map<string, EvidenceLink>();
+  const references = new Set<string>();
+  for (const input of inputs) {
+    const outcome = normaliseBatch(input);
+    for (const issue of outcome.issues) issues.push(issue);
+    for (const [kind, rows] of outcome.batch.nodes) {
+      let table = nodes.get(kind);
+      if (!table) nodes.set(kind, (table = new Map()));
+      for (const row of rows) {
+        const existing = table.get(row.id);
+        table.set(row.id, existing ? mergeNodeRows(existing, row) : row);
+      }
+    }
+    for (const row of outcome.batch.relationships) {
+      const existing = relationships.get(row.id);
+      if (!existing) relationships.set(row.id, row);
+      else {
+        const confidence = Math.max(Number(existing.properties.confidence ?? 0), Number(row.properties.confidence ?? 0));
+        existing.properties = { ...row.properties, ...existing.properties, ...(confidence > 0 ? { confidence } : {}) };
+      }
+    }
+    for (const link of outcome.batch.supports) supports.set(`${link.evidenceId}>${link.targetId}`, link);
+    for (const link of outcome.batch.cites) cites.set(`${link.evidenceId}>${link.targetId}`, link);
+    for (const id of outcome.batch.references) references.add(id);
+  }
+  for (const table of nodes.values()) for (const id of table.keys()) references.delete(id);
+  return {
+    batch: {
+      nodes: new Map([...nodes].map(([kind, table]) => [kind, [...table.values()]])),
+      relationships: [...relationships.values()],
+      supports: [...supports.values()],
+      cites: [...cites.values()],
+      references,
+    },
+    issues,
+  };
+}

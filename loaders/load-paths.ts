@@ -1,3 +1,4 @@
+import { hash } from "node:crypto";
 import type { GraphBatchInput, GraphStore, IncompleteLoad, InputIssue, UpsertSummary } from "../graph/index.js";
 import { claimDateAligner } from "./claims/align-claim-dates.js";
 import { storedDatedClaims } from "./claims/stored-dated-claims.js";
@@ -16,6 +17,8 @@ export interface FileLoadSummary {
   /** Not loaded: no loader recognises it, or it is no regular file inside the folder given; `reason` says which. */
   skipped?: boolean;
   reason?: string;
+  /** Skipped because the same content was loaded before without an issue (the store's load ledger). */
+  unchanged?: boolean;
   issues: number;
 }
 
@@ -37,6 +40,8 @@ export interface LoadOptions {
   onStart?: (totalFiles: number) => void;
   onFile?: (path: string) => void;
   onProgress?: (progress: { done: number; total: number; path: string }) => void;
+  /** Read every file even when the ledger says its content was loaded before. */
+  force?: boolean;
 }
 
 /** Loaders whose files are curated: their ids are canonical, so they are indexed but never renamed. */
@@ -57,8 +62,12 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   const marker: IncompleteLoad = { startedAt: new Date().toISOString(), paths: [...paths] };
   summary.incompleteEarlierLoad = (await store.markLoad?.(marker)) ?? undefined;
   options.onStart?.(files.length);
-  const index = await entityIndexFromStore(store).catch(() => new EntityIndex());
+  const ledger = options.force ? new Set<string>() : ((await store.loadedFiles?.().catch(() => undefined)) ?? new Set<string>());
+  // Read from the store only once a file has to be resolved: a re-load of unchanged files never needs it.
+  let storedIndex: EntityIndex | undefined;
+  const entityIndex = async () => (storedIndex ??= await entityIndexFromStore(store).catch(() => new EntityIndex()));
   const pending: { file: FileLoadSummary; batch: GraphBatchInput }[] = [];
+  const contentKeys = new Map<FileLoadSummary, string>();
 
   for (const [position, { path, real }] of files.entries()) {
     const file: FileLoadSummary = { path, ok: true, issues: 0 };
@@ -72,6 +81,15 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
         file.reason = `no loader recognises it (${KNOWN_FORMATS})`;
       } else {
         file.loader = loader.name;
+        const key = contentKey(loader.name, bytes);
+        if (ledger.has(key)) {
+          file.unchanged = true;
+          options.onFile?.(path);
+          options.onProgress?.({ done: position + 1, total: files.length, path });
+          continue;
+        }
+        contentKeys.set(file, key);
+        const index = await entityIndex();
         const output = await loader.load({ path, bytes });
         report(output.issues);
         if (output.batches.length === 0 && output.issues.length > 0) file.ok = false;
@@ -106,11 +124,54 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     return [];
   });
   const alignDates = claimDateAligner(incoming, stored);
-  const parts = [
-    ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: batch.nodes ?? [], relationships: [] } })),
-    ...pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: (batch.relationships ?? []).map(alignDates) } })),
-  ].filter(({ batch }) => batch.nodes.length > 0 || batch.relationships.length > 0);
+  const nodeBatches = pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: batch.nodes ?? [], relationships: [] } }));
+  const relationshipBatches = pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: (batch.relationships ?? []).map(alignDates) } }));
+  if (store.upsertAll) await writeAll(store, summary, [...nodeBatches, ...relationshipBatches]);
+  else await writeEach(store, summary, [...nodeBatches, ...relationshipBatches]);
+  // Only files that loaded without an issue are remembered: one with a missing reference may load fully later.
+  const clean = [...contentKeys].filter(([file]) => file.ok && file.issues === 0).map(([, key]) => key);
+  await store.recordLoadedFiles?.(clean).catch((error: Error) => {
+    summary.issues.push({ where: "load", message: `the load ledger could not be updated (${error.message}); the next load reads these files again` });
+  });
+  await store.markLoad?.(undefined);
+  return summary;
+}
+
+type RelationshipInputs = NonNullable<GraphBatchInput["relationships"]>;
+type Part = { file: FileLoadSummary; batch: GraphBatchInput };
+
+/** The ledger key: the loader and the exact bytes, so a file renamed or moved is still recognised. */
+function contentKey(loader: string, bytes: Buffer): string {
+  return `${loader}:${hash("sha256", bytes, "hex")}`;
+}
+
+/** One write for the whole load: each table is staged and copied once. Issues go back to the file they name. */
+async function writeAll(store: GraphStore, summary: LoadSummary, parts: Part[]): Promise<void> {
+  const used = parts.filter(({ batch }) => (batch.nodes?.length ?? 0) > 0 || (batch.relationships?.length ?? 0) > 0);
+  if (used.length === 0) return;
+  const files = [...new Set(used.map((p) => p.file))];
+  const bySource = new Map(used.map(({ file, batch }) => [batch.source ?? file.path, file]));
+  try {
+    const upsert = await store.upsertAll!(used.map((p) => p.batch), { onInvalid: "skip" });
+    const { issues, ...counts } = upsert;
+    add(summary, undefined, { ...counts, issues: [] });
+    for (const issue of issues) {
+      const file = bySource.get(issue.where) ?? [...bySource].find(([source]) => issue.where.startsWith(`${source} `))?.[1];
+      if (file) reportTo(summary, file, [issue]);
+      else summary.issues.push(issue);
+    }
+  } catch (error) {
+    for (const file of files) {
+      file.ok = false;
+      reportTo(summary, file, [{ where: file.path, message: `could not be written: ${(error as Error).message}` }]);
+    }
+  }
+}
+
+/** Stores without upsertAll: nodes of every file, then relationships of every file, one write each. */
+async function writeEach(store: GraphStore, summary: LoadSummary, parts: Part[]): Promise<void> {
   for (const { file, batch } of parts) {
+    if ((batch.nodes?.length ?? 0) === 0 && (batch.relationships?.length ?? 0) === 0) continue;
     try {
       add(summary, file, await store.upsert(batch, { onInvalid: "skip" }));
     } catch (error) {
@@ -118,13 +179,9 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
       reportTo(summary, file, [{ where: batch.source ?? file.path, message: `could not be written: ${(error as Error).message}` }]);
     }
   }
-  await store.markLoad?.(undefined);
-  return summary;
 }
 
-type RelationshipInputs = NonNullable<GraphBatchInput["relationships"]>;
-
-const KNOWN_FORMATS = "articles .txt/.md/.html, reference YAML, USGS JSON/CSV, BODS JSON, FollowTheMoney JSONL";
+const KNOWN_FORMATS = "articles .txt/.md/.html, reference YAML, USGS JSON/CSV, bulk CSV, BODS JSON, FollowTheMoney JSONL";
 
 /** A loop, not push(...issues): spreading 150k issues into one call overflowed the stack. */
 function reportTo(summary: LoadSummary, file: FileLoadSummary, issues: readonly InputIssue[]): void {
@@ -132,11 +189,11 @@ function reportTo(summary: LoadSummary, file: FileLoadSummary, issues: readonly 
   file.issues += issues.length;
 }
 
-function add(summary: LoadSummary, file: FileLoadSummary, upsert: UpsertSummary): void {
+function add(summary: LoadSummary, file: FileLoadSummary | undefined, upsert: UpsertSummary): void {
   summary.nodesCreated += upsert.nodesCreated;
   summary.nodesUpdated += upsert.nodesUpdated;
   summary.relationshipsCreated += upsert.relationshipsCreated;
   summary.relationshipsUnchanged += upsert.relationshipsUnchanged;
   summary.evidenceCreated += upsert.evidenceCreated;
-  reportTo(summary, file, upsert.issues);
+  if (file) reportTo(summary, file, upsert.issues);
 }

@@ -7,13 +7,14 @@ import { progressReporter } from "../progress.js";
 export function registerLoad(program: Command, getStore: GetStore): void {
   program
     .command("load")
-    .description("load files and folders (articles .txt/.md/.html, reference YAML, USGS JSON/CSV, BODS JSON, FollowTheMoney JSONL) into the graph")
+    .description("load files and folders (articles .txt/.md/.html, reference YAML, USGS JSON/CSV, bulk CSV, BODS JSON, FollowTheMoney JSONL) into the graph")
     .argument("<paths...>", "files or folders")
     .option("--json", "print the load summary as JSON")
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option("--force", "read every file again, even those whose content was loaded before without an issue")
+    .action(async (paths: string[], options: { json?: boolean; force?: boolean }) => {
       const store = await getStore();
       const progress = progressReporter();
-      const summary = await loadPaths(store, paths, { onStart: progress.start, onFile: progress.tick });
+      const summary = await loadPaths(store, paths, { onStart: progress.start, onFile: progress.tick, force: options.force });
       progress.stop();
       const loaded = summary.files.filter((f) => f.ok && !f.skipped);
       const skipped = summary.files.filter((f) => f.skipped);
@@ -23,8 +24,9 @@ export function registerLoad(program: Command, getStore: GetStore): void {
         if (earlier) {
           console.error(`an earlier load (started ${earlier.startedAt}${earlier.paths ? ` of ${earlier.paths.join(" ")}` : ""}) did not finish; loading is idempotent, so load those paths again if this load did not include them`);
         }
+        const unchanged = loaded.filter((f) => f.unchanged).length;
         console.error(
-          `loaded ${loaded.length} of ${summary.files.length - skipped.length} file(s)${skipped.length > 0 ? `, skipped ${skipped.length}` : ""}: ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} relationships, ${summary.evidenceCreated} evidence created`,
+          `loaded ${loaded.length} of ${summary.files.length - skipped.length} file(s)${unchanged > 0 ? ` (${unchanged} unchanged since the last load, not read again; --force reads them)` : ""}${skipped.length > 0 ? `, skipped ${skipped.length}` : ""}: ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} relationships, ${summary.evidenceCreated} evidence created`,
         );
         for (const file of skipped) console.error(`${file.path}: skipped: ${file.reason ?? "not loaded"}`);
       }

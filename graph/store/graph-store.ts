@@ -68,6 +68,11 @@ export interface GraphStore {
   readonly location: string;
   ensureSchema(): Promise<void>;
   upsert(batch: GraphBatchInput, options?: UpsertOptions): Promise<UpsertSummary>;
+  /**
+   * Several batches written as one: every table once, nodes before relationships, so a relationship may refer
+   * to a node of another batch. Issues name each batch's own source. Optional: loads fall back to upsert().
+   */
+  upsertAll?(batches: readonly GraphBatchInput[], options?: UpsertOptions): Promise<UpsertSummary>;
   /** Runs read-only Cypher in the store's dialect; write clauses raise ReadOnlyViolationError. */
   read(cypher: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<QueryResult>;
   getNodes(ids: string[]): Promise<ResultNode[]>;
@@ -83,6 +88,12 @@ export interface GraphStore {
    * without it (the server's isolated one, which never loads) just does not report unfinished loads.
    */
   markLoad?(marker: IncompleteLoad | undefined): Promise<IncompleteLoad | undefined>;
+  /**
+   * The content hashes of files loaded before without an issue (the load ledger), so a load can skip files
+   * that have not changed. Optional: without it every file is read again. reset() empties it.
+   */
+  loadedFiles?(): Promise<Set<string>>;
+  recordLoadedFiles?(hashes: readonly string[]): Promise<void>;
   /** Deletes every node and relationship; the schema stays. */
   reset(): Promise<void>;
   close(): Promise<void>;

@@ -19,6 +19,9 @@ const SLUG_ELEMENTS: Record<string, string> = {
 export function resolveCountry(name: string, lookup: ReferenceLookup): string | undefined {
   const aggregate = AGGREGATES[name.trim().toLowerCase()];
   if (aggregate) return aggregate;
+  // ISO codes are matched exactly: as names, "SA", "AG", "AO" or "CO" read as legal forms and vanish.
+  const byCode = /^[A-Za-z]{2}$/.test(name.trim()) ? `country:${name.trim().toLowerCase()}` : undefined;
+  if (byCode && lookup.countries.has(byCode)) return byCode;
   const resolution = lookup.countries.resolve({ kind: "Country", name, aliases: [], identifiers: [] });
   return resolution.outcome === "match" ? resolution.id : undefined;
 }

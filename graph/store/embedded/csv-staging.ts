@@ -1,4 +1,6 @@
-import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Column } from "../../schema/index.js";
@@ -37,7 +39,8 @@ export function toCsv(columns: Column[], rows: Array<Record<string, unknown>>): 
  * columns (a plain COPY would read "[a, b]" literals and mangle items containing commas).
  * For relationship tables the first two columns are the endpoint ids.
  */
-export function copyStatement(table: string, columns: Column[], file: string, endpoints?: [string, string]): string {
+export function copyStatement(table: string, columns: Column[], file: string | StagedCsv, endpoints?: [string, string]): string {
+  const staged = typeof file === "string" ? { path: file, lineBreaks: true } : file;
   const name = (c: Column) => `\`${c.name}\``;
   const declared = columns.map((c) => `${name(c)} ${c.type === "STRING[]" ? "STRING" : c.type}`).join(", ");
   const projected = columns
@@ -48,10 +51,12 @@ export function copyStatement(table: string, columns: Column[], file: string, en
     )
     .join(", ");
   const options = endpoints ? ` (from='${endpoints[0]}', to='${endpoints[1]}')` : "";
-  const path = file.replaceAll("'", "\\'");
+  const path = staged.path.replaceAll("'", "\\'");
+  // Parallel reading splits the file at arbitrary offsets, which a quoted line break would straddle.
+  const parallel = staged.lineBreaks ? "false" : "true";
   // Target columns are named, so a table created by an older schema with another column order still loads right.
   const targets = (endpoints ? columns.slice(2) : columns).map(name).join(", ");
-  return `COPY ${table}(${targets}) FROM (LOAD WITH HEADERS (${declared}) FROM '${path}' (header=true, parallel=false) RETURN ${projected})${options}`;
+  return `COPY ${table}(${targets}) FROM (LOAD WITH HEADERS (${declared}) FROM '${path}' (header=true, parallel=${parallel}) RETURN ${projected})${options}`;
 }
 
 const STAGING_PREFIX = "ytterby-copy-";
@@ -99,8 +104,33 @@ export async function withStagingDir<T>(work: (dir: string) => Promise<T>): Prom
   }
 }
 
-export async function stageCsv(dir: string, name: string, columns: Column[], rows: Array<Record<string, unknown>>): Promise<string> {
+/** Rows per write: one string for a whole million-row table would pass V8's string limit (~512 MB). */
+const STAGE_CHUNK_ROWS = 20_000;
+
+/** A staged file, and whether any cell holds a line break (which rules out reading it in parallel). */
+export interface StagedCsv {
+  path: string;
+  lineBreaks: boolean;
+}
+
+const LINE_BREAK = /[\r\n]/;
+
+export async function stageCsv(dir: string, name: string, columns: Column[], rows: Array<Record<string, unknown>>): Promise<StagedCsv> {
   const file = join(dir, `${name}.csv`);
-  await writeFile(file, toCsv(columns, rows), "utf8");
-  return file;
+  const stream = createWriteStream(file, { encoding: "utf8" });
+  const finished = once(stream, "finish");
+  const failed = once(stream, "error").then(([error]) => Promise.reject(error as Error));
+  const write = async (text: string) => {
+    if (!stream.write(text)) await Promise.race([once(stream, "drain"), failed]);
+  };
+  await write(`${columns.map((c) => c.name).join(",")}\n`);
+  let lineBreaks = false;
+  for (let start = 0; start < rows.length; start += STAGE_CHUNK_ROWS) {
+    const lines = rows.slice(start, start + STAGE_CHUNK_ROWS).map((row) => columns.map((c) => cell(row[c.name], c)).join(","));
+    lineBreaks ||= lines.some((line) => LINE_BREAK.test(line));
+    await write(`${lines.join("\n")}\n`);
+  }
+  stream.end();
+  await Promise.race([finished, failed]);
+  return { path: file, lineBreaks };
 }

@@ -2,8 +2,8 @@ import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
-import { assertNoIssues, mergeNodeRows, normaliseBatch, type GraphBatchInput, type NodeRow, type RelationshipRow } from "../../batch.js";
-import { NotFoundError, QueryError, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
+import { assertNoIssues, mergeNodeRows, normaliseBatch, normaliseBatches, type GraphBatchInput, type NodeRow, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
+import { NotFoundError, QueryError, type InputIssue, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -71,6 +71,8 @@ const ENABLE_COMPRESSION = false;
  */
 const READ_THREADS = 1;
 const WRITE_THREADS = availableParallelism();
+/** Meta keys of the load ledger: one per file content hash loaded without an issue. */
+const LEDGER_PREFIX = "file:";
 
 const quoteName = (name: string) => `\`${name}\``;
 
@@ -179,6 +181,30 @@ export class EmbeddedStore implements GraphStore {
     const { batch, issues } = normaliseBatch(input);
     if (options.onInvalid !== "skip") assertNoIssues(issues);
     const where = input.source ?? "batch";
+    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingIssue(where, id)), options);
+  }
+
+  async upsertAll(inputs: readonly GraphBatchInput[], options: UpsertOptions = {}): Promise<UpsertSummary> {
+    const { batch, issues } = normaliseBatches(inputs);
+    if (options.onInvalid !== "skip") assertNoIssues(issues);
+    // A missing node is reported under each batch that refers to it, so the user learns which file to fix.
+    const describeMissing = (missing: Set<string>) =>
+      inputs.flatMap((input, position) => {
+        const referred = new Set<string>();
+        for (const r of input.relationships ?? []) for (const id of [r.from, r.to]) if (missing.has(id)) referred.add(id);
+        for (const item of [...(input.nodes ?? []), ...(input.relationships ?? [])]) for (const e of item.evidence ?? []) if (e.documentId && missing.has(e.documentId)) referred.add(e.documentId);
+        return [...referred].map((id) => missingIssue(input.source ?? `batch ${position + 1}`, id));
+      });
+    return this.write(batch, issues, inputs.length === 1 ? (inputs[0]?.source ?? "batch") : "load", describeMissing, options);
+  }
+
+  private write(
+    batch: NormalisedBatch,
+    issues: InputIssue[],
+    where: string,
+    describeMissing: (missing: Set<string>) => InputIssue[],
+    options: UpsertOptions,
+  ): Promise<UpsertSummary> {
     return this.exclusive(async () => {
       const missing = await this.missingNodes([...batch.references]);
       if (missing.size > 0) {
@@ -186,7 +212,7 @@ export class EmbeddedStore implements GraphStore {
           const list = [...missing].slice(0, 10).join(", ");
           throw new NotFoundError(`${where}: ${missing.size} referenced node(s) do not exist: ${list}. Load them first or add them to the batch.`, [...missing]);
         }
-        for (const id of missing) issues.push({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` });
+        for (const issue of describeMissing(missing)) issues.push(issue);
       }
       const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
       // Nodes this call creates: no stored relationship can touch them, so their edges skip the existence check.
@@ -432,9 +458,20 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  async loadedFiles(): Promise<Set<string>> {
+    const rows = await this.exclusive(() => this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) RETURN m.key AS key`, { prefix: LEDGER_PREFIX }));
+    return new Set(rows.map((row) => String(row.key).slice(LEDGER_PREFIX.length)));
+  }
+
+  async recordLoadedFiles(hashes: readonly string[]): Promise<void> {
+    if (hashes.length === 0) return;
+    await this.exclusive(() => this.run(`UNWIND $keys AS k MERGE (m:${META_TABLE} {key: k}) SET m.value = 'loaded'`, { keys: hashes.map((h) => `${LEDGER_PREFIX}${h}`) }));
+  }
+
   async reset(): Promise<void> {
     await this.exclusive(async () => {
       for (const kind of NODE_KINDS) await this.run(`MATCH (n:${kind}) DETACH DELETE n`);
+      await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LEDGER_PREFIX });
     });
   }
 
@@ -447,6 +484,10 @@ export class EmbeddedStore implements GraphStore {
 }
 
 
+
+function missingIssue(where: string, id: string): InputIssue {
+  return { where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` };
+}
 
 /**
  * Shapes a row for an UNWIND list. Scalars travel as strings and are parsed by the statement's CAST:

@@ -58,6 +58,20 @@ describe("USGS MCS JSON", () => {
 });
 
 describe("USGS MCS CSV", () => {
+  it("reads ISO codes that look like legal forms (SA, AG, AO, CO) as countries", async () => {
+    const text = "commodity,country,measure,year,value,unit,edition,source_url,importer,period\n" +
+      "Nd,SA,production,2024,5,t,MCS 2026,https://example.org/mcs.pdf,,\n" +
+      "Nd,AG,import_share,,10,%,MCS 2026,https://example.org/mcs.pdf,CO,2021-24\n" +
+      "Nd,AO,production,2024,7,t,MCS 2026,https://example.org/mcs.pdf,,\n";
+    const output = await usgsLoader.load({ path: "codes.csv", bytes: Buffer.from(text) });
+    expect(output.issues).toEqual([]);
+    expect(output.batches[0]?.relationships?.map((r) => [r.from, r.to])).toEqual([
+      ["country:sa", "element:nd"],
+      ["country:co", "country:ag"],
+      ["country:ao", "element:nd"],
+    ]);
+  });
+
   it("loads a well-formed table", async () => {
     const { relationships, issues } = await load("mcs-small.csv");
     expect(issues).toEqual([]);

@@ -1,0 +1,177 @@
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import { z } from "zod";
+import {
+  ID_PREFIX,
+  NODE_SCHEMAS,
+  RELATIONSHIP_SCHEMAS,
+  RELATIONSHIP_TYPES,
+  type EvidenceInput,
+  type GraphBatchInput,
+  type InputIssue,
+  type NodeInput,
+  type RelationshipInput,
+  type RelationshipType,
+} from "../../graph/index.js";
+import { readCell, type CellValue } from "./bulk-cells.js";
+import { EVIDENCE_COLUMNS, NODE_KEY_COLUMNS, RELATIONSHIP_KEY_COLUMNS, bulkFileKind, parseHeaderCell, type BulkColumn, type BulkFileKind } from "./bulk-header.js";
+
+export const BULK_LOADER = "bulk";
+/** Kinds a bulk file may define; documents and evidence come from their own loaders. */
+const BULK_NODE_KINDS = ["Actor", "Asset", "Element", "Country", "Region", "Policy"] as const;
+
+const nodeKeySchema = z.object({
+  kind: z.enum(BULK_NODE_KINDS, { message: `kind must be one of ${BULK_NODE_KINDS.join(", ")}` }),
+  id: z.string().min(1, "id is empty"),
+  name: z.string().min(1, "name is empty"),
+});
+const relationshipKeySchema = z.object({
+  type: z.enum(RELATIONSHIP_TYPES as [RelationshipType, ...RelationshipType[]], { message: "type must be a relationship type such as OWNS or PRODUCES (see graph/schema)" }),
+  from: z.string().min(1, "from is empty"),
+  to: z.string().min(1, "to is empty"),
+});
+const evidenceSchema = z.object({
+  source_url: z.string().url("source_url is not a URL").optional(),
+  source_date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "source_date must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+  note: z.string().optional(),
+});
+
+interface Output {
+  batch: GraphBatchInput;
+  issues: InputIssue[];
+}
+
+/**
+ * A bulk CSV file (loaders/bulk/README.md) → nodes or relationships. Rows are read as a stream; each row is
+ * checked against the graph schema here so a bad one is reported with its line and column and skipped.
+ */
+export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Output> {
+  const issues: InputIssue[] = [];
+  const nodes: NodeInput[] = [];
+  const relationships: RelationshipInput[] = [];
+  const output = (): Output => ({ batch: { source: path, nodes, relationships }, issues });
+  let columns: BulkColumn[] | undefined;
+  let kind: BulkFileKind | undefined;
+  const parser = Readable.from([bytes]).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const at = `${path} line ${info.lines}`;
+      if (!columns) {
+        const header = readHeader(at, record, issues);
+        if (!header) return output();
+        ({ columns, kind } = header);
+        continue;
+      }
+      if (record.length !== columns.length) {
+        issues.push({ where: at, message: `has ${record.length} cells but the header names ${columns.length}. Quote cells that contain commas.` });
+        continue;
+      }
+      const row = readRow(at, record, columns, issues);
+      if (!row) continue;
+      if (kind === "nodes") {
+        const node = toNode(at, row, issues);
+        if (node) nodes.push(node);
+      } else {
+        const relationship = toRelationship(at, row, issues);
+        if (relationship) relationships.push(relationship);
+      }
+    }
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    issues.push({ where: line ? `${path} line ${line}` : path, message: `not valid CSV: ${(error as Error).message}` });
+  }
+  return output();
+}
+
+function readHeader(at: string, record: string[], issues: InputIssue[]): { columns: BulkColumn[]; kind: BulkFileKind } | undefined {
+  const kind = bulkFileKind(record.join(","));
+  if (!kind) {
+    issues.push({ where: at, message: `the header must start with ${NODE_KEY_COLUMNS.join(",")} (nodes) or ${RELATIONSHIP_KEY_COLUMNS.join(",")} (relationships). See loaders/bulk/README.md.` });
+    return undefined;
+  }
+  const columns: BulkColumn[] = [];
+  for (const cell of record) {
+    const parsed = parseHeaderCell(cell);
+    if (!parsed.success) {
+      issues.push({ where: at, field: cell, message: `${parsed.error.issues[0]?.message ?? "bad column"}. Write name or name:type (${"string, int, float, boolean, string[]"}).` });
+      return undefined;
+    }
+    columns.push(parsed.data);
+  }
+  const names = columns.map((c) => c.name);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated) {
+    issues.push({ where: at, field: repeated, message: `column "${repeated}" appears twice. Name each column once.` });
+    return undefined;
+  }
+  return { columns, kind };
+}
+
+function readRow(at: string, record: string[], columns: BulkColumn[], issues: InputIssue[]): Record<string, CellValue> | undefined {
+  const row: Record<string, CellValue> = {};
+  let ok = true;
+  columns.forEach((column, i) => {
+    const text = (record[i] ?? "").trim();
+    if (text === "") return;
+    const cell = readCell(text, column);
+    if ("error" in cell) {
+      issues.push({ where: at, field: column.name, message: cell.error });
+      ok = false;
+    } else row[column.name] = cell.value;
+  });
+  return ok ? row : undefined;
+}
+
+function report(at: string, error: z.ZodError, issues: InputIssue[]): void {
+  for (const issue of error.issues) issues.push({ where: at, field: issue.path.join("."), message: issue.message });
+}
+
+/** Splits a row into its key columns, its evidence and its properties. */
+function split(row: Record<string, CellValue>, keys: readonly string[]) {
+  const key: Record<string, CellValue> = {};
+  const source: Record<string, CellValue> = {};
+  const properties: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row)) {
+    if (keys.includes(name)) key[name] = value;
+    else if ((EVIDENCE_COLUMNS as readonly string[]).includes(name)) source[name] = value;
+    else properties[name] = value;
+  }
+  return { key, source, properties };
+}
+
+function evidenceOf(at: string, source: Record<string, CellValue>, issues: InputIssue[]): EvidenceInput[] | undefined {
+  const parsed = evidenceSchema.safeParse(source);
+  if (!parsed.success) {
+    report(at, parsed.error, issues);
+    return undefined;
+  }
+  const { source_url: sourceUrl, source_date: sourceDate, note } = parsed.data;
+  return sourceUrl ? [{ sourceUrl, sourceDate, note, loader: BULK_LOADER, confidence: 1 }] : [];
+}
+
+function toNode(at: string, row: Record<string, CellValue>, issues: InputIssue[]): NodeInput | undefined {
+  const { key, source, properties } = split(row, NODE_KEY_COLUMNS);
+  const keys = nodeKeySchema.safeParse(key);
+  if (!keys.success) return void report(at, keys.error, issues);
+  const { kind, id, name } = keys.data;
+  if (!id.startsWith(`${ID_PREFIX[kind]}:`)) {
+    issues.push({ where: at, field: "id", message: `"${id}" is not an id of a ${kind}. Start it with "${ID_PREFIX[kind]}:".` });
+    return undefined;
+  }
+  const checked = NODE_SCHEMAS[kind].safeParse({ ...properties, id, name });
+  if (!checked.success) return void report(at, checked.error, issues);
+  const evidence = evidenceOf(at, source, issues);
+  if (!evidence) return undefined;
+  return { ...properties, id, name, evidence };
+}
+
+function toRelationship(at: string, row: Record<string, CellValue>, issues: InputIssue[]): RelationshipInput | undefined {
+  const { key, source, properties } = split(row, RELATIONSHIP_KEY_COLUMNS);
+  const keys = relationshipKeySchema.safeParse(key);
+  if (!keys.success) return void report(at, keys.error, issues);
+  const checked = RELATIONSHIP_SCHEMAS[keys.data.type].safeParse(properties);
+  if (!checked.success) return void report(at, checked.error, issues);
+  const evidence = evidenceOf(at, source, issues);
+  if (!evidence) return undefined;
+  return { ...keys.data, properties, evidence };
+}
