@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EmbeddedStore } from "../graph/index.js";
-import { loadCatalogue, runInvestigation } from "../queries/index.js";
+import { loadCatalogue, runInvestigation, type Catalogue } from "../queries/index.js";
 import type { BenchResult } from "./bench-result.js";
 import { scaleGraph, type ScaleGraph } from "./scale-graph.js";
 
@@ -53,14 +53,25 @@ export function investigationCases(p: Probes): Array<{ name: string; id: string;
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
-export async function runInvestigationsScaleBench(size = 100_000, runs = 5, timeoutMs = 30_000): Promise<BenchResult[]> {
+/**
+ * With a baseline folder (a checkout's queries/, e.g. `git archive <commit> queries | tar -x -C dir`), each case
+ * also runs the baseline's Cypher in the same run, alternating, so the ratio holds on a busy machine.
+ */
+export async function runInvestigationsScaleBench(size = 100_000, runs = 5, timeoutMs = 30_000, baselineDir?: string): Promise<BenchResult[]> {
   const { store, probes } = await openScaleStore(size);
-  const catalogue = await loadCatalogue();
+  const catalogues: Array<[string, Catalogue]> = [["", await loadCatalogue()]];
+  if (baselineDir) catalogues.unshift(["before: ", await loadCatalogue({ builtInDir: baselineDir, extraDirs: [] })]);
   const results: BenchResult[] = [];
+  // Baseline texts that crash LadybugDB 0.19 at this size would end the whole run; list them to skip.
+  const skipBaseline = new Set((process.env.YTTERBY_BASELINE_SKIP ?? "").split(",").filter(Boolean));
   try {
     const only = process.env.YTTERBY_BENCH_ONLY;
-    for (const c of investigationCases(probes)) {
+    for (const c of investigationCases(probes)) for (const [label, catalogue] of catalogues) {
       if (only && !c.name.includes(only)) continue;
+      if (label && skipBaseline.has(c.id)) {
+        results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics: { "median ms": "not run: crashes the process (SIGSEGV)", "p95 ms": "", runs: 0, rows: "", truncated: "" } });
+        continue;
+      }
       const times: number[] = [];
       let rows = 0;
       let summary = "";
@@ -85,8 +96,8 @@ export async function runInvestigationsScaleBench(size = 100_000, runs = 5, time
       const metrics = failure
         ? { "median ms": failure, "p95 ms": "", runs: times.length, rows: "", truncated: "" }
         : { "median ms": Math.round(percentile(sorted, 0.5)), "p95 ms": Math.round(percentile(sorted, 0.95)), runs: times.length, rows, truncated: truncated ? "yes" : "no" };
-      results.push({ name: `${c.name}, ${size.toLocaleString("en")} nodes`, metrics });
-      console.error(`${c.name}: ${JSON.stringify(metrics)} ${summary.slice(0, 160)}`);
+      results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics });
+      console.error(`${label}${c.name}: ${JSON.stringify(metrics)} ${summary.slice(0, 160)}`);
     }
   } finally {
     await store.close();
@@ -97,6 +108,6 @@ export async function runInvestigationsScaleBench(size = 100_000, runs = 5, time
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = Number(process.argv[2] ?? 100_000);
   const runs = Number(process.argv[3] ?? 5);
-  const results = await runInvestigationsScaleBench(size, runs, Number(process.argv[4] ?? 30_000));
+  const results = await runInvestigationsScaleBench(size, runs, Number(process.argv[4] ?? 30_000), process.env.YTTERBY_BASELINE_QUERIES);
   console.log(JSON.stringify(results, null, 1));
 }
