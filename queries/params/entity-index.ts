@@ -115,12 +115,12 @@ async function generationOf(store: GraphStore): Promise<string> {
 /**
  * The entity index for this store, built on first use and rebuilt when the store's generation changes (its
  * counts differ: a load added or removed something). A load that only renames must call invalidateEntityIndex;
- * a load in another process is seen at the next check, RECHECK_MS later at most.
+ * a load in another process is seen at the next check, RECHECK_MS later at most, or at once with `recheck`.
  */
-export async function entityIndexFor(store: GraphStore): Promise<EntityIndex> {
+export async function entityIndexFor(store: GraphStore, options: { recheck?: boolean } = {}): Promise<EntityIndex> {
   const cached = cache.get(store);
   const now = Date.now();
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.index;
+  if (cached && !options.recheck && now - cached.checkedAt < RECHECK_MS) return cached.index;
   const generation = await generationOf(store);
   if (cached && cached.generation === generation) {
     cached.checkedAt = now;

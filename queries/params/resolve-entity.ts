@@ -33,8 +33,13 @@ export async function resolveEntity(store: GraphStore, param: string, ref: strin
     const row = found.rows[0];
     if (row) return { id: ref, kind, name: String(row.name ?? ref) };
   }
-  const index = await entityIndexFor(store);
-  const exact = index.exact(ref, kinds);
+  let index = await entityIndexFor(store);
+  let exact = index.exact(ref, kinds);
+  // Not found in an index trusted for a moment without checking: it may predate a load that just finished.
+  if (exact.length === 0) {
+    index = await entityIndexFor(store, { recheck: true });
+    exact = index.exact(ref, kinds);
+  }
   const [only] = exact;
   if (only && exact.length === 1) return { id: only.id, kind: only.kind, name: only.name };
   if (exact.length > 1) throw new AmbiguousNameError(param, ref, exact);
