@@ -81,7 +81,8 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     };
   }
   const template = result.rows.length === 0 ? (investigation.emptySummary ?? investigation.summary) : investigation.summary;
-  const summary = template ? renderSummary(template, { params, entities, rows: result.rows }) : `${result.rows.length} row(s)${result.truncated ? ` (truncated at ${limits.rowLimit})` : ""}.`;
+  const cut = result.truncated ? ` (truncated at ${limits.rowLimit} rows; raise the row limit for a complete answer)` : "";
+  const summary = template ? renderSummary(template, { params, entities, rows: result.rows }) + cut : `${result.rows.length} row(s)${cut}.`;
   return { investigation: investigation.id, columns: result.columns, rows: result.rows, graph: result.graph, summary, truncated: result.truncated, params, entities };
 }
 
