@@ -115,21 +115,40 @@ async function generationOf(store: GraphStore): Promise<string> {
 /**
  * The entity index for this store, built on first use and rebuilt when the store's generation changes (its
  * counts differ: a load added or removed something). A load that only renames must call invalidateEntityIndex;
- * a load in another process is seen at the next check, RECHECK_MS later at most, or at once with `recheck`.
+ * a load in another process is seen by the lookups after the next check (at most every RECHECK_MS, in the
+ * background), or at once with `recheck`.
  */
 export async function entityIndexFor(store: GraphStore, options: { recheck?: boolean } = {}): Promise<EntityIndex> {
   const cached = cache.get(store);
+  if (cached && !options.recheck) {
+    // A search never waits for the check: it reads the index it has while the store's counts are compared behind it.
+    if (Date.now() - cached.checkedAt >= RECHECK_MS) {
+      cached.checkedAt = Date.now();
+      refresh(store).catch(() => undefined);
+    }
+    return cached.index;
+  }
+  return refresh(store);
+}
+
+async function refresh(store: GraphStore): Promise<EntityIndex> {
+  const cached = cache.get(store);
   const now = Date.now();
-  if (cached && !options.recheck && now - cached.checkedAt < RECHECK_MS) return cached.index;
   const generation = await generationOf(store);
   if (cached && cached.generation === generation) {
     cached.checkedAt = now;
     return cached.index;
   }
-  const index = entityCandidates(store, ENTITY_KINDS).then((candidates) => new EntityIndex(candidates));
-  cache.set(store, { generation, checkedAt: now, index });
-  index.catch(() => cache.delete(store));
-  return index;
+  const building = entityCandidates(store, ENTITY_KINDS).then((candidates) => new EntityIndex(candidates));
+  if (!cached) {
+    cache.set(store, { generation, checkedAt: now, index: building });
+    building.catch(() => cache.delete(store));
+    return building;
+  }
+  // The old index keeps answering searches while the new one is read and built.
+  const built = await building;
+  cache.set(store, { generation, checkedAt: Date.now(), index: Promise.resolve(built) });
+  return built;
 }
 
 /** The hook a loader calls after writing, so the next search or name lookup sees renamed entities at once. */
