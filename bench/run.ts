@@ -45,6 +45,20 @@ const suites: Suite[] = [
   worldSuite("10k"),
   worldSuite("100k"),
   worldSuite("1m", true),
+  {
+    title: "Investigations at 100k nodes",
+    note:
+      "Every saved investigation on the embedded store over bench/scale-graph.ts (100,000 nodes, 244,099 relationships: 250 countries, " +
+      "35 elements, ownership forests up to 8 levels with partial and cross-holdings, 1% of stakes stated twice), with the largest owner, " +
+      "the deepest asset and a country/element pair with routes; 30 s timeout. Set YTTERBY_BASELINE_QUERIES to another checkout's queries/ " +
+      "(git archive <commit> queries | tar -x -C dir) to time its Cypher in the same run (\"before:\" rows).",
+    run: async () => (await import("./investigations-scale.js")).runInvestigationsScaleBench(100_000, 5, 30_000, process.env.YTTERBY_BASELINE_QUERIES),
+  },
+  {
+    title: "API under load at 100k nodes",
+    note: "bench/api-load.ts: the real server (store in its own process) on the same graph, 32 clients for 30 s on a mix of investigations and searches, /api/health probed every 100 ms.",
+    run: async () => (await import("./api-load.js")).runApiLoadBench(100_000, 32, 30),
+  },
 ];
 
 function markdownTable(results: BenchResult[]): string {

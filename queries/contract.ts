@@ -79,6 +79,8 @@ export const investigationResultSchema = queryResultSchema.extend({
   params: z.record(z.string(), z.unknown()),
   /** The entities that name or id parameters resolved to, by parameter name. */
   entities: z.record(z.string(), resolvedEntitySchema),
+  /** Set when a name given for a parameter fits several entities: nothing ran, the user picks one (its id). */
+  choices: z.object({ param: z.string(), ref: z.string(), candidates: z.array(resolvedEntitySchema) }).optional(),
 });
 export type InvestigationResult = z.infer<typeof investigationResultSchema>;
 

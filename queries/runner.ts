@@ -2,7 +2,8 @@ import { ENTITY_KINDS, type GraphStore, type ReadOptions, type Subgraph } from "
 import type { InvestigationResult, ResolvedEntity } from "./contract.js";
 import type { Investigation } from "./format/investigation-file.js";
 import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
-import { resolveEntity } from "./params/resolve-entity.js";
+import { entityIndexFor } from "./params/entity-index.js";
+import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
 import { renderSummary } from "./summary-template.js";
 
@@ -49,7 +50,16 @@ async function resolveParams(store: GraphStore, investigation: Investigation, va
  * with a timeout and row limit, then the optional post-processing step and the summary.
  */
 export async function runInvestigation(store: GraphStore, investigation: Investigation, rawParams: Record<string, unknown>, options: RunOptions = {}): Promise<InvestigationResult> {
-  const { params, entities } = await resolveParams(store, investigation, validateParams(investigation, rawParams));
+  const valid = validateParams(investigation, rawParams);
+  let resolved: Awaited<ReturnType<typeof resolveParams>>;
+  try {
+    resolved = await resolveParams(store, investigation, valid);
+  } catch (error) {
+    if (error instanceof AmbiguousNameError) return choicesResult(investigation, valid, error);
+    throw error;
+  }
+  const { params, entities } = resolved;
+  if (investigation.id === ENTITY_SEARCH) return searchResult(store, investigation, params);
   const limits = {
     timeoutMs: options.timeoutMs ?? investigation.limits?.timeoutMs ?? DEFAULT_RUN_LIMITS.timeoutMs,
     rowLimit: options.rowLimit ?? investigation.limits?.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit,
@@ -71,6 +81,36 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     };
   }
   const template = result.rows.length === 0 ? (investigation.emptySummary ?? investigation.summary) : investigation.summary;
-  const summary = template ? renderSummary(template, { params, entities, rows: result.rows }) : `${result.rows.length} row(s)${result.truncated ? ` (truncated at ${limits.rowLimit})` : ""}.`;
+  const cut = result.truncated ? ` (truncated at ${limits.rowLimit} rows; raise the row limit for a complete answer)` : "";
+  const summary = template ? renderSummary(template, { params, entities, rows: result.rows }) + cut : `${result.rows.length} row(s)${cut}.`;
   return { investigation: investigation.id, columns: result.columns, rows: result.rows, graph: result.graph, summary, truncated: result.truncated, params, entities };
+}
+
+/** The built-in search ranks the store's entity index (built once per store generation) instead of reading every name. */
+const ENTITY_SEARCH = "entity-search";
+
+async function searchResult(store: GraphStore, investigation: Investigation, params: Record<string, unknown>): Promise<InvestigationResult> {
+  const kind = String(params.kind ?? "any");
+  const hits = (await entityIndexFor(store)).rank(String(params.q ?? ""), Number(params.limit ?? 20), kind === "any" ? ENTITY_KINDS : [kind]);
+  const rows = hits.map((h) => ({ id: h.id, kind: h.kind, name: h.name, aliases: h.aliases }));
+  const processed = POST_PROCESSORS["fuzzy-search"]?.({ rows, columns: ["id", "name", "aliases", "kind"], graph: { nodes: [], edges: [] }, params, entities: {} });
+  if (!processed) throw new Error("entity-search: the fuzzy-search step is missing.");
+  return { investigation: investigation.id, columns: processed.columns, rows: processed.rows, graph: processed.graph ?? { nodes: [], edges: [] }, summary: processed.summary, truncated: false, params, entities: {} };
+}
+
+/** A name that fits several entities: the answer lists them (one row each) for the user to pick, as a search would. */
+function choicesResult(investigation: Investigation, params: Record<string, unknown>, error: AmbiguousNameError): InvestigationResult {
+  const candidates = error.candidates.map((c) => ({ id: c.id, kind: c.kind, name: c.name }));
+  const shown = candidates.slice(0, 3).map((c) => `${c.name} (${c.id})`).join(", ");
+  return {
+    investigation: investigation.id,
+    columns: ["id", "kind", "name"],
+    rows: candidates,
+    graph: { nodes: error.candidates.map((c) => ({ id: c.id, kind: c.kind, name: c.name, properties: { aliases: c.aliases } })), edges: [] },
+    summary: `"${error.ref}" names ${candidates.length} entities (${shown}${candidates.length > 3 ? ", …" : ""}); pick one and run again with its id for ${error.param}.`,
+    truncated: false,
+    params,
+    entities: {},
+    choices: { param: error.param, ref: error.ref, candidates },
+  };
 }

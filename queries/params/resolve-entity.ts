@@ -1,24 +1,26 @@
 import { InputError, NODE_ID_PATTERN, NotFoundError, kindOfId, type EntityKind, type GraphStore } from "../../graph/index.js";
 import type { ResolvedEntity } from "../contract.js";
-import { exactMatches, rankEntities, type EntityCandidate } from "./entity-match.js";
-
-/** Names and aliases of every node of the given kinds; the label comes from the schema's enum, never from input. */
-export async function entityCandidates(store: GraphStore, kinds: readonly EntityKind[], options: { timeoutMs?: number } = {}): Promise<EntityCandidate[]> {
-  const candidates: EntityCandidate[] = [];
-  for (const kind of kinds) {
-    const result = await store.read(`MATCH (n:${kind}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`, {}, { rowLimit: 1_000_000, timeoutMs: options.timeoutMs });
-    for (const row of result.rows) {
-      candidates.push({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
-    }
-  }
-  return candidates;
-}
+import type { EntityMatch } from "./entity-match.js";
+import { entityIndexFor } from "./entity-index.js";
 
 const listed = (entities: Array<{ id: string; name: string }>) => entities.map((e) => `${e.id} (${e.name})`).join(", ");
 
+/** A name several entities share: the caller lists them for the user to pick one, which is not a failure. */
+export class AmbiguousNameError extends InputError {
+  constructor(
+    readonly param: string,
+    readonly ref: string,
+    readonly candidates: EntityMatch[],
+  ) {
+    super(`parameter "${param}": "${ref}" names ${candidates.length} entities: ${listed(candidates)}. Pass one of these ids instead.`, candidates.map((e) => ({ where: param, field: param, message: `candidate ${e.id}` })));
+    this.name = "AmbiguousNameError";
+  }
+}
+
 /**
- * Turns an id or any name/alias into one entity of the allowed kinds. An ambiguous name is refused
- * with the candidates listed; an unknown one with the closest names, so the user can pick an id.
+ * Turns an id or any name/alias into one entity of the allowed kinds. An id is looked up directly; a name
+ * through the store's entity index (built once per store generation). An ambiguous name raises
+ * AmbiguousNameError with the candidates; an unknown one NotFoundError with the closest names.
  */
 export async function resolveEntity(store: GraphStore, param: string, ref: string, kinds: readonly EntityKind[]): Promise<ResolvedEntity> {
   const wanted = kinds.join(" or ");
@@ -31,14 +33,17 @@ export async function resolveEntity(store: GraphStore, param: string, ref: strin
     const row = found.rows[0];
     if (row) return { id: ref, kind, name: String(row.name ?? ref) };
   }
-  const candidates = await entityCandidates(store, kinds);
-  const exact = exactMatches(candidates, ref);
+  let index = await entityIndexFor(store);
+  let exact = index.exact(ref, kinds);
+  // Not found in an index trusted for a moment without checking: it may predate a load that just finished.
+  if (exact.length === 0) {
+    index = await entityIndexFor(store, { recheck: true });
+    exact = index.exact(ref, kinds);
+  }
   const [only] = exact;
   if (only && exact.length === 1) return { id: only.id, kind: only.kind, name: only.name };
-  if (exact.length > 1) {
-    throw new InputError(`parameter "${param}": "${ref}" names ${exact.length} entities: ${listed(exact)}. Pass one of these ids instead.`, exact.map((e) => ({ where: param, field: param, message: `candidate ${e.id}` })));
-  }
-  const close = rankEntities(candidates, ref, 5);
+  if (exact.length > 1) throw new AmbiguousNameError(param, ref, exact);
+  const close = index.rank(ref, 5, kinds);
   const hint = close.length ? ` Closest: ${listed(close)}.` : "";
   throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint} Search with \`ytterby query entity-search --param q=…\`.`, [ref]);
 }

@@ -15,16 +15,26 @@ export const ownershipChainSchema = z.object({
   shareMaxs: nullableNumbers,
   confidences: nullableNumbers,
   sinces: nullableStrings,
-  /** The product of shares along the chain, computed by the Cypher; null when a share is not stated. */
-  stake: z.number().nullable(),
+  /** The product of shares along the chain; null when a share is not stated. Computed here when the Cypher leaves it out. */
+  stake: z.number().nullable().optional(),
 });
-export type OwnershipChain = z.infer<typeof ownershipChainSchema>;
+export type OwnershipChain = z.infer<typeof ownershipChainSchema> & { stake: number | null };
+
+/** 100 × the product of the shares as fractions, in the order Neo4j's reduce() takes them; null when one is missing. */
+function stakeOf(shares: ReadonlyArray<number | null>): number | null {
+  let stake = 100;
+  for (const share of shares) {
+    if (share === null) return null;
+    stake = (stake * share) / 100;
+  }
+  return stake;
+}
 
 export function chainsFromRows(investigation: string, rows: Row[]): OwnershipChain[] {
   return rows.map((row, index) => {
     const parsed = ownershipChainSchema.safeParse(row);
-    if (!parsed.success) throw new StoreError(`${investigation}: row ${index + 1} is not an ownership chain (${parsed.error.issues[0]?.message}). The Cypher must return ids, names, relIds, shares, shareMins, shareMaxs, confidences, sinces and stake.`);
-    return parsed.data;
+    if (!parsed.success) throw new StoreError(`${investigation}: row ${index + 1} is not an ownership chain (${parsed.error.issues[0]?.message}). The Cypher must return ids, names, relIds, shares, shareMins, shareMaxs, confidences and sinces (stake is optional).`);
+    return { ...parsed.data, stake: parsed.data.stake === undefined ? stakeOf(parsed.data.shares) : parsed.data.stake };
   });
 }
 

@@ -2,6 +2,7 @@ import { kindOfId } from "../../graph/index.js";
 import { aggregateHoldings, chainsFromRows, holdingRow, preferClaims, viaNames, type Holding, type OwnershipChain } from "./ownership-chain.js";
 import { percentText, round, type PostProcessor, type Row } from "./types.js";
 import { countNoun } from "./count-noun.js";
+import { pageRows } from "./page-rows.js";
 
 const byStake = (a: Holding, b: Holding) => (b.stake ?? -1) - (a.stake ?? -1) || b.max - a.max || a.ownerName.localeCompare(b.ownerName);
 const OWNER_COLUMNS = ["owner", "ownerId", "ownerKind", "effectiveStake", "range", "status", "ultimate", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
@@ -71,7 +72,8 @@ export const actorHoldings: PostProcessor = ({ rows, params, entities }) => {
     .sort(byStake);
   const out = holdings.map((h) => ({ holding: h.targetName, holdingId: h.targetId, kind: kindOfId(h.targetId) ?? "", ...holdingRow(h, alternatives) }));
   const actor = entities.actor?.name ?? "the actor";
-  return { columns: HOLDING_COLUMNS, rows: out, summary: holdingsSummary(actor, holdings, threshold) };
+  const { shown, more } = pageRows(out, "holdings");
+  return { columns: HOLDING_COLUMNS, rows: shown, summary: holdingsSummary(actor, holdings, threshold) + more };
 };
 
 /** "Rosatom holds stakes in 7 companies and 1 asset, 3 of them at 50% or more." */
@@ -125,10 +127,11 @@ export const foreignStakes: PostProcessor = ({ rows, params, entities }) => {
   const from = entities.ownerCountry?.name ?? "the country";
   const where = entities.assetCountry?.name ?? `outside ${from}`;
   const owners = new Set(kept.map((h) => h.ownerId)).size;
+  const { shown, more } = pageRows(out, "stakes");
   return {
     columns: ["owner", "ownerId", "held", "heldId", "location", "effectiveStake", "range", "over25", "over50", "via", "chains", "conflictingClaims"],
-    rows: out,
-    summary: kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${countNoun(owners, "owner")} from ${from} ${owners === 1 ? "holds" : "hold"} ${countNoun(kept.length, "stake")} ${entities.assetCountry ? `in ${where}` : where}.`,
+    rows: shown,
+    summary: (kept.length === 0 ? `No owners from ${from} hold stakes ${entities.assetCountry ? `in ${where}` : where}.` : `${countNoun(owners, "owner")} from ${from} ${owners === 1 ? "holds" : "hold"} ${countNoun(kept.length, "stake")} ${entities.assetCountry ? `in ${where}` : where}.`) + more,
   };
 };
 
@@ -139,9 +142,10 @@ export const stateControl: PostProcessor = ({ rows, params }) => {
   const controlled = holdings.filter((h) => (h.stake ?? h.min) >= threshold || (includeUnknown && h.stake === null));
   const out = controlled.map((h) => ({ asset: h.targetName, assetId: h.targetId, location: locations.get(h.targetId) ?? "", controller: h.ownerName, controllerId: h.ownerId, ...holdingRow(h, alternatives), shareStated: h.unknownChains === 0 }));
   const assets = new Set(controlled.map((h) => h.targetId)).size;
+  const { shown, more } = pageRows(out, "holdings");
   return {
     columns: ["asset", "assetId", "location", "controller", "controllerId", "effectiveStake", "range", "shareStated", "via", "chains", "conflictingClaims"],
-    rows: out,
-    summary: `${countNoun(assets, "asset")} ${assets === 1 ? "is" : "are"} held by a government or state corporation at ${threshold}% or more${includeUnknown ? " or with an unstated share" : ""}.`,
+    rows: shown,
+    summary: `${countNoun(assets, "asset")} ${assets === 1 ? "is" : "are"} held by a government or state corporation at ${threshold}% or more${includeUnknown ? " or with an unstated share" : ""}.${more}`,
   };
 };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { GraphStore } from "../../graph/index.js";
 import { capped, QUERY_CEILINGS, type QueryCeilings } from "../limits.js";
-import { loadCatalogue, runInvestigation, runInvestigationRequestSchema, searchRequestSchema, summarise, type Catalogue } from "../../queries/index.js";
+import { entityIndexFor, loadCatalogue, runInvestigation, runInvestigationRequestSchema, searchRequestSchema, summarise, type Catalogue } from "../../queries/index.js";
 
 /**
  * The saved investigations over HTTP, and entity search (the same code as investigation 14).
@@ -10,6 +10,8 @@ import { loadCatalogue, runInvestigation, runInvestigationRequestSchema, searchR
  */
 export async function investigationRoutes(app: FastifyInstance, { store, catalogue, ceilings = QUERY_CEILINGS }: { store: GraphStore; catalogue?: Catalogue; ceilings?: QueryCeilings }): Promise<void> {
   const investigations = catalogue ?? (await loadCatalogue());
+  // The first search or name lookup would otherwise wait for every name to be read and indexed (seconds at 1M).
+  entityIndexFor(store).catch((error: unknown) => app.log.warn(`entity index: ${(error as Error).message}; it is built on the first search instead.`));
 
   app.get("/api/investigations", async () => investigations.list().map(summarise));
 

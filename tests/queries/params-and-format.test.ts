@@ -43,10 +43,21 @@ describe("bad parameters are refused with a clear error", () => {
     expect((error as Error).message).toMatch(message);
   });
 
-  it("an ambiguous name, listing the candidates", async () => {
-    const error = (await run("actor-holdings", { actor: "atlas mining" }).catch((e: unknown) => e)) as InputError;
-    expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toContain('"atlas mining" names 2 entities: actor:atlas-au (Atlas Mining), actor:atlas-ca (Atlas Mining). Pass one of these ids instead.');
+  it("an ambiguous name is no error: the candidates are listed to pick from, and nothing else runs", async () => {
+    const result = await run("actor-holdings", { actor: "atlas mining" });
+    expect(investigationResultSchema.parse(result).choices).toEqual({
+      param: "actor",
+      ref: "atlas mining",
+      candidates: [
+        { id: "actor:atlas-au", kind: "Actor", name: "Atlas Mining" },
+        { id: "actor:atlas-ca", kind: "Actor", name: "Atlas Mining" },
+      ],
+    });
+    expect(result.rows.map((r) => r.id)).toEqual(["actor:atlas-au", "actor:atlas-ca"]);
+    expect(result.summary).toContain('"atlas mining" names 2 entities');
+    const picked = await run("actor-holdings", { actor: "actor:atlas-ca" });
+    expect(picked.choices).toBeUndefined();
+    expect(picked.entities.actor?.id).toBe("actor:atlas-ca");
   });
 
   it("an unknown name, with the closest names", async () => {
@@ -158,6 +169,12 @@ describe("HTTP routes", () => {
   it("answers bad parameters with 400 and unknown ids with 404", async () => {
     expect((await app.inject({ method: "POST", url: "/api/investigations/ultimate-owners/run", payload: { params: { maxDepth: 0 } } })).statusCode).toBe(400);
     expect((await app.inject({ method: "POST", url: "/api/investigations/nope/run", payload: {} })).statusCode).toBe(404);
+  });
+
+  it("answers a name several entities share with 200 and the candidates, never 400", async () => {
+    const response = await app.inject({ method: "POST", url: "/api/investigations/actor-holdings/run", payload: { params: { actor: "Atlas Mining" } } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().choices.candidates.map((c: { id: string }) => c.id)).toEqual(["actor:atlas-au", "actor:atlas-ca"]);
   });
 
   it("searches entities", async () => {

@@ -43,6 +43,8 @@ export interface EmbeddedStoreOptions {
   copyThreshold?: number;
   /** LadybugDB's buffer pool; 0 takes its default (most of the machine's memory). */
   bufferPoolBytes?: number;
+  /** Read connections on the one database, so reads run side by side (LadybugDB allows several per database). */
+  readConnections?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -73,6 +75,8 @@ const READ_THREADS = 1;
 const WRITE_THREADS = availableParallelism();
 /** Meta keys of the load ledger: one per file content hash loaded without an issue. */
 const LEDGER_PREFIX = "file:";
+/** Reads are single-threaded each, so one connection a core keeps the cores busy without queueing in the engine. */
+const DEFAULT_READ_CONNECTIONS = Math.max(2, availableParallelism());
 
 const quoteName = (name: string) => `\`${name}\``;
 
@@ -85,13 +89,17 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = "embedded" as const;
   readonly dialect = "ladybug" as const;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly readers: ReaderPool;
 
   private constructor(
     readonly location: string,
     private readonly database: Database,
     private readonly connection: Connection,
     private readonly copyThreshold: number,
-  ) {}
+    readConnections: number,
+  ) {
+    this.readers = new ReaderPool(database, readConnections);
+  }
 
   static async open(path: string, options: EmbeddedStoreOptions = {}): Promise<EmbeddedStore> {
     await mkdir(dirname(path), { recursive: true });
@@ -104,7 +112,7 @@ export class EmbeddedStore implements GraphStore {
     }
     const connection = new Connection(database);
     await connection.init();
-    const store = new EmbeddedStore(path, database, connection, options.copyThreshold ?? DEFAULT_COPY_THRESHOLD);
+    const store = new EmbeddedStore(path, database, connection, options.copyThreshold ?? DEFAULT_COPY_THRESHOLD, options.readConnections ?? DEFAULT_READ_CONNECTIONS);
     await store.ensureSchema();
     return store;
   }
@@ -116,8 +124,8 @@ export class EmbeddedStore implements GraphStore {
     return next;
   }
 
-  private async prepare(cypher: string): Promise<PreparedStatement> {
-    const prepared = await this.connection.prepare(cypher);
+  private async prepare(cypher: string, connection: Connection = this.connection): Promise<PreparedStatement> {
+    const prepared = await connection.prepare(cypher);
     if (!prepared.isSuccess()) throw new QueryError(prepared.getErrorMessage());
     return prepared;
   }
@@ -361,17 +369,17 @@ export class EmbeddedStore implements GraphStore {
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
     const limit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
-    return this.exclusive(async () => {
-      const prepared = await this.prepare(cypher);
+    return this.readers.use(async (connection) => {
+      const prepared = await this.prepare(cypher, connection);
       if (!prepared.isReadOnly()) {
         throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here; load data with `ytterby load`.");
       }
-      if (options.untrusted) await this.checkPlan(cypher, params);
-      this.connection.setQueryTimeout(options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
-      this.connection.setMaxNumThreadForExec(READ_THREADS);
+      if (options.untrusted) await this.checkPlan(cypher, params, connection);
+      connection.setQueryTimeout(options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+      connection.setMaxNumThreadForExec(READ_THREADS);
       let result: LadybugResult | LadybugResult[];
       try {
-        result = await this.connection.execute(prepared, params as never);
+        result = await connection.execute(prepared, params as never);
       } catch (error) {
         const message = (error as Error).message;
         if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(`query: cancelled after ${options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS} ms. Narrow the query or raise the timeout.`);
@@ -398,11 +406,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** EXPLAIN plans without executing; the plan's operators must all be reads (plan-allowlist.ts). */
-  private async checkPlan(cypher: string, params: Record<string, unknown>): Promise<void> {
-    const explain = await this.prepare(`EXPLAIN ${cypher}`);
+  private async checkPlan(cypher: string, params: Record<string, unknown>, connection: Connection): Promise<void> {
+    const explain = await this.prepare(`EXPLAIN ${cypher}`, connection);
     let result: LadybugResult | LadybugResult[];
     try {
-      result = await this.connection.execute(explain, params as never);
+      result = await connection.execute(explain, params as never);
     } catch (error) {
       throw new QueryError(`query: ${(error as Error).message}`);
     }
@@ -477,6 +485,7 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.exclusive(async () => {
+      await this.readers.close();
       await this.connection.close();
       await this.database.close();
     });
@@ -487,6 +496,56 @@ export class EmbeddedStore implements GraphStore {
 
 function missingIssue(where: string, id: string): InputIssue {
   return { where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` };
+}
+
+/**
+ * Read connections handed out one query at a time: a read waits only when every connection is busy, and a
+ * connection is opened on first need. Writes keep the store's own connection and queue.
+ */
+class ReaderPool {
+  private readonly idle: Connection[] = [];
+  private readonly waiting: Array<(connection: Connection) => void> = [];
+  private opened = 0;
+  private readonly all: Connection[] = [];
+
+  constructor(
+    private readonly database: Database,
+    private readonly size: number,
+  ) {}
+
+  async use<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+    const connection = await this.acquire();
+    try {
+      return await work(connection);
+    } finally {
+      this.release(connection);
+    }
+  }
+
+  private async acquire(): Promise<Connection> {
+    const free = this.idle.pop();
+    if (free) return free;
+    if (this.opened < this.size) {
+      this.opened++;
+      const connection = new Connection(this.database);
+      await connection.init();
+      this.all.push(connection);
+      return connection;
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(connection: Connection): void {
+    const next = this.waiting.shift();
+    if (next) next(connection);
+    else this.idle.push(connection);
+  }
+
+  async close(): Promise<void> {
+    for (const connection of this.all) await connection.close();
+    this.all.length = 0;
+    this.idle.length = 0;
+  }
 }
 
 /**

@@ -28,6 +28,8 @@ interface Pending {
 const WORKER = fileURLToPath(new URL("./store-worker.ts", import.meta.url));
 const DEFAULT_MEMORY_BUDGET = 768 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL = 256 * 1024 * 1024;
+/** Calls admitted at once; the store process runs as many side by side as it has read connections, the rest wait. Past this the server answers 503. */
+const DEFAULT_MAX_PENDING = 256;
 const WATCH_INTERVAL_MS = 50;
 const NO_DEADLINE = Number.POSITIVE_INFINITY;
 
@@ -69,7 +71,7 @@ export class IsolatedStore implements GraphStore {
   static async open(path: string, options: IsolatedStoreOptions = {}): Promise<IsolatedStore> {
     const store = new IsolatedStore(path, {
       memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET,
-      maxPending: options.maxPending ?? 32,
+      maxPending: options.maxPending ?? DEFAULT_MAX_PENDING,
       graceMs: options.graceMs ?? 2_000,
       bufferPoolBytes: options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL,
     });

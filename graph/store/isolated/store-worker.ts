@@ -9,13 +9,14 @@ import { serialiseError, type WorkerCall, type WorkerReply } from "./worker-prot
  */
 const path = process.env.YTTERBY_WORKER_DB;
 const bufferPoolBytes = Number(process.env.YTTERBY_WORKER_BUFFER_POOL ?? 0);
+const readConnections = Number(process.env.YTTERBY_READ_CONNECTIONS) || undefined;
 if (!path || !process.send) {
   console.error("store-worker: start it through IsolatedStore, which sets YTTERBY_WORKER_DB and an IPC channel.");
   process.exit(2);
 }
 const send = (reply: WorkerReply) => process.send?.(reply);
 
-const store: GraphStore = await EmbeddedStore.open(path, { bufferPoolBytes });
+const store: GraphStore = await EmbeddedStore.open(path, { bufferPoolBytes, readConnections });
 const METHODS = new Set(["ensureSchema", "upsert", "read", "getNodes", "neighbourhood", "paths", "evidenceFor", "stats", "reset"]);
 
 process.on("message", (call: WorkerCall) => {

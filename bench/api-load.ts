@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { IsolatedStore } from "../graph/index.js";
+import { buildServer } from "../server/app.js";
+import type { BenchResult } from "./bench-result.js";
+import { openScaleStore, type Probes } from "./investigations-scale.js";
+
+/**
+ * The API under many users: `clients` loops each send one request after another for `seconds`, over a mix of
+ * investigations and searches on the synthetic graph, while a probe asks /api/health every 100 ms. The server
+ * is the real one (Fastify, the store in its own process), on an ephemeral port.
+ *   npx tsx bench/api-load.ts 100000 32 30
+ * YTTERBY_READ_CONNECTIONS=1 runs the store process with one read connection, as before the pool.
+ */
+type Call = { label: string; method: "GET" | "POST"; path: string; body?: unknown };
+
+function mix(p: Probes, pick: () => number): Call[] {
+  const actor = () => `actor:a${Math.floor(pick() * 40_000) + 100}`;
+  const asset = () => `asset:m${Math.floor(pick() * 40_000)}`;
+  const run = (id: string, params: Record<string, unknown>): Call => ({ label: id, method: "POST", path: `/api/investigations/${id}/run`, body: { params } });
+  return [
+    { label: "search", method: "GET", path: `/api/search?q=${encodeURIComponent(["Atlas Min", "Granite Plant 2", "Zenith"][Math.floor(pick() * 3)] ?? "Atlas")}` },
+    run("neighbourhood", { entity: actor() }),
+    run("ultimate-owners", { asset: asset() }),
+    run("actor-holdings", { actor: actor() }),
+    run("timeline", { entity: actor() }),
+    run("concentration", { element: p.element }),
+    run("ownership-chain", { from: p.deepAssetRoot, to: p.deepAsset }),
+    run("evidence", { fact: actor() }),
+    run("foreign-stakes", { ownerCountry: p.stateCountry, assetCountry: p.country }),
+    run("dependency-paths", { country: p.country, element: p.element }),
+  ];
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+
+function residentMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Math.round(Number(match[1]) / 1024) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30): Promise<BenchResult[]> {
+  const { store: builder, probes, path } = await openScaleStore(size);
+  await builder.close();
+  const store = await IsolatedStore.open(path, { memoryBudgetBytes: 1536 * 1024 * 1024 });
+  const app = await buildServer({ store });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  let seed = 7;
+  const pick = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  // Steady state is measured: each kind of call once first, which also lets the server finish its entity index.
+  for (const call of mix(probes, pick)) await fetch(base + call.path, call.method === "POST" ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(call.body) } : {}).then((r) => r.arrayBuffer());
+  const latencies: number[] = [];
+  const byLabel = new Map<string, number[]>();
+  const errors = new Map<string, number>();
+  const health: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  const send = async (call: Call) => {
+    const started = performance.now();
+    try {
+      const response = await fetch(base + call.path, call.method === "POST" ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(call.body) } : {});
+      await response.arrayBuffer();
+      if (!response.ok) errors.set(`${call.label} ${response.status}`, (errors.get(`${call.label} ${response.status}`) ?? 0) + 1);
+    } catch (error) {
+      errors.set(`${call.label} ${(error as Error).message}`, (errors.get(`${call.label} ${(error as Error).message}`) ?? 0) + 1);
+    }
+    const ms = performance.now() - started;
+    latencies.push(ms);
+    byLabel.set(call.label, [...(byLabel.get(call.label) ?? []), ms]);
+  };
+  const client = async () => {
+    while (performance.now() < until) {
+      const calls = mix(probes, pick);
+      await send(calls[Math.floor(pick() * calls.length)] as Call);
+    }
+  };
+  const probe = async () => {
+    while (performance.now() < until) {
+      const started = performance.now();
+      await fetch(`${base}/api/health`).then((r) => r.arrayBuffer());
+      health.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const childPid = (store as unknown as { child?: { pid?: number } }).child?.pid;
+  let peakRss = 0;
+  const rssWatch = setInterval(() => {
+    peakRss = Math.max(peakRss, residentMb(process.pid) + (childPid ? residentMb(childPid) : 0));
+  }, 500);
+  const started = performance.now();
+  await Promise.all([...Array.from({ length: clients }, client), probe()]);
+  const elapsed = (performance.now() - started) / 1000;
+  clearInterval(rssWatch);
+  await app.close();
+  await store.close();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const healthSorted = [...health].sort((a, b) => a - b);
+  const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+  const connections = process.env.YTTERBY_READ_CONNECTIONS ? `${process.env.YTTERBY_READ_CONNECTIONS} read connection(s)` : "read pool (default)";
+  const results: BenchResult[] = [
+    {
+      name: `API, ${size.toLocaleString("en")} nodes, ${clients} clients × ${seconds} s, ${connections}`,
+      metrics: {
+        requests: latencies.length,
+        "req/s": Math.round((latencies.length / elapsed) * 10) / 10,
+        errors: errorCount,
+        "p50 ms": Math.round(quantile(sorted, 0.5)),
+        "p95 ms": Math.round(quantile(sorted, 0.95)),
+        "p99 ms": Math.round(quantile(sorted, 0.99)),
+        "health p99 ms": Math.round(quantile(healthSorted, 0.99)),
+        "peak RSS MB (server + store)": peakRss,
+      },
+    },
+  ];
+  for (const [label, times] of [...byLabel].sort()) {
+    const s = [...times].sort((a, b) => a - b);
+    results.push({ name: `  ${label}`, metrics: { requests: s.length, "p50 ms": Math.round(quantile(s, 0.5)), "p95 ms": Math.round(quantile(s, 0.95)), "p99 ms": Math.round(quantile(s, 0.99)) } });
+  }
+  if (errorCount > 0) console.error("errors:", Object.fromEntries(errors));
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [size, clients, seconds] = process.argv.slice(2).map(Number);
+  console.log(JSON.stringify(await runApiLoadBench(size || 100_000, clients || 32, seconds || 30), null, 1));
+}

@@ -1,0 +1,113 @@
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { EmbeddedStore } from "../graph/index.js";
+import { loadCatalogue, runInvestigation, type Catalogue } from "../queries/index.js";
+import type { BenchResult } from "./bench-result.js";
+import { scaleGraph, type ScaleGraph } from "./scale-graph.js";
+
+/**
+ * Every saved investigation on the embedded store over a synthetic graph of `size` nodes, with parameters that
+ * make it work hard (the largest owner, the deepest asset, a country/element pair with routes). The database is
+ * built once per size and kept in $YTTERBY_SCALE_DIR (default the temp folder) so runs can be repeated.
+ *   npx tsx bench/investigations-scale.ts 100000 [runs]
+ */
+export type Probes = ScaleGraph["probes"];
+
+export async function openScaleStore(size: number): Promise<{ store: EmbeddedStore; probes: Probes; path: string }> {
+  const dir = process.env.YTTERBY_SCALE_DIR ?? tmpdir();
+  const path = join(dir, `ytterby-scale-${size}.lbug`);
+  const probeFile = `${path}.probes.json`;
+  if (existsSync(probeFile)) {
+    return { store: await EmbeddedStore.open(path), probes: JSON.parse(await readFile(probeFile, "utf8")) as Probes, path };
+  }
+  const { batch, probes } = scaleGraph(size);
+  const store = await EmbeddedStore.open(path);
+  const started = performance.now();
+  await store.upsert(batch);
+  console.error(`built ${path}: ${batch.nodes?.length} nodes, ${batch.relationships?.length} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await writeFile(probeFile, JSON.stringify(probes, null, 2));
+  return { store, probes, path };
+}
+
+export function investigationCases(p: Probes): Array<{ name: string; id: string; params: Record<string, unknown> }> {
+  return [
+    { name: "entity-search (shared name)", id: "entity-search", params: { q: p.sharedName } },
+    { name: "neighbourhood (largest owner)", id: "neighbourhood", params: { entity: p.largestOwner } },
+    { name: "neighbourhood (given by name)", id: "neighbourhood", params: { entity: p.uniqueName } },
+    { name: "timeline (largest owner)", id: "timeline", params: { entity: p.largestOwner } },
+    { name: "concentration", id: "concentration", params: { element: p.element } },
+    { name: "actor-holdings (largest owner)", id: "actor-holdings", params: { actor: p.largestOwner } },
+    { name: "ultimate-owners (deepest asset)", id: "ultimate-owners", params: { asset: p.deepAsset } },
+    { name: "ownership-chain (root to deepest asset)", id: "ownership-chain", params: { from: p.deepAssetRoot, to: p.deepAsset } },
+    { name: "foreign-stakes (country pair)", id: "foreign-stakes", params: { ownerCountry: p.stateCountry, assetCountry: p.country } },
+    { name: "state-control (one country)", id: "state-control", params: { country: p.stateCountry } },
+    { name: "dependency-paths", id: "dependency-paths", params: { country: p.country, element: p.element } },
+    { name: "chokepoints", id: "chokepoints", params: { country: p.country, element: p.element } },
+    { name: "policy-exposure", id: "policy-exposure", params: { policy: p.policy } },
+    { name: "conflicting-claims (one actor)", id: "conflicting-claims", params: { entity: p.conflictedActor } },
+    { name: "evidence (largest owner)", id: "evidence", params: { fact: p.largestOwner } },
+  ];
+}
+
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+
+/**
+ * With a baseline folder (a checkout's queries/, e.g. `git archive <commit> queries | tar -x -C dir`), each case
+ * also runs the baseline's Cypher in the same run, alternating, so the ratio holds on a busy machine.
+ */
+export async function runInvestigationsScaleBench(size = 100_000, runs = 5, timeoutMs = 30_000, baselineDir?: string): Promise<BenchResult[]> {
+  const { store, probes } = await openScaleStore(size);
+  const catalogues: Array<[string, Catalogue]> = [["", await loadCatalogue()]];
+  if (baselineDir) catalogues.unshift(["before: ", await loadCatalogue({ builtInDir: baselineDir, extraDirs: [] })]);
+  const results: BenchResult[] = [];
+  // Baseline texts that crash LadybugDB 0.19 at this size would end the whole run; list them to skip.
+  const skipBaseline = new Set((process.env.YTTERBY_BASELINE_SKIP ?? "").split(",").filter(Boolean));
+  try {
+    const only = process.env.YTTERBY_BENCH_ONLY;
+    for (const c of investigationCases(probes)) for (const [label, catalogue] of catalogues) {
+      if (only && !c.name.includes(only)) continue;
+      if (label && skipBaseline.has(c.id)) {
+        results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics: { "median ms": "not run: crashes the process (SIGSEGV)", "p95 ms": "", runs: 0, rows: "", truncated: "" } });
+        continue;
+      }
+      const times: number[] = [];
+      let rows = 0;
+      let summary = "";
+      let truncated = false;
+      let failure = "";
+      for (let i = 0; i < runs; i++) {
+        const started = performance.now();
+        try {
+          const result = await runInvestigation(store, catalogue.get(c.id), c.params, { timeoutMs });
+          times.push(performance.now() - started);
+          rows = result.rows.length;
+          truncated = result.truncated;
+          summary = result.summary;
+        } catch (error) {
+          failure = (error as Error).name === "QueryTimeoutError" ? `timeout ${timeoutMs / 1000} s` : `${(error as Error).name}: ${(error as Error).message.slice(0, 80)}`;
+          break;
+        }
+        // A slow one is not repeated five times: two samples say enough when each takes seconds.
+        if (times.at(-1)! > 5_000 && i >= 1) break;
+      }
+      const sorted = [...times].sort((a, b) => a - b);
+      const metrics = failure
+        ? { "median ms": failure, "p95 ms": "", runs: times.length, rows: "", truncated: "" }
+        : { "median ms": Math.round(percentile(sorted, 0.5)), "p95 ms": Math.round(percentile(sorted, 0.95)), runs: times.length, rows, truncated: truncated ? "yes" : "no" };
+      results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics });
+      console.error(`${label}${c.name}: ${JSON.stringify(metrics)} ${summary.slice(0, 160)}`);
+    }
+  } finally {
+    await store.close();
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const size = Number(process.argv[2] ?? 100_000);
+  const runs = Number(process.argv[3] ?? 5);
+  const results = await runInvestigationsScaleBench(size, runs, Number(process.argv[4] ?? 30_000), process.env.YTTERBY_BASELINE_QUERIES);
+  console.log(JSON.stringify(results, null, 1));
+}
