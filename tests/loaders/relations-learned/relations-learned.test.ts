@@ -51,6 +51,16 @@ describe("features of a reading", () => {
     expect(wordsOf("поставки поставку owned 49 ⟦e3⟧", (i) => `⟦item${i}⟧`)).toEqual(["поставк", "поставк", "own", "#", "⟦item3⟧"]);
   });
 
+  it("reads every member of an enumeration through the member nearest the other name", () => {
+    const all = readings("Beijing banned exports of gallium, germanium and antimony.");
+    const of = (object: string) => all.find((r) => r.subject === "country:cn" && r.object === object)?.features ?? [];
+    expect(of("element:sb")).toContain("list:so:last");
+    expect(of("element:ga")).not.toContain("list:so:last");
+    const between = (features: string[]) => features.filter((f) => f.startsWith("b:") || f.startsWith("tr:") || f.startsWith("c:"));
+    expect(between(of("element:sb"))).toEqual(between(of("element:ga")));
+    expect(between(of("element:ga"))).toContain("b:so:export");
+  });
+
   it("marks what the rules read for the same pair", () => {
     const features = readings("Rosatom bought a 49% stake in Nornickel.").find((r) => r.subject === "actor:rosatom" && r.object === "actor:nornickel")?.features ?? [];
     expect(features).toEqual(expect.arrayContaining(["r:pair", "r:OWNS", "u:%"]));
