@@ -24,6 +24,8 @@ function listMemberNearest(frame: SentenceContext["frame"], end: number, toward:
 
 const bucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
 const WINDOW = 3;
+/** How many template characters beside a pair count as hugging it. */
+const HUG = 16;
 
 /**
  * Features of one reading of a pair: `subject` and `object` are item indexes of the sentence frame. Words are
@@ -72,6 +74,11 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   const to = frame.slotStart(last);
   for (const t of namesBetween(context.triggerSpans, from, to)) f.push(`tr:${dir}:${t}`);
   for (const cue of namesBetween(context.cueSpans, from, to)) f.push(`c:${cue}`, `cd:${dir}:${cue}`, `ck:${cue}:${ks}>${ko}`);
+  // Cue words hugging the outer names ("⟦country⟧-based", "shares of ⟦actor⟧"): where apposition puts them.
+  const lead = frame.slotStart(outer);
+  const tail = frame.slotEnd(outerLast);
+  for (const cue of namesBetween(context.cueSpans, Math.max(0, lead - HUG), lead)) f.push(`cL${firstRole}:${cue}:${ks}>${ko}`);
+  for (const cue of namesBetween(context.cueSpans, tail, tail + HUG)) f.push(`cR${lastRole}:${cue}:${ks}>${ko}`);
   // Nothing of the object's kind between the names: the object is the subject's nearest candidate.
   const between3 = between.join(" ");
   if (!between3.includes(`⟦${ko}⟧`)) f.push(`near:${dir}:o`);
