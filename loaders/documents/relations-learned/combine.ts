@@ -2,6 +2,7 @@ import { modalityOf } from "../modality.js";
 import { isoOf } from "../parse-dates.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Mention, Predicate } from "../types.js";
+import { argKindOf, SIGNATURES } from "./arg-kinds.js";
 import { candidatePairs } from "./candidates.js";
 import { pairFeatures } from "./features.js";
 import { dateFor, figureFor } from "./figures.js";
@@ -34,10 +35,32 @@ const NO = /(?<!\p{L})(?:no|none|zero)(?!\p{L})/u;
 /** "the largest producer outside China": a name after these is what the statement leaves out. */
 const EXCLUDED = /(?<!\p{L})(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|other\s+than|beyond|apart\s+from|кроме|за\s+пределами|除)\s*(?:the\s+)?$/u;
 
+/** A clause boundary: what follows usually has its own subject. */
+const CLAUSE_BREAK = /[;；]|[,，]\s*(?:while|whereas|but|although|though|а|но|тогда как|в то время как|而|但)(?!\p{L})/gu;
+
+/**
+ * "Lynas produces neodymium, while China refines dysprosium": after a clause boundary between the subject and the
+ * object, another name that could be the predicate's subject stands nearer the object, and the object is its.
+ */
+function objectHasOwnSubject(frame: SentenceFrame, reading: Reading): boolean {
+  if (reading.subject > reading.object) return false;
+  let cut = -1;
+  for (const match of frame.between(reading.subject, reading.object).matchAll(CLAUSE_BREAK)) cut = match.index;
+  if (cut < 0) return false;
+  const from = frame.slotEnd(reading.subject) + cut;
+  const kinds = SIGNATURES[reading.predicate].subject;
+  for (let i = reading.subject + 1; i < reading.object; i++) {
+    const mention = frame.entity(i);
+    if (mention && frame.slotStart(i) > from && kinds.includes(argKindOf(mention.entity.id))) return true;
+  }
+  return false;
+}
+
 function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefined {
   const s = frame.entity(reading.subject);
   const o = frame.entity(reading.object);
   if (!s || !o) return undefined;
+  if (objectHasOwnSubject(frame, reading)) return undefined;
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);

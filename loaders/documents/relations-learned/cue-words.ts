@@ -18,11 +18,20 @@ const CUES: Partial<Record<Predicate, RegExp>> = {
   SHARE_OF_GLOBAL: /(?<!\p{L})(?:global|world\p{L}*|worldwide|account\p{L}*|share|percent|миров\p{L}*|мира|мире|дол[яиюей])(?!\p{L})|全球|世界|占|份额/u,
 };
 
-const ENTRIES = Object.entries(CUES) as Array<[Predicate, RegExp]>;
+const ENTRIES = (Object.entries(CUES) as Array<[Predicate, RegExp]>).map(([predicate, pattern]) => [predicate, new RegExp(pattern.source, "gu")] as const);
 
-/** The relations whose cue words occur in a piece of lower-cased text. */
-export function cuesIn(text: string): Predicate[] {
-  const found: Predicate[] = [];
-  for (const [predicate, pattern] of ENTRIES) if (pattern.test(text)) found.push(predicate);
+/** Where a cue word of a relation stands in a piece of lower-cased text. */
+export interface CueSpan {
+  name: Predicate;
+  start: number;
+  end: number;
+}
+
+/** Every cue word of every relation in a lower-cased sentence template, found once per sentence. */
+export function cueSpans(text: string): CueSpan[] {
+  const found: CueSpan[] = [];
+  for (const [name, pattern] of ENTRIES) {
+    for (const match of text.matchAll(pattern)) found.push({ name, start: match.index, end: match.index + match[0].length });
+  }
   return found;
 }

@@ -1,10 +1,31 @@
 import { argKindOf, PREDICATES } from "./arg-kinds.js";
-import type { SentenceContext } from "./sentence-context.js";
-import { stemOf } from "./words.js";
-import { cuesIn } from "./cue-words.js";
+import { namesBetween, type SentenceContext } from "./sentence-context.js";
+
+/** What may stand between two members of one enumeration: commas, "and", "or", 、, и, 和 … */
+const LIST_SEPARATOR = /^(?:\s|,|，|、|;|and|or|as well as|и|или|а также|和|及|与|以及|或)*$/u;
+
+/**
+ * The member of an enumeration that `end` belongs to which stands nearest `toward`: in "export of gallium,
+ * germanium and antimony", antimony's nearest member is gallium. Reading a pair through that member gives
+ * every element of a list the words the first one has, so one trigger covers the whole enumeration.
+ */
+function listMemberNearest(frame: SentenceContext["frame"], end: number, toward: number, kind: string): number {
+  const step = toward < end ? -1 : 1;
+  let current = end;
+  for (let next = end + step; next !== toward; next += step) {
+    const mention = frame.entity(next);
+    if (!mention || argKindOf(mention.entity.id) !== kind) break;
+    const gap = step < 0 ? frame.between(next, current) : frame.between(current, next);
+    if (!LIST_SEPARATOR.test(gap)) break;
+    current = next;
+  }
+  return current;
+}
 
 const bucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
 const WINDOW = 3;
+/** How many template characters beside a pair count as hugging it. */
+const HUG = 16;
 
 /**
  * Features of one reading of a pair: `subject` and `object` are item indexes of the sentence frame. Words are
@@ -19,31 +40,45 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   const ks = argKindOf(s.entity.id);
   const ko = argKindOf(o.entity.id);
   const dir = subject < object ? "so" : "os";
-  const first = Math.min(subject, object);
-  const last = Math.max(subject, object);
+  const outer = Math.min(subject, object);
+  const outerLast = Math.max(subject, object);
+  const firstKind = outer === subject ? ks : ko;
+  const lastKind = outer === subject ? ko : ks;
+  // Members of an enumeration are read through the member nearest the other name (see listMemberNearest).
+  const last = listMemberNearest(frame, outerLast, outer, lastKind);
+  const first = listMemberNearest(frame, outer, last, firstKind);
   const f: string[] = withSentence ? [...context.sentenceFeatures] : [];
   f.push(`k:${ks}>${ko}`, `d:${dir}`, `dk:${dir}:${ks}>${ko}`);
+  if (last !== outerLast) f.push(`list:${dir}:last`);
+  if (first !== outer) f.push(`list:${dir}:first`);
   const between = context.words(frame.slotEnd(first), frame.slotStart(last));
   f.push(`n:${bucket(between.length)}`, `nd:${dir}:${bucket(between.length)}`);
   if (between.length === 0) f.push(`adj:${dir}`);
   let names = 0;
   for (let i = 0; i < between.length; i++) {
     const w = between[i] as string;
-    if (w.startsWith("⟦") && !w.startsWith("⟦d") && !/^⟦[%t]/.test(w)) names++;
+    // A slot other than a date, a share or a tonnage is a name.
+    if (w.charCodeAt(0) === 0x27e6 && w[1] !== "d" && w[1] !== "%" && w[1] !== "t") names++;
     f.push(`b:${dir}:${w}`);
     if (i + 1 < between.length) f.push(`bb:${dir}:${w}_${between[i + 1]}`);
   }
   f.push(`ne:${bucket(names)}`);
   if (between.length > 0) f.push(`bf:${dir}:${between[0]}`, `bl:${dir}:${between[between.length - 1]}`);
-  const before = context.words(Math.max(0, frame.slotStart(first) - 40), frame.slotStart(first)).slice(-WINDOW);
-  const after = context.words(frame.slotEnd(last), frame.slotEnd(last) + 40).slice(0, WINDOW);
-  const firstRole = first === subject ? "s" : "o";
-  const lastRole = last === subject ? "s" : "o";
+  const before = context.wordsBefore(frame.slotStart(outer), WINDOW);
+  const after = context.wordsAfter(frame.slotEnd(outerLast), WINDOW);
+  const firstRole = outer === subject ? "s" : "o";
+  const lastRole = outerLast === subject ? "s" : "o";
   before.forEach((w, i) => f.push(`L${firstRole}:${w}`, ...(i === before.length - 1 ? [`L1${firstRole}:${w}`] : [])));
   after.forEach((w, i) => f.push(`R${lastRole}:${w}`, ...(i === 0 ? [`R1${lastRole}:${w}`] : [])));
-  const betweenText = frame.template.slice(frame.slotEnd(first), frame.slotStart(last));
-  for (const t of context.triggers) if (t.pattern.test(betweenText)) f.push(`tr:${dir}:${t.name}`);
-  for (const cue of cuesIn(betweenText)) f.push(`c:${cue}`, `cd:${dir}:${cue}`, `ck:${cue}:${ks}>${ko}`);
+  const from = frame.slotEnd(first);
+  const to = frame.slotStart(last);
+  for (const t of namesBetween(context.triggerSpans, from, to)) f.push(`tr:${dir}:${t}`);
+  for (const cue of namesBetween(context.cueSpans, from, to)) f.push(`c:${cue}`, `cd:${dir}:${cue}`, `ck:${cue}:${ks}>${ko}`);
+  // Cue words hugging the outer names ("⟦country⟧-based", "shares of ⟦actor⟧"): where apposition puts them.
+  const lead = frame.slotStart(outer);
+  const tail = frame.slotEnd(outerLast);
+  for (const cue of namesBetween(context.cueSpans, Math.max(0, lead - HUG), lead)) f.push(`cL${firstRole}:${cue}:${ks}>${ko}`);
+  for (const cue of namesBetween(context.cueSpans, tail, tail + HUG)) f.push(`cR${lastRole}:${cue}:${ks}>${ko}`);
   // Nothing of the object's kind between the names: the object is the subject's nearest candidate.
   const between3 = between.join(" ");
   if (!between3.includes(`⟦${ko}⟧`)) f.push(`near:${dir}:o`);
@@ -55,11 +90,5 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   const rulePair = `${s.entity.id}|${o.entity.id}`;
   if (context.rulePairs.has(rulePair)) f.push("r:pair");
   for (const p of PREDICATES) if (context.ruleFacts.has(`${s.entity.id}|${p}|${o.entity.id}`)) f.push(`r:${p}`);
-  // Parts of speech where the tagger gives them (English): the verbs between the names carry the relation.
-  const from = Math.min(s.end, o.end);
-  const to = Math.max(s.start, o.start);
-  for (const token of frame.sentence.tokens) {
-    if (token.pos === "VERB" && token.start >= from && token.end <= to) f.push(`v:${dir}:${stemOf(token.text.toLowerCase())}`);
-  }
   return f;
 }

@@ -2,45 +2,65 @@ import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
 import { argKindOf } from "./arg-kinds.js";
-import { cuesIn } from "./cue-words.js";
-import { wordsOf } from "./words.js";
+import { cueSpans } from "./cue-words.js";
+import { tokensOf, type TemplateToken } from "./words.js";
 
 interface CompiledTrigger {
   name: string;
   pattern: RegExp;
 }
 
+/** Where a trigger phrase or cue word stands in the template. */
+export interface NamedSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
 const compile = (triggers: readonly Trigger[]): CompiledTrigger[] =>
-  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, pattern: new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "u") }));
+  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, pattern: new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu") }));
 
 const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS), other: compile(EN_TRIGGERS) };
 
-/** What every candidate pair of a sentence shares, computed once per sentence. */
+function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
+  const spans: NamedSpan[] = [];
+  for (const { name, pattern } of triggers) {
+    for (const match of template.matchAll(pattern)) spans.push({ name, start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/**
+ * What every candidate pair of a sentence shares, computed once per sentence: its tokens, trigger phrases and
+ * cue words with their offsets (a pair takes the ones between its names by offset, without scanning again).
+ */
 export class SentenceContext {
   readonly language: Language;
-  readonly triggers: CompiledTrigger[];
-  /** Trigger names found anywhere in the sentence. */
-  readonly sentenceTriggers: string[];
-  /** Units of the figures the sentence states. */
-  readonly units: string[];
-  /** Relations whose cue words the sentence holds. */
-  readonly sentenceCues: string[];
+  /** Trigger phrases (see patterns/trigger-lexicon.ts) and cue words (cue-words.ts) where they stand. */
+  readonly triggerSpans: NamedSpan[];
+  readonly cueSpans: NamedSpan[];
   /** Features every reading of the sentence shares: its language, trigger and cue words, figures' units. */
   readonly sentenceFeatures: string[];
   /** The rules' facts as `subject|predicate|object`, and the pairs they related in either order. */
   readonly ruleFacts: Set<string>;
   readonly rulePairs: Set<string>;
+  private readonly tokens: TemplateToken[];
 
   constructor(
     readonly frame: SentenceFrame,
     ruleFacts: readonly ExtractedFact[],
   ) {
     this.language = frame.sentence.language;
-    this.triggers = TRIGGERS[this.language];
-    this.sentenceTriggers = [...new Set(this.triggers.filter((t) => t.pattern.test(frame.template)).map((t) => t.name))];
-    this.sentenceCues = cuesIn(frame.template);
-    this.units = [...new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"))];
-    this.sentenceFeatures = [`lang:${this.language}`, ...this.sentenceTriggers.map((t) => `ts:${t}`), ...this.sentenceCues.map((c) => `cs:${c}`), ...this.units.map((u) => `u:${u}`)];
+    this.triggerSpans = spansOf(frame.template, TRIGGERS[this.language]);
+    this.cueSpans = cueSpans(frame.template);
+    this.tokens = tokensOf(frame.template, this.slotName);
+    const units = new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"));
+    this.sentenceFeatures = [
+      `lang:${this.language}`,
+      ...new Set(this.triggerSpans.map((t) => `ts:${t.name}`)),
+      ...new Set(this.cueSpans.map((c) => `cs:${c.name}`)),
+      ...[...units].map((u) => `u:${u}`),
+    ];
     this.ruleFacts = new Set(ruleFacts.map((f) => `${f.subject.id}|${f.predicate}|${f.object.id}`));
     this.rulePairs = new Set(ruleFacts.flatMap((f) => [`${f.subject.id}|${f.object.id}`, `${f.object.id}|${f.subject.id}`]));
   }
@@ -53,7 +73,52 @@ export class SentenceContext {
     return "⟦date⟧";
   };
 
-  words(from: number, to: number): string[] {
-    return wordsOf(this.frame.template.slice(from, to), this.slotName);
+  /** Index of the first token starting at or after `offset`. */
+  private firstTokenFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.tokens[mid] as TemplateToken).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
+
+  /** The words of the tokens wholly between two template offsets. */
+  words(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let i = this.firstTokenFrom(from); i < this.tokens.length; i++) {
+      const token = this.tokens[i] as TemplateToken;
+      if (token.end > to) break;
+      for (const w of token.words) out.push(w);
+    }
+    return out;
+  }
+
+  /** The last `n` words before a template offset. */
+  wordsBefore(offset: number, n: number): string[] {
+    const out: string[] = [];
+    for (let i = this.firstTokenFrom(offset) - 1; i >= 0 && out.length < n; i--) {
+      const words = (this.tokens[i] as TemplateToken).words;
+      for (let j = words.length - 1; j >= 0 && out.length < n; j--) out.push(words[j] as string);
+    }
+    return out.reverse();
+  }
+
+  /** The first `n` words at or after a template offset. */
+  wordsAfter(offset: number, n: number): string[] {
+    const out: string[] = [];
+    for (let i = this.firstTokenFrom(offset); i < this.tokens.length && out.length < n; i++) {
+      for (const w of (this.tokens[i] as TemplateToken).words) if (out.length < n) out.push(w);
+    }
+    return out;
+  }
+}
+
+/** The distinct names of the spans that lie wholly between two template offsets. */
+export function namesBetween(spans: readonly NamedSpan[], from: number, to: number): string[] {
+  const names: string[] = [];
+  for (const span of spans) if (span.start >= from && span.end <= to && !names.includes(span.name)) names.push(span.name);
+  return names;
 }

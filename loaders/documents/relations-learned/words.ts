@@ -17,16 +17,35 @@ const TOKEN = /⟦[eqd](\d+)⟧|\p{Script=Han}+|[\p{L}\p{N}]+(?:['’-][\p{L}\p{
  * spaces mark Chinese words, and two characters are the commonest word length).
  */
 export function wordsOf(template: string, slotName: (item: number) => string): string[] {
-  const out: string[] = [];
+  return tokensOf(template, slotName).flatMap((t) => t.words);
+}
+
+/** One token of a template with where it stands and the normalised words it gives (several for a Chinese run). */
+export interface TemplateToken {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+const HAN = /^\p{Script=Han}/u;
+const DIGIT = /\d/;
+
+/** The tokens of a whole sentence template with their offsets, so a pair's words are slices, not a re-scan. */
+export function tokensOf(template: string, slotName: (item: number) => string): TemplateToken[] {
+  const out: TemplateToken[] = [];
   for (const match of template.matchAll(TOKEN)) {
     const [token, slot] = match;
-    if (slot) out.push(slotName(Number(slot)));
-    else if (/^\p{Script=Han}/u.test(token)) {
+    const start = match.index;
+    const end = start + token.length;
+    if (slot) out.push({ start, end, words: [slotName(Number(slot))] });
+    else if (HAN.test(token)) {
+      const words: string[] = [];
       for (let i = 0; i < token.length; i++) {
-        out.push(token[i] as string);
-        if (i + 1 < token.length) out.push(token.slice(i, i + 2));
+        words.push(token[i] as string);
+        if (i + 1 < token.length) words.push(token.slice(i, i + 2));
       }
-    } else out.push(/\d/.test(token) ? "#" : stemOf(token));
+      out.push({ start, end, words });
+    } else out.push({ start, end, words: [DIGIT.test(token) ? "#" : stemOf(token)] });
   }
   return out;
 }

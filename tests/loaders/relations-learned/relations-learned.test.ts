@@ -51,6 +51,16 @@ describe("features of a reading", () => {
     expect(wordsOf("поставки поставку owned 49 ⟦e3⟧", (i) => `⟦item${i}⟧`)).toEqual(["поставк", "поставк", "own", "#", "⟦item3⟧"]);
   });
 
+  it("reads every member of an enumeration through the member nearest the other name", () => {
+    const all = readings("Beijing banned exports of gallium, germanium and antimony.");
+    const of = (object: string) => all.find((r) => r.subject === "country:cn" && r.object === object)?.features ?? [];
+    expect(of("element:sb")).toContain("list:so:last");
+    expect(of("element:ga")).not.toContain("list:so:last");
+    const between = (features: string[]) => features.filter((f) => f.startsWith("b:") || f.startsWith("tr:") || f.startsWith("c:"));
+    expect(between(of("element:sb"))).toEqual(between(of("element:ga")));
+    expect(between(of("element:ga"))).toContain("b:so:export");
+  });
+
   it("marks what the rules read for the same pair", () => {
     const features = readings("Rosatom bought a 49% stake in Nornickel.").find((r) => r.subject === "actor:rosatom" && r.object === "actor:nornickel")?.features ?? [];
     expect(features).toEqual(expect.arrayContaining(["r:pair", "r:OWNS", "u:%"]));
@@ -96,7 +106,7 @@ describe("the trainer", () => {
     fixture.push(example(["b:so:operat", "k:actor>asset", `noise:${i % 5}`], ["OPERATES"], i));
     fixture.push(example(["b:so:said", "k:actor>asset", `noise:${i % 3}`], [], i));
   }
-  const options = { epochs: 5, rate: 0.1, l2: 0.01, minCount: 2, folds: 2, minPrecision: 0.5, seed: 7 };
+  const options = { epochs: 5, rate: 0.1, l2: 0.01, minCount: 2, folds: 2, repeats: 2, threshold: 0.5, keepRules: 0.05, seed: 7 };
 
   it("gives the same weights twice", () => {
     const a = JSON.stringify(fileFromModel(trainRelationModel(fixture, options).model, {}));
