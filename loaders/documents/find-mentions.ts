@@ -1,6 +1,9 @@
 import { allMatches } from "./all-matches.js";
 import { discoverEntities, discoveredEntity } from "./discover-entities.js";
+import { withLatinNames } from "./discover-latin-names.js";
 import { discoverProperNames } from "./discover-proper-names.js";
+import { withRussianPeople } from "./discover-russian-people.js";
+import { withRussianQuotedNames } from "./discover-russian-quoted.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
@@ -194,7 +197,9 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     // A loop: a megabyte paragraph's mentions spread into one push() overflow the call stack.
     for (const mention of pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)) fromBlocks.push(mention);
   }
-  const known = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
+  const quoted = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
+  // Russian and Chinese blocks: quoted Russian names, Latin names of foreign firms, Russian owners by name.
+  const known = withRussianPeople(withLatinNames(withRussianQuotedNames(quoted, text, blocks, gazetteer), text, blocks, gazetteer), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

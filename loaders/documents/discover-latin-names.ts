@@ -1,0 +1,70 @@
+import { allMatches } from "./all-matches.js";
+import { discoveredEntity } from "./discover-entities.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { Block, KnownEntity, Mention } from "./types.js";
+
+/**
+ * Foreign firms keep their Latin names in Russian and Chinese news ("китайская компания Changsha Lanhu Chemical Co.
+ * Ltd.", "Boeing", "向Leo Lithium Limited收购"): a run of capitalised Latin words there is a name, and an
+ * organisation unless the reference base knows it as something else. Element and country words inside a longer run
+ * ("Xiamen Tungsten", "Mitsubishi Corporation RtM Japan Ltd.") belong to the name. A single word must be three
+ * letters or more and not an abbreviation of a unit, currency or process; in Chinese text, where Latin also spells
+ * units and tickers, it must come back in the document too. "(ERG)" after a name is that name's short form.
+ */
+
+const RUN = /(?<![A-Za-z\d.])[A-Z][A-Za-z\d'’&-]*\.?(?:[ \t]+(?:(?:of|and|de|del|la|y|&|für)[ \t]+)?(?:[A-Z][A-Za-z\d'’&-]*\.?|\d+))*(?:[ \t]+(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.))*/g;
+const NOT_NAMES = new Set([
+  "USD", "EUR", "RUB", "CNY", "RMB", "HKD", "AUD", "CAD", "LME", "CIF", "FOB", "GDP", "CEO", "CFO", "IPO", "ESG", "HPAL", "MHP", "NEV", "EV", "EVs",
+  "ETF", "PMI", "CPI", "API", "MW", "GW", "GWh", "MWh", "kWh", "URL", "PDF", "HTML", "WTO", "REE", "REO", "TREO", "NdPr", "LCE", "SC6", "UTC", "GMT",
+  "III", "II", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "The", "And", "For", "New", "News", "Photo", "Reuters", "Bloomberg", "Xinhua", "Interfax", "TASS", "RIA",
+]);
+const ROMAN = /^[IVXLC]+$/;
+const CLASS_BEFORE = /(?:компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|групп\p{L}*|холдинг\p{L}*|公司|集团|企业)\s*$/u;
+const LEGAL_TAIL = /(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.|Limited|Corporation|Corp\.?|Group|LLC|PLC|AG|GmbH)$/;
+
+function single(word: string): boolean {
+  return !/\s/.test(word);
+}
+
+/** The Latin names of the Russian and Chinese blocks, known ones resolved, and the mentions they replace. */
+export function withLatinNames(mentions: readonly Mention[], text: string, blocks: readonly Block[], gazetteer: Gazetteer): Mention[] {
+  const foreign = blocks.filter((b) => b.role !== "furniture" && (b.language === "ru" || b.language === "zh"));
+  if (foreign.length === 0) return [...mentions];
+  const counts = new Map<string, number>();
+  const runs: Array<{ start: number; end: number; name: string; zh: boolean }> = [];
+  for (const block of foreign) {
+    const body = text.slice(block.start, block.end);
+    for (const m of allMatches(RUN, body)) {
+      const name = m[0].replace(/[ \t]+$/, "").replace(/(?<!\b(?:Co|Ltd|Inc|V|A|p))\.$/, "");
+      if (name.length < 2) continue;
+      const start = block.start + m.index;
+      runs.push({ start, end: start + name.length, name, zh: block.language === "zh" });
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  const entities = new Map<string, KnownEntity>();
+  for (const run of runs) {
+    const { start, end, name } = run;
+    if (name.endsWith("-") || /^\.[a-z]/.test(text.slice(end, end + 2))) continue;
+    // A lone word must come back in the document, stand in brackets or follow a class noun: once, it is as often
+    // a source, a ticker or a stray English word ("MOEX", "Minerals") as a firm.
+    const introduced = /[(（]$/.test(text.slice(start - 1, start)) || CLASS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    if (single(name) && (name.length < 3 || NOT_NAMES.has(name) || ROMAN.test(name) || (!introduced && ((counts.get(name) ?? 0) < 2 || (!run.zh && /^[A-Z]{4,}$/.test(name)))))) continue;
+    if (mentions.some((k) => k.start <= start && k.end >= end)) continue;
+    const inside = mentions.filter((k) => k.start < end && start < k.end);
+    // A run that only partly overlaps a known name is a different reading of the words; leave it.
+    if (inside.some((k) => k.start < start || k.end > end)) continue;
+    if (single(name) && inside.length > 0) continue;
+    const entity = entities.get(name) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? discoveredEntity("Actor", name, "company");
+    entities.set(name, entity);
+    for (const k of inside) replaced.add(k);
+    added.push({ entity, start, end, text: name, via: "form", confidence: entity.discovered ? (LEGAL_TAIL.test(name) ? 0.6 : 0.5) : 0.8 });
+    // "Eurasian Resources Group (ERG)": the acronym is the same organisation wherever the document uses it.
+    const acronym = /^\s*[(（]([A-Z]{2,6})[)）]/.exec(text.slice(end, end + 10))?.[1];
+    if (acronym && !single(name)) entities.set(acronym, entity);
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,125 @@
+import { allMatches } from "./all-matches.js";
+import { discoveredEntity } from "./discover-entities.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { caseFormsPattern, russianNameKey } from "./russian-case.js";
+import type { Block, KnownEntity, Mention } from "./types.js";
+
+/**
+ * Russian news names organisations in quotation marks: ООО «Восток Инжиниринг», госкорпорация «Росатом», "Полярный
+ * литий", or bare «Роснефти» in whatever case the sentence needs. A short capitalised quote is a name unless the
+ * word before it makes it a newspaper, a law or a programme; a site word before it (месторождение «…») makes it a
+ * site. Every case form of one name is one entity, named by the form that follows a class noun or a legal form
+ * (those leave the name in the nominative: «компании «Роснефть»»), else by its most frequent form; once found,
+ * the name is also recognised unquoted elsewhere in the document.
+ */
+
+// A straight quote opens after no letter and closes before none: «АО "Росатом Недра"» inside a quoted speech
+// does not pair the speech's opening quote with the name's.
+const QUOTE = /«([^«»\n]{2,60})»|“([^“”„\n]{2,60})”|„([^„“”\n]{2,60})[“”]|(?<![\p{L}\d])"([^"\n]{2,60})"(?![\p{L}\d])/gu;
+/** Words before a quote that make it the title of a publication, a document, an event or a product. */
+const NOT_ORGANISATION = /(?:газет|журнал|издани|агентств|телеканал|радио|сайт|портал|закон|программ|стратеги|указ|постановлени|сообща|сообщил|пишет|писал|переда[её]т|передал|форум|конференци|выставк|преми|фильм|книг|операци|нацпроект|бренд|марк|проекте|акци[ия]|рубрик|статус|звани|орден|медал|ледокол|судн|корабл|самол[её]т|двигател|комплекс|систем|заявил|отметил|сказал|пояснил|рассказал)\p{L}*\s*$/iu;
+/** Words before a quote that make it a site. */
+const SITE_BEFORE: Array<[RegExp, string]> = [
+  [/(?:месторождени\p{L}*|руд|залеж\p{L}*)\s*$/iu, "deposit"],
+  [/(?:участ(?:ок|ка|ке|ком)|рудник\p{L}*|карьер\p{L}*|шахт\p{L}*|ГОК\p{L}*)\s*$/u, "mine"],
+  [/проект\p{L}*\s*$/iu, "project"],
+];
+/**
+ * A class noun or a legal form before the quote: the name after it stays in the nominative. "госкорпорация" also
+ * gives the type.
+ */
+const NOMINATIVE_BEFORE = /(?:^|[^\p{L}])(?:компани\p{L}*|корпораци\p{L}*|госкорпораци\p{L}*|холдинг\p{L}*|групп\p{L}*|концерн\p{L}*|объединени\p{L}*|предприяти\p{L}*|институт\p{L}*|фонд\p{L}*|банк\p{L}*|структур\p{L}*|производител\p{L}*|ООО|ОАО|АО|ПАО|ЗАО|ТОО|НАК|ГК|АК|ГМК|ФГУП|СП|МК)\s*$/u;
+const STATE_CORPORATION_BEFORE = /госкорпораци\p{L}*\s*$/iu;
+const MAX_WORDS = 6;
+
+interface Found {
+  start: number;
+  end: number;
+  surface: string;
+  kind: "Actor" | "Asset";
+  type: string;
+  nominative: boolean;
+  /** Known mentions inside the quotes that the name replaces ("Xiamen Tungsten" holds tungsten). */
+  inside: Mention[];
+}
+
+function plausibleName(inner: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(inner) || /[,;:!?]|\.\s|\.$/u.test(inner)) return false;
+  return inner.split(/\s+/u).length <= MAX_WORDS;
+}
+
+function quotedIn(text: string, block: Block, known: readonly Mention[]): Found[] {
+  const body = text.slice(block.start, block.end);
+  const found: Found[] = [];
+  for (const match of allMatches(QUOTE, body)) {
+    const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
+    const inner = raw.trim();
+    if (!plausibleName(inner)) continue;
+    const start = block.start + match.index + 1 + (raw.length - raw.trimStart().length);
+    const end = start + inner.length;
+    const before = body.slice(Math.max(0, match.index - 40), match.index);
+    if (NOT_ORGANISATION.test(before)) continue;
+    // A known name around or exactly over the quotes is that entity already.
+    if (known.some((k) => k.entity.kind !== "Element" && k.start <= start && k.end >= end)) continue;
+    const inside = known.filter((k) => k.start >= start && k.end <= end);
+    const site = SITE_BEFORE.find(([cue]) => cue.test(before));
+    const type = site ? site[1] : STATE_CORPORATION_BEFORE.test(before) ? "state_corporation" : "company";
+    found.push({ start, end, surface: inner, kind: site ? "Asset" : "Actor", type, nominative: NOMINATIVE_BEFORE.test(before), inside });
+  }
+  return found;
+}
+
+/** The entity each name key stands for: a known one if a form of it is known, else one discovered entity. */
+function entitiesByKey(found: readonly Found[], gazetteer: Gazetteer): Map<string, KnownEntity> {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    const key = russianNameKey(f.surface);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const entities = new Map<string, KnownEntity>();
+  for (const [key, forms] of groups) {
+    const count = (s: string) => forms.filter((f) => f.surface === s).length;
+    const nominative = forms.filter((f) => f.nominative);
+    const pool = nominative.length > 0 ? nominative : forms;
+    const best = pool.reduce((a, b) => (count(b.surface) > count(a.surface) ? b : a));
+    // One site word before any of its forms makes the name a site's ("месторождение «Верхние Кайракты»").
+    const site = forms.find((f) => f.kind === "Asset");
+    const known = forms.map((f) => gazetteer.lookupName(f.surface, ["Actor", "Asset"])).find((e) => e !== undefined);
+    entities.set(key, known ?? (site ? discoveredEntity("Asset", best.surface, site.type) : discoveredEntity(best.kind, best.surface, best.type)));
+  }
+  return entities;
+}
+
+/** Quoted Russian names of the document's Russian blocks, and the same names unquoted elsewhere in them. */
+export function withRussianQuotedNames(mentions: readonly Mention[], text: string, blocks: readonly Block[], gazetteer: Gazetteer): Mention[] {
+  const russian = blocks.filter((b) => b.role !== "furniture" && b.language === "ru");
+  if (russian.length === 0 || !/[«"“„]/u.test(text)) return [...mentions];
+  const found = russian.flatMap((b) => quotedIn(text, b, mentions));
+  if (found.length === 0) return [...mentions];
+  const entities = entitiesByKey(found, gazetteer);
+  const replaced = new Set(found.flatMap((f) => f.inside));
+  const kept = mentions.filter((m) => !replaced.has(m));
+  const added: Mention[] = [];
+  const taken = (start: number, end: number) => [...kept, ...added].some((m) => m.start < end && start < m.end);
+  for (const f of found) {
+    const entity = entities.get(russianNameKey(f.surface));
+    if (entity && !taken(f.start, f.end)) added.push({ entity, start: f.start, end: f.end, text: f.surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
+  }
+  // The same names without quotes: longest first, so "Талко Голд" is not read as "Талко".
+  const names = [...new Set(found.map((f) => f.surface))].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const entity = entities.get(russianNameKey(name));
+    if (!entity || name.length < 4) continue;
+    const pattern = caseFormsPattern(name);
+    for (const block of russian) {
+      const body = text.slice(block.start, block.end);
+      for (const m of allMatches(pattern, body)) {
+        const start = block.start + m.index;
+        const end = start + m[0].length;
+        if (!/^\p{Lu}/u.test(m[0]) || taken(start, end)) continue;
+        added.push({ entity, start, end, text: m[0], via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
+      }
+    }
+  }
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
