@@ -67,9 +67,13 @@ function nameStart(body: string, end: number, boundary: number): number | undefi
  * transliteration of four or more characters ("洛克希德马丁公司").
  */
 function plausible(prefix: string, closing: string, known: readonly Mention[], at: number): boolean {
-  if (/^[A-Za-z0-9]/.test(prefix)) return true;
+  // "SQM公司" is SQM: a Latin name already read is the firm, and the bare 公司 only says what it is.
+  if (/^[A-Za-z0-9]/.test(prefix)) return !(closing === "公司" && known.some((k) => k.start === at && k.end >= at + prefix.trimEnd().length));
   if (VERBISH.test(prefix)) return false;
   const placed = known.some((k) => k.start === at && (k.entity.kind === "Country" || k.entity.kind === "Region"));
+  // "华越印尼项目": a site word after a short name holding a country or region names a project there.
+  const placeInside = known.some((k) => k.start > at && k.end <= at + prefix.length && (k.entity.kind === "Country" || k.entity.kind === "Region"));
+  if (SITE_ENDS[closing] && placeInside && !placed) return prefix.length <= 6;
   if (SHORT_FORM_ENDS.has(closing)) return prefix.length <= 4 || placed;
   if (LEGAL_ENDS.has(closing)) return prefix.length >= 2;
   if (closing === "公司") return prefix.length >= 4 && !known.some((k) => k.start >= at && k.end <= at + prefix.length);
@@ -116,7 +120,10 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     // A known name that ends where this one does is the same entity, written in full or not.
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
     const surface = text.slice(start, end);
-    const entity: KnownEntity = gazetteer.lookupName(surface, ["Actor", "Asset"]) ?? discoveredEntity(f.kind, surface, f.type);
+    // A Latin name before a bare 公司 is the firm's name without it: "ETM公司" is ETM.
+    const latinFirm = /^([A-Za-z0-9][A-Za-z0-9 .&'-]*?)\s*(?:公司)$/.exec(surface)?.[1];
+    const name = latinFirm ?? surface;
+    const entity: KnownEntity = gazetteer.lookupName(surface, ["Actor", "Asset"]) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? discoveredEntity(f.kind, name, f.type);
     // Names that only repeat a known name and a closing word ("中国公司") are a class, not a name.
     const inside = known.filter((k) => k.start >= start && k.end <= end);
     const own = surface.length - inside.reduce((n, k) => n + (k.end - k.start), 0);

@@ -19,6 +19,8 @@ const NOT_NAMES = new Set([
   "III", "II", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "The", "And", "For", "New", "News", "Photo", "Reuters", "Bloomberg", "Xinhua", "Interfax", "TASS", "RIA",
 ]);
 const ROMAN = /^[IVXLC]+$/;
+const CHINESE_CLOSING_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(?:公司|集团|集團|项目|項目|矿山|礦山|矿区|礦區|矿场|礦場|盐湖|鹽湖|冶炼厂|冶煉廠)/u;
+const MINE_AFTER = /^[矿礦](?![业業石产產])/u;
 const CLASS_BEFORE = /(?:компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|групп\p{L}*|холдинг\p{L}*|公司|集团|企业)\s*$/u;
 const LEGAL_TAIL = /(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.|Limited|Corporation|Corp\.?|Group|LLC|PLC|AG|GmbH)$/;
 
@@ -48,6 +50,16 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
   for (const run of runs) {
     const { start, end, name } = run;
     if (name.endsWith("-") || /^\.[a-z]/.test(text.slice(end, end + 2))) continue;
+    // "Goulamina项目", "Nutrien集团", "SQM公司": a closing word right after is read with the name (Chinese names).
+    if (run.zh && CHINESE_CLOSING_AFTER.test(text.slice(end, end + 8))) continue;
+    // "Tenke Fungurume矿": a Latin name and 矿 make a mine.
+    if (run.zh && MINE_AFTER.test(text.slice(end, end + 2))) {
+      if (mentions.some((k) => k.start < end + 1 && start < k.end && (k.start < start || k.end > end + 1))) continue;
+      for (const k of mentions) if (k.start >= start && k.end <= end + 1) replaced.add(k);
+      const site = gazetteer.lookupName(name, ["Asset"]) ?? discoveredEntity("Asset", text.slice(start, end + 1), "mine");
+      added.push({ entity: site, start, end: end + 1, text: text.slice(start, end + 1), via: "form", confidence: 0.6 });
+      continue;
+    }
     // A lone word must come back in the document, stand in brackets or follow a class noun: once, it is as often
     // a source, a ticker or a stray English word ("MOEX", "Minerals") as a firm.
     const introduced = /[(（]$/.test(text.slice(start - 1, start)) || CLASS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
