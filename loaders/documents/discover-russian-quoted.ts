@@ -1,7 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { caseFormsPattern, russianNameKey } from "./russian-case.js";
+import { caseFormsPattern, sameRussianName } from "./russian-case.js";
 import type { Block, KnownEntity, Mention } from "./types.js";
 
 /**
@@ -69,15 +69,21 @@ function quotedIn(text: string, block: Block, known: readonly Mention[]): Found[
   return found;
 }
 
-/** The entity each name key stands for: a known one if a form of it is known, else one discovered entity. */
-function entitiesByKey(found: readonly Found[], gazetteer: Gazetteer): Map<string, KnownEntity> {
-  const groups = new Map<string, Found[]>();
+/** Quoted spellings grouped by name: each group holds the case forms of one name. */
+function groupForms(found: readonly Found[]): Found[][] {
+  const groups: Found[][] = [];
   for (const f of found) {
-    const key = russianNameKey(f.surface);
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.find((g) => g.some((o) => sameRussianName(o.surface, f.surface)));
+    if (group) group.push(f);
+    else groups.push([f]);
   }
+  return groups;
+}
+
+/** The entity of each spelling: a known one if a form of the name is known, else one discovered entity per name. */
+function entitiesBySpelling(found: readonly Found[], gazetteer: Gazetteer): Map<string, KnownEntity> {
   const entities = new Map<string, KnownEntity>();
-  for (const [key, forms] of groups) {
+  for (const forms of groupForms(found)) {
     const count = (s: string) => forms.filter((f) => f.surface === s).length;
     const nominative = forms.filter((f) => f.nominative);
     const pool = nominative.length > 0 ? nominative : forms;
@@ -85,7 +91,8 @@ function entitiesByKey(found: readonly Found[], gazetteer: Gazetteer): Map<strin
     // One site word before any of its forms makes the name a site's ("месторождение «Верхние Кайракты»").
     const site = forms.find((f) => f.kind === "Asset");
     const known = forms.map((f) => gazetteer.lookupName(f.surface, ["Actor", "Asset"])).find((e) => e !== undefined);
-    entities.set(key, known ?? (site ? discoveredEntity("Asset", best.surface, site.type) : discoveredEntity(best.kind, best.surface, best.type)));
+    const entity = known ?? (site ? discoveredEntity("Asset", best.surface, site.type) : discoveredEntity(best.kind, best.surface, best.type));
+    for (const f of forms) entities.set(f.surface, entity);
   }
   return entities;
 }
@@ -96,19 +103,19 @@ export function withRussianQuotedNames(mentions: readonly Mention[], text: strin
   if (russian.length === 0 || !/[«"“„]/u.test(text)) return [...mentions];
   const found = russian.flatMap((b) => quotedIn(text, b, mentions));
   if (found.length === 0) return [...mentions];
-  const entities = entitiesByKey(found, gazetteer);
+  const entities = entitiesBySpelling(found, gazetteer);
   const replaced = new Set(found.flatMap((f) => f.inside));
   const kept = mentions.filter((m) => !replaced.has(m));
   const added: Mention[] = [];
   const taken = (start: number, end: number) => [...kept, ...added].some((m) => m.start < end && start < m.end);
   for (const f of found) {
-    const entity = entities.get(russianNameKey(f.surface));
+    const entity = entities.get(f.surface);
     if (entity && !taken(f.start, f.end)) added.push({ entity, start: f.start, end: f.end, text: f.surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
   }
   // The same names without quotes: longest first, so "Талко Голд" is not read as "Талко".
   const names = [...new Set(found.map((f) => f.surface))].sort((a, b) => b.length - a.length);
   for (const name of names) {
-    const entity = entities.get(russianNameKey(name));
+    const entity = entities.get(name);
     if (!entity || name.length < 4) continue;
     const pattern = caseFormsPattern(name);
     for (const block of russian) {
@@ -116,10 +123,14 @@ export function withRussianQuotedNames(mentions: readonly Mention[], text: strin
       for (const m of allMatches(pattern, body)) {
         const start = block.start + m.index;
         const end = start + m[0].length;
-        if (!/^\p{Lu}/u.test(m[0]) || taken(start, end)) continue;
+        if (!/^\p{Lu}/u.test(m[0])) continue;
+        // An element word inside the name is the name's ("Байкальский литий"); any other overlap is another reading.
+        const overlapping = [...kept, ...added].filter((k) => k.start < end && start < k.end && !replaced.has(k));
+        if (overlapping.some((k) => k.entity.kind !== "Element" || k.start < start || k.end > end)) continue;
+        for (const k of overlapping) replaced.add(k);
         added.push({ entity, start, end, text: m[0], via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
       }
     }
   }
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return [...kept.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
 }

@@ -197,9 +197,11 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     // A loop: a megabyte paragraph's mentions spread into one push() overflow the call stack.
     for (const mention of pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)) fromBlocks.push(mention);
   }
-  const quoted = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
-  // Russian and Chinese blocks: quoted Russian names, Latin names of foreign firms, Russian owners by name.
-  const known = withRussianPeople(withLatinNames(withRussianQuotedNames(quoted, text, blocks, gazetteer), text, blocks, gazetteer), text, blocks);
+  // Russian quoted names first: they know every case form of a name, so the general quoted-name pass leaves them.
+  const inContext = fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks));
+  const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
+  // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name.
+  const known = withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

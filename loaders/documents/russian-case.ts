@@ -1,27 +1,33 @@
-/** Russian case and number endings, longest first, so «Полярном литии» and «Полярный литий» share their stems. */
-const ENDING = /(?:ого|его|ому|ему|ыми|ими|ией|ям|ам|ым|им|ом|ем|ий|ый|ой|ая|яя|ое|ее|ую|юю|ей|ия|ии|ию|ь|а|я|у|ю|е|и|ы|й|о)$/u;
-
-/** A Russian word less its case ending; words of four letters or fewer are kept whole, as they keep no stem. */
-export function russianWordStem(word: string): string {
-  const lower = word.toLowerCase().replace(/ё/g, "е");
-  return lower.length > 4 ? lower.replace(ENDING, "") : lower;
-}
-
-/** The words of a name by their stems: every case form of one name has the same key. */
-export function russianNameKey(name: string): string {
-  return name.split(/[\s-]+/u).filter((w) => w.length > 0).map(russianWordStem).join(" ");
-}
+/** Letters a Russian case ending is made of; the stem is what is left once up to two of them are stripped. */
+const ENDING_LETTERS = "аеёиоуыэюяйь";
 
 /**
- * A pattern for every case form of a name: each word's stem, then up to three letters of ending ("Роснефть",
- * "Роснефти", "Роснефтью"). Short words match exactly.
+ * A Russian word less its final vowels and soft or short sign (up to two, keeping four letters): "Роснефть" →
+ * "Роснефт", "Северный" → "Северн", "Вольфрам" stays. Every case form is the stem and at most three letters more.
  */
-export function caseFormsPattern(name: string): RegExp {
+export function russianWordStem(word: string): string {
+  let stem = word;
+  for (let i = 0; i < 2; i++) {
+    const last = stem[stem.length - 1]?.toLowerCase();
+    if (stem.length > 4 && last !== undefined && ENDING_LETTERS.includes(last)) stem = stem.slice(0, -1);
+  }
+  return stem;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function formsSource(name: string): string {
   const words = name.split(/\s+/u).filter((w) => w.length > 0);
-  const parts = words.map((w) => {
-    const stem = w.length > 4 ? w.slice(0, w.length - (w.length - russianWordStem(w).length)) : w;
-    const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return w.length > 4 && /\p{Script=Cyrillic}/u.test(w) ? `${escaped}[а-яё]{0,3}` : escaped;
-  });
-  return new RegExp(`(?<![\\p{L}\\d-])${parts.join("\\s+")}(?![\\p{L}\\d])`, "gu");
+  return words.map((w) => (w.length > 4 && /\p{Script=Cyrillic}/u.test(w) ? `${escape(russianWordStem(w))}[а-яё]{0,3}` : escape(w))).join("\\s+");
+}
+
+/** A pattern for every case form of a name: "Роснефть", "Роснефти", "Роснефтью"; short words match exactly. */
+export function caseFormsPattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d-])${formsSource(name)}(?![\\p{L}\\d])`, "gu");
+}
+
+/** Whether two spellings are case forms of one name: «Северный Вольфрам» and «Северным Вольфрамом». */
+export function sameRussianName(a: string, b: string): boolean {
+  if (a === b) return true;
+  return new RegExp(`^${formsSource(a)}$`, "u").test(b) || new RegExp(`^${formsSource(b)}$`, "u").test(a);
 }

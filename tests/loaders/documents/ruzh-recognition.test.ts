@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { caseFormsPattern, sameRussianName } from "../../../loaders/documents/russian-case.js";
+import { sentenceReader } from "./sentence-reader.js";
+
+// Invented Russian and Chinese sentences (our own text, no corpus line): organisations in quotes in every case form,
+// Latin firm names, owners by name, Chinese sites and references, each with a case that must not be read.
+
+const { extract } = sentenceReader();
+const entities = (text: string) => extract(text).entities;
+const named = (text: string, name: string) => entities(text).filter((e) => e.name === name);
+
+describe("Russian organisations in quotation marks", () => {
+  it("reads every case form of a quoted name as one organisation, named in the nominative", () => {
+    const text = "ООО «Северный Вольфрам» начало добычу. Акции «Северного Вольфрама» выросли. Инвесторы довольны «Северным Вольфрамом».";
+    const found = named(text, "Северный Вольфрам");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: "actor:северныи-вольфрам", kind: "Actor", discovered: true });
+    expect(found[0]?.mentions).toHaveLength(3);
+  });
+
+  it("finds the name unquoted once it was quoted, and keeps an element word inside it part of the name", () => {
+    const text = "Компания «Байкальский литий» получила лицензию. Байкальский литий планирует добывать литий с 2030 года.";
+    const all = entities(text);
+    expect(all.find((e) => e.name === "Байкальский литий")?.mentions).toHaveLength(2);
+    // The last "литий" is the element, the quoted one is not.
+    expect(all.find((e) => e.id === "element:li")?.mentions).toHaveLength(1);
+  });
+
+  it("reads straight quotes and a site word before the quotes as a site", () => {
+    const found = entities('Лицензия на месторождение "Светлый Ключ" досталась АО "Горный Альянс".');
+    expect(found.find((e) => e.name === "Светлый Ключ")?.kind).toBe("Asset");
+    expect(found.find((e) => e.name === "Горный Альянс")?.kind).toBe("Actor");
+  });
+
+  it("reads a known organisation in quotes as the known one", () => {
+    expect(entities("Госкорпорация «Росатом» расширит производство.").map((e) => e.id)).toContain("actor:rosatom");
+  });
+
+  it("does not take newspapers, laws or quoted speech for organisations", () => {
+    const text = "Об этом пишет «Вечерний Курьер». Закон «О недрах» изменили. Он сказал: «Мы начнём работу в мае, если всё будет готово».";
+    expect(entities(text).filter((e) => e.kind === "Actor")).toEqual([]);
+  });
+});
+
+describe("Latin firm names in Russian and Chinese text", () => {
+  it("reads a Latin name with a legal form as one firm, the country word inside it included", () => {
+    const found = entities("Соглашение подписала японская компания Hokuto Trading Japan Ltd. в Астане.");
+    expect(found.map((e) => e.name)).toContain("Hokuto Trading Japan Ltd.");
+    expect(found.filter((e) => e.id === "country:jp").flatMap((e) => e.mentions.map((m) => m.text))).not.toContain("Japan");
+  });
+
+  it("takes a short form in brackets as the same firm", () => {
+    const text = "Холдинг Altai Mining Group (AMG) купил завод. Позже AMG продал долю.";
+    const firm = entities(text).find((e) => e.name === "Altai Mining Group");
+    expect(firm?.mentions.map((m) => m.text)).toEqual(["Altai Mining Group", "AMG", "AMG"]);
+  });
+
+  it("leaves a lone Latin word that appears once, tickers and units alone", () => {
+    const found = entities("Сделку оценили в 20 млн USD, пишет Minerals. Акции MOEX выросли.");
+    expect(found.filter((e) => e.kind === "Actor")).toEqual([]);
+  });
+
+  it("reads a Latin name and 矿 as a mine, and a Latin name before 公司 as the firm itself", () => {
+    const found = entities("据报道，Borealis Metals公司计划明年扩建位于该国南部的Kivu Hill矿，并提高铜钴产量。");
+    expect(found.find((e) => e.name === "Kivu Hill矿")?.kind).toBe("Asset");
+    expect(found.find((e) => e.name === "Borealis Metals")?.kind).toBe("Actor");
+  });
+});
+
+describe("Russian owners by name", () => {
+  it("reads a person in an oblique case in an ownership sentence, named in the nominative", () => {
+    const found = entities("Контрольный пакет принадлежит структурам бизнесмена Геннадия Соколова.");
+    expect(found.find((e) => e.kind === "Actor")).toMatchObject({ name: "Геннадий Соколов", discovered: true });
+  });
+
+  it("does not read officials or people in sentences without ownership", () => {
+    expect(entities("Министр Игорь Петров посетил завод и похвалил рабочих.").filter((e) => e.kind === "Actor")).toEqual([]);
+    expect(entities("По словам министра Игоря Петрова, совладелец компании готов продать долю.").filter((e) => e.kind === "Actor")).toEqual([]);
+  });
+});
+
+describe("Chinese sites and references", () => {
+  it("reads a short name holding a country before 项目 as a project", () => {
+    const found = entities("由两家企业共同投资的华兴印尼项目已投产。");
+    expect(found.find((e) => e.name === "华兴印尼项目")?.kind).toBe("Asset");
+  });
+
+  it("resolves a bare 公司 in an announcement to the company it is about", () => {
+    const text = "天齐锂业发布公告。天齐锂业表示产量增长。天齐锂业董事会通过决议。公司拟出售部分股权。";
+    const firm = entities(text).find((e) => e.id === "actor:tianqi-lithium");
+    expect(firm?.mentions.map((m) => m.text)).toContain("公司");
+  });
+
+  it("does not resolve 公司 inside a legal name or after 子", () => {
+    const text = "天齐锂业发布公告。天齐锂业表示产量增长。天齐锂业董事会通过决议。其子公司运营正常。";
+    const firm = entities(text).find((e) => e.id === "actor:tianqi-lithium");
+    expect(firm?.mentions.map((m) => m.text)).not.toContain("公司");
+  });
+
+  it("reads 刚果(金) as the Democratic Republic of the Congo", () => {
+    expect(entities("刚果(金)宣布延长钴出口禁令。").map((e) => e.id)).toContain("country:cd");
+  });
+});
+
+describe("Russian case forms", () => {
+  it("tells case forms of one name from other names, and finds them in text", () => {
+    expect(sameRussianName("Полярный литий", "Полярного лития")).toBe(true);
+    expect(sameRussianName("Северным Вольфрамом", "Северный Вольфрам")).toBe(true);
+    expect(sameRussianName("Талко Голд", "Талко")).toBe(false);
+    expect(sameRussianName("Роснефть", "Роснедра")).toBe(false);
+    expect("Акции Роснефти и Роснефтью".match(caseFormsPattern("Роснефть"))).toEqual(["Роснефти", "Роснефтью"]);
+    expect("Роснефтегаз".match(caseFormsPattern("Роснефть"))).toBeNull();
+  });
+});
