@@ -43,8 +43,11 @@ interface Found {
   inside: Mention[];
 }
 
+/** A quoted site name ("в «Ловозерском ГОКе»") is read by the site discoverer, which knows its head nouns. */
+const SITE_HEAD_LAST = /(?:ГОК|месторождени|рудник|карьер|комбинат)\p{L}*$/u;
+
 function plausibleName(inner: string): boolean {
-  if (!/^[\p{Lu}\d]/u.test(inner) || /[,;:!?]|\.\s|\.$/u.test(inner)) return false;
+  if (!/^[\p{Lu}\d]/u.test(inner) || /[,;:!?]|\.\s|\.$/u.test(inner) || SITE_HEAD_LAST.test(inner)) return false;
   return inner.split(/\s+/u).length <= MAX_WORDS;
 }
 
