@@ -81,9 +81,25 @@ function plausible(prefix: string, closing: string, known: readonly Mention[], a
   return prefix.length <= 6;
 }
 
+/**
+ * A country's own institutions: "美国国会", "格陵兰议会", "中国国务院", "中国驻玻利维亚大使馆". The country name stays
+ * inside the body's name; the body is the actor.
+ */
+const COUNTRY_BODY = /^(?:(?:驻|駐)[\u3400-\u9fff]{2,6}?(?:大使馆|大使館|领事馆|領事館)|国务院|國務院|国会|國會|议会|議會|参议院|參議院|众议院|眾議院|海关总署|海關總署|海关|海關)/u;
+
+function countryBodies(body: string, sentenceStart: number, known: readonly Mention[]): Found[] {
+  const found: Found[] = [];
+  for (const k of known) {
+    if (k.entity.kind !== "Country" || k.start < sentenceStart) continue;
+    const after = COUNTRY_BODY.exec(body.slice(k.end - sentenceStart, k.end - sentenceStart + 12));
+    if (after) found.push({ start: k.start - sentenceStart, end: k.end - sentenceStart + after[0].length, kind: "Actor", type: "state_body" });
+  }
+  return found;
+}
+
 export function discoverChineseNames(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {
   const body = text.slice(sentence.start, sentence.end);
-  const found: Found[] = [];
+  const found: Found[] = countryBodies(body, sentence.start, known);
   for (const m of allMatches(BODY, body)) found.push({ start: m.index, end: m.index + m[0].length, kind: "Actor", type: "state_body" });
   // A name never runs back past the closing word of the one before it; a closing word right after another one
   // ("华友钴业" + "股份有限公司", "波马拉矿区" + "项目") lengthens that name.
@@ -103,7 +119,12 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
       continue;
     }
     // A bare closing word ("公司", "该项目") names nothing.
-    const start = nameStart(body, m.index, boundary);
+    let start = nameStart(body, m.index, boundary);
+    // "乐山盛和稀土股份有限公司": 和 inside a name. When the scan stops at 和 with nothing but an element word left
+    // ("稀土"), the name runs on past it.
+    if (start !== undefined && body[start - 1] === "和" && start - 1 > boundary && onlyElements(known, sentence.start + start, sentence.start + m.index)) {
+      start = nameStart(body.slice(0, start - 1) + "禾" + body.slice(start), m.index, boundary);
+    }
     if (start === undefined || !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) {
       boundary = end;
       last = undefined;
@@ -131,6 +152,11 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     mentions.push({ entity, start, end, text: surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
   }
   return mentions;
+}
+
+function onlyElements(known: readonly Mention[], start: number, end: number): boolean {
+  const inside = known.filter((k) => k.start >= start && k.end <= end && k.entity.kind === "Element");
+  return inside.reduce((n, k) => n + (k.end - k.start), 0) >= end - start;
 }
 
 function closingLength(surface: string): number {

@@ -79,6 +79,28 @@ describe("Russian owners by name", () => {
   });
 });
 
+describe("state bodies written out", () => {
+  it("reads a Russian ministry or service with its field and country, named in the nominative", () => {
+    const found = entities("Представитель министерства горной промышленности Монголии заявил о росте. По оценке Геологической службы Канады, запасы велики.");
+    expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(["Министерство горной промышленности Монголии", "Геологическая служба Канады"]));
+    expect(found.find((e) => e.name.startsWith("Министерство"))).toMatchObject({ kind: "Actor", discovered: true });
+  });
+
+  it("does not read a bare ministry or a ministry followed by a verb as a named body", () => {
+    expect(entities("Министерство заявило о планах. Министерство сообщило подробности.").filter((e) => e.kind === "Actor")).toEqual([]);
+  });
+
+  it("reads a Chinese country's parliament, cabinet or embassy as a body, not as the country", () => {
+    const found = entities("蒙古国议会通过了新的矿业法。加拿大驻蒙古国大使馆表示欢迎。");
+    expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(["蒙古国议会", "加拿大驻蒙古国大使馆"]));
+  });
+
+  it("reads a firm's name holding 和 when only an element word would be left after it", () => {
+    expect(entities("江苏永和稀土股份有限公司签署协议。").map((e) => e.name)).toContain("江苏永和稀土股份有限公司");
+    expect(entities("锂和稀土公司数量很多。").filter((e) => e.kind === "Actor")).toEqual([]);
+  });
+});
+
 describe("Chinese sites and references", () => {
   it("reads a short name holding a country before 项目 as a project", () => {
     const found = entities("由两家企业共同投资的华兴印尼项目已投产。");
