@@ -34,7 +34,8 @@ function firstNameForms(): Map<string, { nominative: string; feminine: boolean; 
 }
 const FIRST_NAMES = firstNameForms();
 
-const PERSON = /(?<![\p{L}-])(\p{Lu}\p{Ll}+)(\s+\p{Lu}\p{Ll}+(?:ович|евич|ич|овн|евн|ичн)\p{Ll}*)?\s+(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+// Cyrillic first names only: a Latin word before one ("Crispian Романа Абрамовича") must not take the match.
+const PERSON = /(?<![\p{L}-])([А-ЯЁ][а-яё]+)(\s+[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн)[а-яё]*)?\s+([А-ЯЁ][а-яё]{3,}(?:-[А-ЯЁ][а-яё]+)?)(?![\p{L}-])/gu;
 /** Words that make a sentence about who owns or controls what. */
 const OWNERSHIP = /владе|владел|принадлеж|бенефициар|акционер|мажоритар|миноритар|совладел|собственни|бизнесмен|предпринимател|миллиардер|контрол|купил|приобр[её]л|продал|учредител|основател/iu;
 /** Officials are named in ownership news too, as the ones who sign or approve; their title comes right before. */
@@ -56,12 +57,15 @@ export function withRussianPeople(mentions: readonly Mention[], text: string, bl
   const people = new Map<string, KnownEntity>();
   for (const block of russian) {
     const body = text.slice(block.start, block.end);
-    if (!OWNERSHIP.test(body)) continue;
+    const aboutOwners = OWNERSHIP.test(body);
     for (const m of allMatches(PERSON, body)) {
       const [surface, first = "", , surname = ""] = m;
       const form = FIRST_NAMES.get(first);
       if (!form) continue;
       const start = block.start + m.index;
+      // «"Интеррос" Владимира Потанина»: a person in the genitive right after an organisation is its owner.
+      const ownersGenitive = form.oblique && mentions.some((k) => k.entity.kind === "Actor" && k.end <= start && /^["»”]?\s+$/u.test(text.slice(k.end, start)));
+      if (!aboutOwners && !ownersGenitive) continue;
       const end = start + surface.length;
       if (mentions.some((k) => k.start < end && start < k.end) || OFFICIAL_BEFORE.test(body.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = `${form.nominative} ${nominativeSurname(surname, form.feminine, form.oblique)}`;

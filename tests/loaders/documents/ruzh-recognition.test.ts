@@ -73,6 +73,11 @@ describe("Russian owners by name", () => {
     expect(found.find((e) => e.kind === "Actor")).toMatchObject({ name: "Геннадий Соколов", discovered: true });
   });
 
+  it("reads a person in the genitive right after a firm as its owner, and a Latin word before a name does not hide it", () => {
+    expect(entities("Холдинг «Северсталь-Инвест» Бориса Орлова подал апелляцию.").map((e) => e.name)).toContain("Борис Орлов");
+    expect(entities("Фонд Beringia Сергея Лаптева выкупил долю.").map((e) => e.name)).toContain("Сергей Лаптев");
+  });
+
   it("does not read officials or people in sentences without ownership", () => {
     expect(entities("Министр Игорь Петров посетил завод и похвалил рабочих.").filter((e) => e.kind === "Actor")).toEqual([]);
     expect(entities("По словам министра Игоря Петрова, совладелец компании готов продать долю.").filter((e) => e.kind === "Actor")).toEqual([]);
