@@ -12,7 +12,9 @@ import type { Block, KnownEntity, Mention } from "./types.js";
  * units and tickers, it must come back in the document too. "(ERG)" after a name is that name's short form.
  */
 
-const RUN = /(?<![A-Za-z\d.])[A-Z][A-Za-z\d'’&-]*\.?(?:[ \t]+(?:(?:of|and|de|del|la|y|&|für)[ \t]+)?(?:[A-Z][A-Za-z\d'’&-]*\.?|\d+))*(?:[ \t]+(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.))*/g;
+// Latin letters with accents ("Química"), dots inside abbreviations ("S.A.", "B.V.").
+const L = "A-Za-zÀ-ÖØ-öø-ÿ";
+const RUN = new RegExp(`(?<![${L}\\d.])[A-Z][${L}\\d'’&.-]*(?:[ \\t]+(?:(?:of|and|de|del|la|y|&|für)[ \\t]+)?(?:[A-Z][${L}\\d'’&.-]*|\\d+))*`, "g");
 const NOT_NAMES = new Set([
   "USD", "EUR", "RUB", "CNY", "RMB", "HKD", "AUD", "CAD", "LME", "CIF", "FOB", "GDP", "CEO", "CFO", "IPO", "ESG", "HPAL", "MHP", "NEV", "EV", "EVs",
   "ETF", "PMI", "CPI", "API", "MW", "GW", "GWh", "MWh", "kWh", "URL", "PDF", "HTML", "WTO", "REE", "REO", "TREO", "NdPr", "LCE", "SC6", "UTC", "GMT",
@@ -22,6 +24,8 @@ const ROMAN = /^[IVXLC]+$/;
 const CHINESE_CLOSING_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(?:公司|集团|集團|项目|項目|矿山|礦山|矿区|礦區|矿场|礦場|盐湖|鹽湖|冶炼厂|冶煉廠)/u;
 const MINE_AFTER = /^[矿礦](?![业業石产產])/u;
 const CLASS_BEFORE = /(?:компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|групп\p{L}*|холдинг\p{L}*|公司|集团|企业)\s*$/u;
+/** Legal forms at the end of a name, so "Sociedad Química y Minera de Chile S.A." finds the firm the base knows. */
+const LEGAL_SUFFIXES = /(?:[ \t]+(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.|Limited|Corp\.?|LLC|PLC|AG|GmbH))+$/;
 const LEGAL_TAIL = /(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.|Limited|Corporation|Corp\.?|Group|LLC|PLC|AG|GmbH)$/;
 
 function single(word: string): boolean {
@@ -37,7 +41,8 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
   for (const block of foreign) {
     const body = text.slice(block.start, block.end);
     for (const m of allMatches(RUN, body)) {
-      const name = m[0].replace(/[ \t]+$/, "").replace(/(?<!\b(?:Co|Ltd|Inc|V|A|p))\.$/, "");
+      // A sentence's full stop is no part of the name; an abbreviation's dot is ("Co.", "S.A.").
+      const name = m[0].replace(/[ \t]+$/, "").replace(/(?<!\b(?:Co|Ltd|Inc|Corp|Bhd|Pty|[A-Z]))\.$/, "");
       if (name.length < 2) continue;
       const start = block.start + m.index;
       runs.push({ start, end: start + name.length, name, zh: block.language === "zh" });
@@ -69,7 +74,8 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
     // A run that only partly overlaps a known name is a different reading of the words; leave it.
     if (inside.some((k) => k.start < start || k.end > end)) continue;
     if (single(name) && inside.length > 0) continue;
-    const entity = entities.get(name) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? discoveredEntity("Actor", name, "company");
+    const bare = name.replace(LEGAL_SUFFIXES, "");
+    const entity = entities.get(name) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? (bare !== name ? gazetteer.lookupName(bare, ["Actor", "Asset"]) : undefined) ?? discoveredEntity("Actor", name, "company");
     entities.set(name, entity);
     for (const k of inside) replaced.add(k);
     added.push({ entity, start, end, text: name, via: "form", confidence: entity.discovered ? (LEGAL_TAIL.test(name) ? 0.6 : 0.5) : 0.8 });

@@ -112,6 +112,23 @@ describe("Chinese sites and references", () => {
     expect(found.find((e) => e.name === "华兴印尼项目")?.kind).toBe("Asset");
   });
 
+  it("reads a short place name and its ore as a mine, not a mineral, a scope word or a place's mines", () => {
+    expect(entities("据报道，白岭钨矿的产量去年下降。").find((e) => e.name === "白岭钨矿")?.kind).toBe("Asset");
+    expect(entities("双峰铀矿项目预计明年投产。").find((e) => e.name === "双峰铀矿项目")?.kind).toBe("Asset");
+    for (const text of ["该厂使用褐铁矿作为原料。", "全球第三大铜矿位于智利。", "江西钨矿资源丰富。", "公司拥有铜矿和镍矿。"]) {
+      expect(entities(text).filter((e) => e.kind === "Asset")).toEqual([]);
+    }
+  });
+
+  it("reads a country's element trade word as a firm, but not a country's industry or 控股 as a verb", () => {
+    expect(entities("蒙古铜业控股该矿。").map((e) => e.name)).toContain("蒙古铜业");
+    expect(entities("中国矿业发展迅速。").filter((e) => e.kind === "Actor")).toEqual([]);
+  });
+
+  it("finds a firm the base knows behind a Latin name with accents and a legal form", () => {
+    expect(entities("天齐锂业收购了Sociedad Química y Minera de Chile S.A.的部分股权，双方签署协议。").map((e) => e.id)).toContain("actor:sqm");
+  });
+
   it("resolves a bare 公司 in an announcement to the company it is about", () => {
     const text = "天齐锂业发布公告。天齐锂业表示产量增长。天齐锂业董事会通过决议。公司拟出售部分股权。";
     const firm = entities(text).find((e) => e.id === "actor:tianqi-lithium");
