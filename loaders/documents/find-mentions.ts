@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { discoverEntities, discoveredEntity } from "./discover-entities.js";
+import { withChineseShortNames } from "./discover-chinese-short-names.js";
 import { withLatinNames } from "./discover-latin-names.js";
 import { discoverProperNames } from "./discover-proper-names.js";
 import { withRussianPeople } from "./discover-russian-people.js";
@@ -200,8 +201,8 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   // Russian quoted names first: they know every case form of a name, so the general quoted-name pass leaves them.
   const inContext = fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks));
   const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
-  // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name.
-  const known = withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks);
+  // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name.
+  const known = withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

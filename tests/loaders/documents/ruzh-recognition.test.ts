@@ -129,6 +129,18 @@ describe("Chinese sites and references", () => {
     expect(entities("天齐锂业收购了Sociedad Química y Minera de Chile S.A.的部分股权，双方签署协议。").map((e) => e.id)).toContain("actor:sqm");
   });
 
+  it("reads a firm's short head as the firm once the full name was read, but not inside another name", () => {
+    const found = entities("华友钴业发布公告。华友持有该项目股权。华友国际有限公司是其子公司。");
+    expect(found.find((e) => e.id === "actor:zhejiang-huayou-cobalt")?.mentions.map((m) => m.text)).toEqual(["华友钴业", "华友"]);
+    expect(found.map((e) => e.name)).toContain("华友国际有限公司");
+  });
+
+  it("names a Latin site by its Latin name, and reads 控股 before an object as a verb", () => {
+    const found = entities("公司宣布，Tarkwa项目位于加纳西部，预计年内投产。");
+    expect(found.find((e) => e.kind === "Asset")?.name).toBe("Tarkwa");
+    expect(entities("蒙古国矿业集团正式控股该矿。").map((e) => e.name)).not.toContain("正式控股");
+  });
+
   it("resolves a bare 公司 in an announcement to the company it is about", () => {
     const text = "天齐锂业发布公告。天齐锂业表示产量增长。天齐锂业董事会通过决议。公司拟出售部分股权。";
     const firm = entities(text).find((e) => e.id === "actor:tianqi-lithium");
