@@ -179,8 +179,9 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
     const surface = text.slice(start, end);
     // A Latin name before a bare 公司 is the firm's name without it: "ETM公司" is ETM.
-    // Latin names of sites the same way: "Mariana项目" is the Mariana project, whatever the article calls it later.
-    const latinFirm = /^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*(?:公司|项目|項目|矿山|礦山|矿区|礦區)$/.exec(surface)?.[1];
+    // A Latin name before 项目 the same way: "Mariana项目" is the Mariana project, whatever the article calls it later
+    // (a mine keeps its word: "Korlan矿山").
+    const latinFirm = /^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*(?:公司|项目|項目)$/.exec(surface)?.[1];
     const name = latinFirm ?? surface;
     const entity: KnownEntity = gazetteer.lookupName(surface, ["Actor", "Asset"]) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? discoveredEntity(f.kind, name, f.type);
     // Names that only repeat a known name and a closing word ("中国公司") are a class, not a name.
