@@ -23,6 +23,7 @@ const NOT_NAMES = new Set([
 const ROMAN = /^[IVXLC]+$/;
 const CHINESE_CLOSING_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(?:公司|集团|集團|项目|項目|矿山|礦山|矿区|礦區|矿场|礦場|盐湖|鹽湖|冶炼厂|冶煉廠)/u;
 const MINE_AFTER = /^[矿礦](?![业業石产產])/u;
+const SITE_BEFORE = /(рудник\p{L}*|месторождени\p{L}*|проект\p{L}*|шахт\p{L}*|карьер\p{L}*)\s+$/iu;
 const CLASS_BEFORE = /(?:компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|групп\p{L}*|холдинг\p{L}*|公司|集团|企业)\s*$/u;
 /** Legal forms at the end of a name, so "Sociedad Química y Minera de Chile S.A." finds the firm the base knows. */
 const LEGAL_SUFFIXES = /(?:[ \t]+(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.|Limited|Corp\.?|LLC|PLC|AG|GmbH))+$/;
@@ -42,7 +43,8 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
     const body = text.slice(block.start, block.end);
     for (const m of allMatches(RUN, body)) {
       // A sentence's full stop is no part of the name; an abbreviation's dot is ("Co.", "S.A.").
-      const name = m[0].replace(/[ \t]+$/, "").replace(/(?<!\b(?:Co|Ltd|Inc|Corp|Bhd|Pty|[A-Z]))\.$/, "");
+      // … and a trailing number is a model or a year ("Boeing 737", "Airshow 2021"), not the firm's name.
+      const name = m[0].replace(/[ \t]+$/, "").replace(/(?<!\b(?:Co|Ltd|Inc|Corp|Bhd|Pty|[A-Z]))\.$/, "").replace(/(?:[ \t]+\d+)+$/, "");
       if (name.length < 2) continue;
       const start = block.start + m.index;
       runs.push({ start, end: start + name.length, name, zh: block.language === "zh" });
@@ -75,7 +77,13 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
     if (inside.some((k) => k.start < start || k.end > end)) continue;
     if (single(name) && inside.length > 0) continue;
     const bare = name.replace(LEGAL_SUFFIXES, "");
-    const entity = entities.get(name) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? (bare !== name ? gazetteer.lookupName(bare, ["Actor", "Asset"]) : undefined) ?? discoveredEntity("Actor", name, "company");
+    // "на руднике Tati Nickel", "месторождение Lake Johnston": a site word before the name makes it a site.
+    const site = SITE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const entity =
+      entities.get(name) ??
+      gazetteer.lookupName(name, ["Actor", "Asset"]) ??
+      (bare !== name ? gazetteer.lookupName(bare, ["Actor", "Asset"]) : undefined) ??
+      (site ? discoveredEntity("Asset", name, site[1]?.startsWith("месторожд") ? "deposit" : site[1]?.startsWith("проект") ? "project" : "mine") : discoveredEntity("Actor", name, "company"));
     entities.set(name, entity);
     for (const k of inside) replaced.add(k);
     added.push({ entity, start, end, text: name, via: "form", confidence: entity.discovered ? (LEGAL_TAIL.test(name) ? 0.6 : 0.5) : 0.8 });

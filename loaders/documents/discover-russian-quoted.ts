@@ -17,7 +17,7 @@ import type { Block, KnownEntity, Mention } from "./types.js";
 // does not pair the speech's opening quote with the name's.
 const QUOTE = /«([^«»\n]{2,60})»|“([^“”„\n]{2,60})”|„([^„“”\n]{2,60})[“”]|(?<![\p{L}\d])"([^"\n]{2,60})"(?![\p{L}\d])/gu;
 /** Words before a quote that make it the title of a publication, a document, an event or a product. */
-const NOT_ORGANISATION = /(?:газет|журнал|издани|агентств|телеканал|радио|сайт|портал|закон|программ|стратеги|указ|постановлени|сообща|сообщил|пишет|писал|переда[её]т|передал|форум|конференци|выставк|преми|фильм|книг|операци|нацпроект|бренд|марк|проекте|акци[ия]|рубрик|статус|звани|орден|медал|ледокол|судн|корабл|самол[её]т|двигател|комплекс|систем|заявил|отметил|сказал|пояснил|рассказал)\p{L}*\s*$/iu;
+const NOT_ORGANISATION = /(?:газет|журнал|издани|агентств|телеканал|радио|сайт|портал|закон|программ|стратеги|указ|постановлени|сообща|сообщил|пишет|писал|переда[её]т|передал|форум|конференци|выставк|преми|фильм|книг|операци|нацпроект|бренд|марк|проекте|акци[ия]|рубрик|статус|звани|орден|медал|ледокол|судн|корабл|самол[её]т|двигател|комплекс|систем|заявил|отметил|сказал|пояснил|рассказал|зон|район|местност|город|сел|улиц|регион)\p{L}*\s*$/iu;
 /** Words before a quote that make it a site. */
 const SITE_BEFORE: Array<[RegExp, string]> = [
   [/(?:месторождени\p{L}*|руд|залеж\p{L}*)\s*$/iu, "deposit"],
@@ -47,7 +47,8 @@ interface Found {
 const SITE_HEAD_LAST = /(?:ГОК|месторождени|рудник|карьер|комбинат)\p{L}*$/u;
 
 function plausibleName(inner: string): boolean {
-  if (!/^[\p{Lu}\d]/u.test(inner) || /[,;:!?]|\.\s|\.$/u.test(inner) || SITE_HEAD_LAST.test(inner)) return false;
+  // "Вести.Экономика" is a masthead, "Центральная Азия – Япония" a format: neither is a firm's name.
+  if (!/^[\p{Lu}\d]/u.test(inner) || /[,;:!?]|\.\s|\.$|\.\p{L}|\s[–—-]\s/u.test(inner) || SITE_HEAD_LAST.test(inner)) return false;
   return inner.split(/\s+/u).length <= MAX_WORDS;
 }
 
@@ -65,7 +66,11 @@ function quotedIn(text: string, block: Block, known: readonly Mention[]): Found[
     // A known name around or exactly over the quotes is that entity already.
     if (known.some((k) => k.entity.kind !== "Element" && k.start <= start && k.end >= end)) continue;
     const inside = known.filter((k) => k.start >= start && k.end <= end);
-    const site = SITE_BEFORE.find(([cue]) => cue.test(before));
+    // «Верхние Кайракты» и «Северный Катпар»: a quote listed right after a site's quote is a site too.
+    const previous = found[found.length - 1];
+    const listed = previous?.kind === "Asset" && /^[»"”]?\s*(?:,|и)\s*$/u.test(text.slice(previous.end, start - 1));
+    const cue = SITE_BEFORE.find(([c]) => c.test(before));
+    const site: [RegExp, string] | undefined = cue ?? (listed && previous ? [/$/u, previous.type] : undefined);
     const type = site ? site[1] : STATE_CORPORATION_BEFORE.test(before) ? "state_corporation" : "company";
     found.push({ start, end, surface: inner, kind: site ? "Asset" : "Actor", type, nominative: NOMINATIVE_BEFORE.test(before), inside });
   }

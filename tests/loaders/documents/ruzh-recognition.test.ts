@@ -32,6 +32,13 @@ describe("Russian organisations in quotation marks", () => {
     expect(found.find((e) => e.name === "Горный Альянс")?.kind).toBe("Actor");
   });
 
+  it("reads a quote listed after a site's quote as a site, and leaves mastheads, formats and places in quotes", () => {
+    const found = entities("Лицензии на месторождения «Белая Гора» и «Сухой Лог-2» выставят на торги.");
+    expect(found.filter((e) => e.kind === "Asset").map((e) => e.name)).toEqual(["Белая Гора", "Сухой Лог-2"]);
+    const none = entities("Об этом сообщили «Новости.Металлы». Форум «Россия – Африка» прошёл в Сочи. Участок в районе «Красная Горка» осмотрели.");
+    expect(none.filter((e) => e.kind === "Actor" || e.kind === "Asset")).toEqual([]);
+  });
+
   it("reads a known organisation in quotes as the known one", () => {
     expect(entities("Госкорпорация «Росатом» расширит производство.").map((e) => e.id)).toContain("actor:rosatom");
   });
@@ -53,6 +60,12 @@ describe("Latin firm names in Russian and Chinese text", () => {
     const text = "Холдинг Altai Mining Group (AMG) купил завод. Позже AMG продал долю.";
     const firm = entities(text).find((e) => e.name === "Altai Mining Group");
     expect(firm?.mentions.map((m) => m.text)).toEqual(["Altai Mining Group", "AMG", "AMG"]);
+  });
+
+  it("reads a model number after a firm as no part of its name, and a site word before a Latin name as a site", () => {
+    const found = entities("Компания Airbus поставит самолёты Airbus 320 и Airbus 350. Добыча на руднике Morila Gold выросла, Morila Gold расширят.");
+    expect(found.filter((e) => e.kind === "Actor").map((e) => e.name)).toEqual(["Airbus"]);
+    expect(found.find((e) => e.name === "Morila Gold")?.kind).toBe("Asset");
   });
 
   it("leaves a lone Latin word that appears once, tickers and units alone", () => {
