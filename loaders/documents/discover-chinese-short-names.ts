@@ -1,3 +1,4 @@
+import { MentionCoverage } from "./mention-coverage.js";
 import type { Block, Mention } from "./types.js";
 
 /**
@@ -19,14 +20,17 @@ export function withChineseShortNames(mentions: readonly Mention[], text: string
   }
   if (heads.size === 0) return [...mentions];
   const added: Mention[] = [];
+  const coverage = new MentionCoverage(text.length, mentions);
   for (const [head, full] of heads) {
     for (const block of chinese) {
       const body = text.slice(block.start, block.end);
       for (let at = body.indexOf(head); at >= 0; at = body.indexOf(head, at + head.length)) {
         const start = block.start + at;
         const end = start + head.length;
-        if ([...mentions, ...added].some((k) => k.start < end && start < k.end)) continue;
-        added.push({ entity: full.entity, start, end, text: head, via: "form", confidence: 0.6 });
+        if (coverage.taken(start, end)) continue;
+        const mention: Mention = { entity: full.entity, start, end, text: head, via: "form", confidence: 0.6 };
+        added.push(mention);
+        coverage.add(mention);
       }
     }
   }

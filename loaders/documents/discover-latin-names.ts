@@ -1,6 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { MentionCoverage } from "./mention-coverage.js";
 import type { Block, KnownEntity, Mention } from "./types.js";
 
 /**
@@ -52,6 +53,7 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
     }
   }
   const replaced = new Set<Mention>();
+  const coverage = new MentionCoverage(text.length, mentions);
   const added: Mention[] = [];
   const entities = new Map<string, KnownEntity>();
   for (const run of runs) {
@@ -61,8 +63,9 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
     if (run.zh && CHINESE_CLOSING_AFTER.test(text.slice(end, end + 8))) continue;
     // "Tenke Fungurume矿": a Latin name and 矿 make a mine.
     if (run.zh && MINE_AFTER.test(text.slice(end, end + 2))) {
-      if (mentions.some((k) => k.start < end + 1 && start < k.end && (k.start < start || k.end > end + 1))) continue;
-      for (const k of mentions) if (k.start >= start && k.end <= end + 1) replaced.add(k);
+      const touched = coverage.within(start, end + 1);
+      if (touched.some((k) => k.start < start || k.end > end + 1)) continue;
+      for (const k of touched) replaced.add(k);
       const site = gazetteer.lookupName(name, ["Asset"]) ?? discoveredEntity("Asset", text.slice(start, end + 1), "mine");
       added.push({ entity: site, start, end: end + 1, text: text.slice(start, end + 1), via: "form", confidence: 0.6 });
       continue;
@@ -71,8 +74,8 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
     // a source, a ticker or a stray English word ("MOEX", "Minerals") as a firm.
     const introduced = /[(（]$/.test(text.slice(start - 1, start)) || CLASS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     if (single(name) && (name.length < 3 || NOT_NAMES.has(name) || ROMAN.test(name) || (!introduced && ((counts.get(name) ?? 0) < 2 || (!run.zh && /^[A-Z]{4,}$/.test(name)))))) continue;
-    if (mentions.some((k) => k.start <= start && k.end >= end)) continue;
-    const inside = mentions.filter((k) => k.start < end && start < k.end);
+    const inside = coverage.within(start, end);
+    if (inside.some((k) => k.start <= start && k.end >= end)) continue;
     // A run that only partly overlaps a known name is a different reading of the words; leave it.
     if (inside.some((k) => k.start < start || k.end > end)) continue;
     if (single(name) && inside.length > 0) continue;

@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
+import { MentionCoverage } from "./mention-coverage.js";
 import type { Block, KnownEntity, Mention } from "./types.js";
 
 /**
@@ -50,11 +51,22 @@ function nominativeSurname(surname: string, feminine: boolean, oblique: boolean)
   return surname.replace(/(ов|ев|ин|ын)(?:а|у|ым|е)$/u, "$1").replace(/([бвгдзклмнпрстфхцчшщ])(?:а|у|ом|ем|е)$/u, "$1");
 }
 
+/** Whether an organisation's name ends right before `start`, across spaces and one closing quote. */
+function ownerBefore(text: string, start: number, coverage: MentionCoverage): boolean {
+  let at = start - 1;
+  while (at >= 0 && /\s/u.test(text[at] ?? "")) at--;
+  if (at === start - 1) return false;
+  if (/["»”]/u.test(text[at] ?? "")) at--;
+  const k = coverage.at(at);
+  return k !== undefined && k.entity.kind === "Actor" && k.end === at + 1;
+}
+
 /** Owners named by first name and surname in the Russian blocks, one entity per person in the document. */
 export function withRussianPeople(mentions: readonly Mention[], text: string, blocks: readonly Block[]): Mention[] {
   const russian = blocks.filter((b) => b.role !== "furniture" && b.language === "ru");
   const added: Mention[] = [];
   const people = new Map<string, KnownEntity>();
+  const coverage = new MentionCoverage(text.length, mentions);
   for (const block of russian) {
     const body = text.slice(block.start, block.end);
     const aboutOwners = OWNERSHIP.test(body);
@@ -64,10 +76,10 @@ export function withRussianPeople(mentions: readonly Mention[], text: string, bl
       if (!form) continue;
       const start = block.start + m.index;
       // «"Интеррос" Владимира Потанина»: a person in the genitive right after an organisation is its owner.
-      const ownersGenitive = form.oblique && mentions.some((k) => k.entity.kind === "Actor" && k.end <= start && /^["»”]?\s+$/u.test(text.slice(k.end, start)));
+      const ownersGenitive = form.oblique && ownerBefore(text, start, coverage);
       if (!aboutOwners && !ownersGenitive) continue;
       const end = start + surface.length;
-      if (mentions.some((k) => k.start < end && start < k.end) || OFFICIAL_BEFORE.test(body.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (coverage.taken(start, end) || OFFICIAL_BEFORE.test(body.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = `${form.nominative} ${nominativeSurname(surname, form.feminine, form.oblique)}`;
       const entity = people.get(name) ?? discoveredEntity("Actor", name, "person");
       people.set(name, entity);

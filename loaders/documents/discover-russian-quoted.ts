@@ -1,7 +1,8 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { caseFormsPattern, sameRussianName } from "./russian-case.js";
+import { MentionCoverage } from "./mention-coverage.js";
+import { formsSource, sameRussianName } from "./russian-case.js";
 import type { Block, KnownEntity, Mention } from "./types.js";
 
 /**
@@ -52,7 +53,7 @@ function plausibleName(inner: string): boolean {
   return inner.split(/\s+/u).length <= MAX_WORDS;
 }
 
-function quotedIn(text: string, block: Block, known: readonly Mention[]): Found[] {
+function quotedIn(text: string, block: Block, known: MentionCoverage): Found[] {
   const body = text.slice(block.start, block.end);
   const found: Found[] = [];
   for (const match of allMatches(QUOTE, body)) {
@@ -64,8 +65,9 @@ function quotedIn(text: string, block: Block, known: readonly Mention[]): Found[
     const before = body.slice(Math.max(0, match.index - 40), match.index);
     if (NOT_ORGANISATION.test(before)) continue;
     // A known name around or exactly over the quotes is that entity already.
-    if (known.some((k) => k.entity.kind !== "Element" && k.start <= start && k.end >= end)) continue;
-    const inside = known.filter((k) => k.start >= start && k.end <= end);
+    const around = known.within(start, end);
+    if (around.some((k) => k.entity.kind !== "Element" && k.start <= start && k.end >= end)) continue;
+    const inside = around.filter((k) => k.start >= start && k.end <= end);
     // «Верхние Кайракты» и «Северный Катпар»: a quote listed right after a site's quote is a site too.
     const previous = found[found.length - 1];
     const listed = previous?.kind === "Asset" && /^[»"”]?\s*(?:,|и)\s*$/u.test(text.slice(previous.end, start - 1));
@@ -77,28 +79,36 @@ function quotedIn(text: string, block: Block, known: readonly Mention[]): Found[
   return found;
 }
 
-/** Quoted spellings grouped by name: each group holds the case forms of one name. */
+/** Quoted spellings grouped by name: each group holds the case forms of one name (distinct spellings compared once). */
 function groupForms(found: readonly Found[]): Found[][] {
-  const groups: Found[][] = [];
+  const bySpelling = new Map<string, Found[]>();
   for (const f of found) {
-    const group = groups.find((g) => g.some((o) => sameRussianName(o.surface, f.surface)));
-    if (group) group.push(f);
-    else groups.push([f]);
+    const same = bySpelling.get(f.surface);
+    if (same) same.push(f);
+    else bySpelling.set(f.surface, [f]);
   }
-  return groups;
+  const groups: string[][] = [];
+  for (const spelling of bySpelling.keys()) {
+    const group = groups.find((g) => g.some((o) => sameRussianName(o, spelling)));
+    if (group) group.push(spelling);
+    else groups.push([spelling]);
+  }
+  return groups.map((g) => g.flatMap((spelling) => bySpelling.get(spelling) ?? []));
 }
 
 /** The entity of each spelling: a known one if a form of the name is known, else one discovered entity per name. */
 function entitiesBySpelling(found: readonly Found[], gazetteer: Gazetteer): Map<string, KnownEntity> {
   const entities = new Map<string, KnownEntity>();
   for (const forms of groupForms(found)) {
-    const count = (s: string) => forms.filter((f) => f.surface === s).length;
+    const counts = new Map<string, number>();
+    for (const f of forms) counts.set(f.surface, (counts.get(f.surface) ?? 0) + 1);
+    const count = (spelling: string) => counts.get(spelling) ?? 0;
     const nominative = forms.filter((f) => f.nominative);
     const pool = nominative.length > 0 ? nominative : forms;
     const best = pool.reduce((a, b) => (count(b.surface) > count(a.surface) ? b : a));
     // One site word before any of its forms makes the name a site's ("месторождение «Верхние Кайракты»").
     const site = forms.find((f) => f.kind === "Asset");
-    const known = forms.map((f) => gazetteer.lookupName(f.surface, ["Actor", "Asset"])).find((e) => e !== undefined);
+    const known = [...counts.keys()].map((spelling) => gazetteer.lookupName(spelling, ["Actor", "Asset"])).find((e) => e !== undefined);
     const entity = known ?? (site ? discoveredEntity("Asset", best.surface, site.type) : discoveredEntity(best.kind, best.surface, best.type));
     for (const f of forms) entities.set(f.surface, entity);
   }
@@ -109,36 +119,43 @@ function entitiesBySpelling(found: readonly Found[], gazetteer: Gazetteer): Map<
 export function withRussianQuotedNames(mentions: readonly Mention[], text: string, blocks: readonly Block[], gazetteer: Gazetteer): Mention[] {
   const russian = blocks.filter((b) => b.role !== "furniture" && b.language === "ru");
   if (russian.length === 0 || !/[«"“„]/u.test(text)) return [...mentions];
-  const found = russian.flatMap((b) => quotedIn(text, b, mentions));
+  const coverage = new MentionCoverage(text.length, mentions);
+  const found = russian.flatMap((b) => quotedIn(text, b, coverage));
   if (found.length === 0) return [...mentions];
   const entities = entitiesBySpelling(found, gazetteer);
   const replaced = new Set(found.flatMap((f) => f.inside));
-  const kept = mentions.filter((m) => !replaced.has(m));
+  for (const m of replaced) coverage.remove(m);
   const added: Mention[] = [];
-  const taken = (start: number, end: number) => [...kept, ...added].some((m) => m.start < end && start < m.end);
+  const add = (m: Mention) => {
+    added.push(m);
+    coverage.add(m);
+  };
   for (const f of found) {
     const entity = entities.get(f.surface);
-    if (entity && !taken(f.start, f.end)) added.push({ entity, start: f.start, end: f.end, text: f.surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
+    if (entity && !coverage.taken(f.start, f.end)) add({ entity, start: f.start, end: f.end, text: f.surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
   }
-  // The same names without quotes: longest first, so "Талко Голд" is not read as "Талко".
-  const names = [...new Set(found.map((f) => f.surface))].sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    const entity = entities.get(name);
-    if (!entity || name.length < 4) continue;
-    const pattern = caseFormsPattern(name);
-    for (const block of russian) {
-      const body = text.slice(block.start, block.end);
-      for (const m of allMatches(pattern, body)) {
-        const start = block.start + m.index;
-        const end = start + m[0].length;
-        if (!/^\p{Lu}/u.test(m[0])) continue;
-        // An element word inside the name is the name's ("Байкальский литий"); any other overlap is another reading.
-        const overlapping = [...kept, ...added].filter((k) => k.start < end && start < k.end && !replaced.has(k));
-        if (overlapping.some((k) => k.entity.kind !== "Element" || k.start < start || k.end > end)) continue;
-        for (const k of overlapping) replaced.add(k);
-        added.push({ entity, start, end, text: m[0], via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
+  // The same names without quotes, all in one scan: longest first, so "Талко Голд" is not read as "Талко".
+  const names = [...new Set(found.map((f) => f.surface))].filter((n) => n.length >= 4).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+  const anchored = names.map((n) => [n, new RegExp(`^${formsSource(n)}$`, "u")] as const);
+  const anyName = new RegExp(`(?<![\\p{L}\\d-])(?:${names.map((n) => `(?:${formsSource(n)})`).join("|")})(?![\\p{L}\\d])`, "gu");
+  for (const block of russian) {
+    const body = text.slice(block.start, block.end);
+    for (const m of allMatches(anyName, body)) {
+      const name = anchored.find(([, pattern]) => pattern.test(m[0]))?.[0];
+      const entity = name === undefined ? undefined : entities.get(name);
+      const start = block.start + m.index;
+      const end = start + m[0].length;
+      if (!entity || !/^\p{Lu}/u.test(m[0])) continue;
+      // An element word inside the name is the name's ("Байкальский литий"); any other overlap is another reading.
+      const overlapping = coverage.within(start, end);
+      if (overlapping.some((k) => k.entity.kind !== "Element" || k.start < start || k.end > end)) continue;
+      for (const k of overlapping) {
+        replaced.add(k);
+        coverage.remove(k);
       }
+      add({ entity, start, end, text: m[0], via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
     }
   }
-  return [...kept.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
 }

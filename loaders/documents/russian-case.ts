@@ -16,7 +16,8 @@ export function russianWordStem(word: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function formsSource(name: string): string {
+/** The regular-expression source matching every case form of a name, without boundaries. */
+export function formsSource(name: string): string {
   const words = name.split(/\s+/u).filter((w) => w.length > 0);
   return words.map((w) => (w.length > 4 && /\p{Script=Cyrillic}/u.test(w) ? `${escape(russianWordStem(w))}[а-яё]{0,3}` : escape(w))).join("\\s+");
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MentionCoverage } from "../../../loaders/documents/mention-coverage.js";
 import { caseFormsPattern, sameRussianName } from "../../../loaders/documents/russian-case.js";
+import type { Mention } from "../../../loaders/documents/types.js";
 import { sentenceReader } from "./sentence-reader.js";
 
 // Invented Russian and Chinese sentences (our own text, no corpus line): organisations in quotes in every case form,
@@ -179,5 +181,22 @@ describe("Russian case forms", () => {
     expect(sameRussianName("Роснефть", "Роснедра")).toBe(false);
     expect("Акции Роснефти и Роснефтью".match(caseFormsPattern("Роснефть"))).toEqual(["Роснефти", "Роснефтью"]);
     expect("Роснефтегаз".match(caseFormsPattern("Роснефть"))).toBeNull();
+  });
+});
+
+describe("mention coverage", () => {
+  const mention = (start: number, end: number, id: string): Mention => ({ entity: { id, kind: "Actor", name: id, node: {} }, start, end, text: id, via: "form", confidence: 1 });
+
+  it("answers which mentions cover a span, and forgets a removed one", () => {
+    const a = mention(0, 4, "a");
+    const b = mention(6, 10, "b");
+    const coverage = new MentionCoverage(12, [a, b]);
+    expect(coverage.within(3, 7).map((m) => m.entity.id)).toEqual(["a", "b"]);
+    expect(coverage.taken(4, 6)).toBe(false);
+    expect(coverage.at(9)?.entity.id).toBe("b");
+    coverage.remove(b);
+    expect(coverage.taken(6, 10)).toBe(false);
+    coverage.add(mention(5, 7, "c"));
+    expect(coverage.within(0, 12).map((m) => m.entity.id)).toEqual(["a", "c"]);
   });
 });
