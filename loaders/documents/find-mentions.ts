@@ -1,6 +1,10 @@
 import { allMatches } from "./all-matches.js";
 import { discoverEntities, discoveredEntity } from "./discover-entities.js";
+import { withChineseShortNames } from "./discover-chinese-short-names.js";
+import { withLatinNames } from "./discover-latin-names.js";
 import { discoverProperNames } from "./discover-proper-names.js";
+import { withRussianPeople } from "./discover-russian-people.js";
+import { withRussianQuotedNames } from "./discover-russian-quoted.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
@@ -194,7 +198,11 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     // A loop: a megabyte paragraph's mentions spread into one push() overflow the call stack.
     for (const mention of pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)) fromBlocks.push(mention);
   }
-  const known = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
+  // Russian quoted names first: they know every case form of a name, so the general quoted-name pass leaves them.
+  const inContext = fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks));
+  const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
+  // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name.
+  const known = withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

@@ -52,6 +52,10 @@ export const REFERENCES: ReferencePhrase[] = [
   { pattern: /(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, fits: isPlant },
   { pattern: /(?:эта|данная)\s+компани\p{L}*/giu, fits: isCompany },
   { pattern: /(?:该|这家)(?:工厂|厂|公司|企业)/g, fits: (e) => isPlant(e) || isCompany(e) },
+  // A company's own announcement calls itself a bare "公司" ("公司拟以自筹资金…", "公司及公司控制的子公司"): at a
+  // clause's start or after "及/和/与", it is the company the document is about.
+  { pattern: /(?<=^|[，,。；;：:、（(“"\s及和与與])(?:本)?公司(?![\p{Script=Han}]{0,4}(?:有限|股份))/gu, fits: isCompany, salient: true },
+  { pattern: /(?:该|這|这个|這個|该座|這座)(?:项目|項目|矿山|礦山|矿区|礦區|盐湖|鹽湖)/gu, fits: isSite },
   // Russian has no articles: a bare class noun is definite ("Компания планирует …", "владельцем комбината").
   { pattern: ru(`[Кк]омпани(?:я|и|ю|ей)`), fits: isCompany, salient: true },
   { pattern: ru(`(?:[Гг]оскорпораци|[Кк]орпораци)(?:я|и|ю|ей)`), fits: isStateCorporation },
@@ -69,5 +73,5 @@ export const MAY_REFER = [
   /^It/u,
   /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country)/iu,
   /компани|корпораци|холдинг|комбинат|завод|предприяти|стран/iu,
-  /该|这家/,
+  /该|这家|公司|這|这个|該/,
 ];
