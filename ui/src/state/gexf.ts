@@ -4,7 +4,7 @@
 // Gephi's then sees no viz:color or viz:position at all. The declaration is replaced by the one GEXF 1.2
 // defines; 1.2 is written (not 1.3) because Gephi 0.9 and later read its r/g/b colours everywhere.
 import { MultiDirectedGraph } from "graphology";
-import { write as writeGexf } from "graphology-gexf/browser/index.js";
+import writeGexf from "graphology-gexf/browser/writer.js";
 import type { Subgraph } from "../../../graph/schema/index.js";
 import { flattenProperties } from "./exporters.js";
 import type { RenderGraph } from "./render-graph.js";

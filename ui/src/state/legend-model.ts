@@ -1,7 +1,7 @@
 // What the legend says, as data: the node kinds drawn and the style rules in force, with only the entries
 // that occur in the result. The on-screen legend and the PNG/SVG exports draw the same model.
 import type { Subgraph } from "../../../graph/schema/index.js";
-import { CONFIDENCE_BANDS, edgeTime, NODE_SIZE_TEXT, SOURCE_KINDS, UNKNOWN_COLOR, type GraphStyle, type SourceKind, edgeStyle } from "./graph-style.js";
+import { CONFIDENCE_BANDS, edgeBaseColor, edgeTime, NODE_SIZE_TEXT, SOURCE_KINDS, UNKNOWN_COLOR, type GraphStyle, type SourceKind, edgeStyle } from "./graph-style.js";
 import { edgeColor, KIND_STYLES, type NodeShape } from "./kinds.js";
 
 export interface Swatch {
@@ -23,7 +23,8 @@ export interface LegendModel {
 export function legendModel(subgraph: Subgraph, style: GraphStyle, sources: ReadonlyMap<string, SourceKind> = new Map()): LegendModel {
   const kinds = new Set(subgraph.nodes.map((n) => n.kind));
   const nodes = Object.entries(KIND_STYLES).filter(([kind]) => kinds.has(kind)).map(([, s]) => ({ label: s.label, color: s.color, shape: s.shape }));
-  const drawn = new Set(subgraph.edges.map((e) => edgeStyle(e, style, sources).color));
+  // Base colours, before ended and planned facts are faded: a planned 15% at confidence 1 is still "≥ 0.9".
+  const drawn = new Set(subgraph.edges.map((e) => edgeBaseColor(e, style, sources)));
   let edgeColours: Swatch[];
   if (style.edgeColor === "confidence") edgeColours = [...CONFIDENCE_BANDS.map((b) => ({ label: b.label, color: b.color })), { label: "no confidence", color: UNKNOWN_COLOR }];
   else if (style.edgeColor === "source") edgeColours = [...Object.values(SOURCE_KINDS).map((s) => ({ label: s.label, color: s.color })), { label: "source not read", color: UNKNOWN_COLOR }];
