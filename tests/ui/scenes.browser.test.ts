@@ -266,6 +266,7 @@ describe("exports that stand alone", () => {
     // Look at it: the exported file itself, opened in the browser.
     const viewer = await chromium.context.newPage();
     await viewer.setContent(`<img src="data:image/png;base64,${readFileSync(png).toString("base64")}" style="max-width:100%">`);
+    await viewer.locator("img").evaluate((img) => (img as HTMLImageElement).decode());
     await shot("export-png", viewer);
     await viewer.close();
 
@@ -276,6 +277,11 @@ describe("exports that stand alone", () => {
     expect(texts.some((t) => t.startsWith("Source: Ytterby knowledge graph"))).toBe(true);
     expect(texts).toContain("Mountain Pass");
     expect(texts.some((t) => /planned/.test(t))).toBe(true);
+    const svgViewer = await chromium.context.newPage();
+    await svgViewer.setContent(`<img src="data:image/svg+xml;base64,${readFileSync(svgPath).toString("base64")}">`);
+    await svgViewer.locator("img").evaluate((img) => (img as HTMLImageElement).decode());
+    await shot("export-svg", svgViewer);
+    await svgViewer.close();
 
     const gexfPath = await download(() => page.getByRole("button", { name: "Export GEXF" }).click(), "mountain-pass.gexf");
     const gexf = new DOMParser().parseFromString(readFileSync(gexfPath, "utf8"), "application/xml");
@@ -293,19 +299,29 @@ describe("exports that stand alone", () => {
 });
 
 describe("small screens", () => {
-  it("at 1024×700 the canvas keeps most of the width once the panels are collapsed, and the exports stay on screen", async () => {
+  it("at 1024×700 the inspector starts folded, the canvas keeps most of the screen, and the exports stay on it", async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(`${app.url}/?investigation=ultimate-owners&asset=Lovozero+GOK`);
     await layoutSettledAfter(0);
     const exportButton = await page.getByRole("button", { name: "Export GEXF" }).boundingBox();
+    expect(exportButton && exportButton.y + exportButton.height).toBeLessThanOrEqual(700);
     expect(exportButton && exportButton.x + exportButton.width).toBeLessThanOrEqual(1024);
+    const sigmaWidth = () => page.locator("[data-testid=graph-canvas] canvas").first().evaluate((c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
     const before = await canvasBox();
-    expect(before.width).toBeGreaterThan(480);
+    expect(before.width).toBeGreaterThan(700);
+    expect(before.height).toBeGreaterThan(260);
+    expect(await sigmaWidth()).toBeCloseTo(before.width, 0);
     await shot("small-screen");
+    // Selecting a node opens the inspector; both panels fold away on request, and sigma follows the new width.
+    const at = await page.evaluate(() => window.__ytterby?.nodePoint("actor:rosatom") ?? null);
+    if (!at) throw new Error("actor:rosatom: not drawn");
+    await page.mouse.click(before.x + at.x, before.y + at.y);
+    await page.getByTestId("inspector").getByRole("heading", { name: /Rosatom/ }).waitFor();
     await page.getByRole("button", { name: /Investigations/ }).click();
     await page.getByRole("button", { name: /Inspector/ }).click();
     await expect.poll(async () => (await canvasBox()).width).toBeGreaterThan(1000);
-    expect((await canvasBox()).height).toBeGreaterThan(300);
+    await expect.poll(sigmaWidth).toBeGreaterThan(1000);
+    await cameraStill();
     await shot("small-screen-collapsed");
     await page.setViewportSize({ width: 1440, height: 900 });
   });

@@ -11,6 +11,7 @@ import { HighlightController } from "../canvas/controllers/HighlightController.j
 import { LayoutController, type LayoutMode, type LayoutPreset } from "../canvas/controllers/LayoutController.js";
 import { SigmaRefController } from "../canvas/controllers/SigmaRefController.js";
 import { TestHookController } from "../canvas/controllers/TestHookController.js";
+import { ResizeController } from "../canvas/controllers/ResizeController.js";
 import { VisibilityController } from "../canvas/controllers/VisibilityController.js";
 import { exportSvg, pngBlob, toGexf } from "../canvas/export-files.js";
 import { StyleControls } from "../canvas/StyleControls.js";
@@ -44,7 +45,7 @@ import { sourceLine } from "./source-line.js";
 import { SearchBox } from "./SearchBox.js";
 import { useKeyboard } from "./useKeyboard.js";
 import { SceneMenu } from "./SceneMenu.js";
-import { PanelToggles } from "./PanelToggles.js";
+import { NARROW_SCREEN, PanelToggles, type Collapsed } from "./PanelToggles.js";
 import { captureScene, filtersOfScene } from "./capture-scene.js";
 import { EXPAND_LIMIT, openSceneGraph } from "./open-scene.js";
 import { useSourceKinds } from "./useSourceKinds.js";
@@ -74,7 +75,8 @@ export function App() {
   const [filters, setFilters] = useState<ResultFilters>(NO_FILTERS);
   const [style, setStyle] = useState<GraphStyle>(DEFAULT_STYLE);
   const [preset, setPreset] = useState<LayoutPreset | null>(null);
-  const [collapsed, setCollapsed] = useState<{ left: boolean; right: boolean }>(() => ({ left: false, right: false }));
+  // On a small screen the inspector starts folded away, and opens when something is selected.
+  const [collapsed, setCollapsed] = useState<Collapsed>(() => ({ left: false, right: window.innerWidth < NARROW_SCREEN }));
   const [layout, setLayout] = useState<LayoutMode>("force");
   const [layoutKey, setLayoutKey] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
@@ -289,6 +291,10 @@ export function App() {
   const fit = useCallback(() => setCamera({ kind: "fit", at: Date.now() }), []);
   const focusNode = useCallback((id: string) => { setCamera({ kind: "focus", node: id, at: Date.now() }); dispatch({ type: "select", selection: { kind: "node", id } }); }, []);
 
+  useEffect(() => {
+    if (canvas.selection && window.innerWidth < NARROW_SCREEN) setCollapsed((c) => (c.right ? { ...c, right: false } : c));
+  }, [canvas.selection]);
+
   const shortcuts = useMemo(() => ({
     f: fit,
     Escape: () => dispatch({ type: "select", selection: null }),
@@ -351,7 +357,7 @@ export function App() {
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
         <p className="store muted">{health ? storeLine(health) : ""}</p>
-        <PanelToggles collapsed={collapsed} onChange={setCollapsed} />
+        <PanelToggles collapsed={collapsed} onChange={(next) => { setCollapsed(next); requestAnimationFrame(() => requestAnimationFrame(fit)); }} />
         <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>
       </header>
 
@@ -418,6 +424,7 @@ export function App() {
                 <CameraController request={camera} />
                 <SigmaRefController onReady={onSigma} />
                 <TestHookController />
+                <ResizeController />
               </GraphCanvas>
               <Legend model={legend} />
             </>

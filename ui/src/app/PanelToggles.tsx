@@ -1,4 +1,8 @@
 // Show or hide the side panels, so the canvas can have the width on a small screen.
+
+/** Below this window width the inspector starts hidden: with both panels the canvas would get half the screen. */
+export const NARROW_SCREEN = 1200;
+
 export interface Collapsed {
   left: boolean;
   right: boolean;
