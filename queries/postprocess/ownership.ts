@@ -114,20 +114,25 @@ function holdingsSummary(actor: string, holdings: Holding[], threshold: number):
   return `${actor} holds stakes${atLeast} in ${held}, ${howMany} of them at 50% or more.`;
 }
 
-/** Investigation 3: the chains linking two actors, either way round, with the stake each carries. */
-export const ownershipBetween: PostProcessor = ({ rows, entities }) => {
-  const { kept, alternatives } = preferClaims(chainsFromRows("ownership-chain", rows));
-  const holdings = aggregateHoldings(kept).sort(byStake);
-  const out = holdings.map((h) => ({ owner: h.ownerName, owned: h.targetName, ...holdingRow(h, alternatives) }));
+/** Investigation 3: the chains linking two actors, either way round, with the stake each carries; planned chains apart. */
+export const ownershipBetween: PostProcessor = ({ rows, entities, graph }) => {
+  const edges = new Map(graph.edges.map((e) => [e.id, e.properties]));
+  const { kept: all, alternatives } = preferClaims(chainsFromRows("ownership-chain", rows));
+  const holdings = aggregateHoldings(all.filter((c) => !isPlanned(c, edges))).sort(byStake);
+  const planned = aggregateHoldings(all.filter((c) => isPlanned(c, edges))).sort(byStake);
+  const toRow = (status: string) => (h: Holding) => ({ owner: h.ownerName, owned: h.targetName, ...holdingRow(h, alternatives), status });
+  const out = [...holdings.map(toRow("current")), ...planned.map(toRow("planned"))];
   const a = entities.from?.name ?? "the first actor";
   const b = entities.to?.name ?? "the second actor";
+  const plannedText = planned.length > 0 ? ` Planned, not yet held: ${planned.map((h) => plannedPhrase(h, edges)).join(", ")}.` : "";
   const [top] = holdings;
-  if (!top) return { columns: ["owner", "owned", "effectiveStake", "chains"], rows: [], summary: `No ownership chain of up to 8 steps links ${a} and ${b}.` };
+  const columns = ["owner", "owned", "effectiveStake", "range", "status", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
+  if (!top) return planned.length > 0 ? { columns, rows: out, summary: `No current ownership chain links ${a} and ${b}.${plannedText}` } : { columns: ["owner", "owned", "effectiveStake", "chains"], rows: [], summary: `No ownership chain of up to 8 steps links ${a} and ${b}.` };
   const via = viaNames(top);
   return {
-    columns: ["owner", "owned", "effectiveStake", "range", "over25", "over50", "via", "depth", "chains", "conflictingClaims"],
+    columns,
     rows: out,
-    summary: `${top.ownerName} holds ${top.stake === null ? "an unstated share" : percentText(top.stake)} of ${top.targetName}${via.length ? ` via ${via.join(", ")}` : " directly"} (${top.chains.length} chain${top.chains.length === 1 ? "" : "s"}).`,
+    summary: `${top.ownerName} holds ${top.stake === null ? "an unstated share" : percentText(top.stake)} of ${top.targetName}${via.length ? ` via ${via.join(", ")}` : " directly"} (${top.chains.length} chain${top.chains.length === 1 ? "" : "s"}).${plannedText}`,
   };
 };
 

@@ -266,6 +266,9 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       const holdings = await run("actor-holdings", { actor: "US Department of Defense" });
       expect(holdings.rows.map((r) => [r.holdingId, r.status, r.effectiveStake])).toEqual([["actor:mp-materials", "planned", 15], ["asset:mountain-pass", "planned", null]]);
       expect(holdings.summary).toBe("No holdings of US Department of Defense are recorded. Planned, not yet held: MP Materials 15%, Mountain Pass (unstated share).");
+      const between = await run("ownership-chain", { from: "US Department of Defense", to: "Mountain Pass" });
+      expect(between.rows.map((r) => r.status)).toEqual(["planned"]);
+      expect(between.summary).toBe("No current ownership chain links US Department of Defense and Mountain Pass. Planned, not yet held: US Department of Defense 15% of MP Materials (planned).");
       // Rosatom's answer has no planned stake and does not change.
       expect((await run("actor-holdings", { actor: "Rosatom", threshold: 50 })).summary).toBe("Rosatom holds stakes of at least 50% in 1 company and 1 asset.");
     });
