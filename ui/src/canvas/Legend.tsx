@@ -18,8 +18,10 @@ export function Legend({ model }: { model: LegendModel }) {
   if (model.nodes.length === 0) return null;
   return (
     <div className="legend" aria-label="Legend" role="group">
-      <ul><Swatches items={model.nodes} /></ul>
-      {(model.edgeColours.length > 0 || model.time.length > 0) && <ul><Swatches items={[...model.edgeColours, ...model.time]} line /></ul>}
+      <ul>
+        <Swatches items={model.nodes} />
+        <Swatches items={[...model.edgeColours, ...model.time]} line />
+      </ul>
       <p className="legend-rules">{[model.width, model.size].filter(Boolean).join(" · ")}</p>
     </div>
   );
