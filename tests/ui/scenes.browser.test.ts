@@ -283,6 +283,11 @@ describe("exports that stand alone", () => {
     await shot("export-svg", svgViewer);
     await svgViewer.close();
 
+    // Colour by source kind reads each edge's evidence: Mountain Pass's stakes come from the curated reference.
+    await page.getByRole("combobox", { name: "Colour edges by" }).selectOption("source");
+    await page.getByRole("group", { name: "Legend" }).getByText("curated reference").waitFor();
+    await shot("style-by-source");
+
     const gexfPath = await download(() => page.getByRole("button", { name: "Export GEXF" }).click(), "mountain-pass.gexf");
     const gexf = new DOMParser().parseFromString(readFileSync(gexfPath, "utf8"), "application/xml");
     const root = gexf.documentElement;
