@@ -1,13 +1,13 @@
-// Save the view as a scene file, open one, or put the view into a link.
+// Save the view as a scene file, open one, or put the view into a link. With nothing shown, only Open.
 import { useRef } from "react";
 
 export function SceneMenu({ canSave, onSave, onOpenFile, onLink }: { canSave: boolean; onSave: () => void; onOpenFile: (file: File) => void; onLink: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <div role="group" aria-label="Scene" className="export-group">
-      <button type="button" onClick={onSave} disabled={!canSave} title="Save this view (question, expansions, positions, filters, style, selection) as a file">Save scene</button>
+      {canSave && <button type="button" onClick={onSave} title="Save this view (question, expansions, positions, filters, style, selection) as a file">Save scene</button>}
       <button type="button" onClick={() => input.current?.click()} title="Open a saved scene file">Open scene…</button>
-      <button type="button" onClick={onLink} disabled={!canSave} title="Put this view into the address bar and copy the link">Copy link</button>
+      {canSave && <button type="button" onClick={onLink} title="Put this view into the address bar and copy the link">Copy link</button>}
       <input
         ref={input}
         type="file"
