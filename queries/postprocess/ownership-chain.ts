@@ -15,6 +15,8 @@ export const ownershipChainSchema = z.object({
   shareMaxs: nullableNumbers,
   confidences: nullableNumbers,
   sinces: nullableStrings,
+  /** Each step's status (reported, planned …), when the Cypher returns it: investigations that draw only a sample of their chains cannot look it up in the drawing. */
+  statuses: nullableStrings.optional(),
   /** The product of shares along the chain; null when a share is not stated. Computed here when the Cypher leaves it out. */
   stake: z.number().nullable().optional(),
 });

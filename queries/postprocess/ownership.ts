@@ -15,17 +15,37 @@ function endedIn(chain: OwnershipChain, edges: ReadonlyMap<string, Record<string
   return years[0] ?? "";
 }
 
+/** True when a stake along the chain is planned or targeted, not yet held (an ended one wins: see endedIn). */
+function isPlanned(chain: OwnershipChain, edges: ReadonlyMap<string, Record<string, unknown>>): boolean {
+  // A chain's own statuses when the Cypher returns them (actor-holdings draws only a sample of its chains), else the drawn edges.
+  const statusAt = (id: string, step: number) => chain.statuses?.[step] ?? edges.get(id)?.["status"];
+  const ended = chain.statuses ? chain.statuses.includes("historical") : endedIn(chain, edges) !== undefined;
+  return !ended && chain.relIds.some((id, step) => { const s = statusAt(id, step); return s === "planned" || s === "target"; });
+}
+
+/** "US Department of Defense 15% of MP Materials (planned)": what a planned chain would add, for a summary. */
+function plannedPhrase(h: Holding, edges: ReadonlyMap<string, Record<string, unknown>>): string {
+  const steps = h.chains[0]?.relIds ?? [];
+  const plannedAt = steps.findIndex((id) => { const s = edges.get(id)?.["status"]; return s === "planned" || s === "target"; });
+  const chain = h.chains[0];
+  const share = chain?.shares[plannedAt];
+  const held = chain?.names[plannedAt + 1] ?? h.targetName;
+  const status = String(edges.get(steps[plannedAt] ?? "")?.["status"] ?? "planned");
+  return `${chain?.names[plannedAt] ?? h.ownerName} ${typeof share === "number" ? `${round(share)}% of` : "a stake in"} ${held} (${status})`;
+}
+
 /**
  * Investigation 1: every owner of the target with its effective stake; the untraced remainder as a last row.
  * With "Include historical", stakes that have ended are listed as such, after the current ones, and neither
  * count toward the current total nor the untraced remainder: summed with today's owners they made SMZ's
- * owners add up to 268%.
+ * owners add up to 268%. Planned stakes (the DoD's 15% of MP Materials) are listed the same way, as planned.
  */
 export const ultimateOwners: PostProcessor = ({ rows, entities, graph }) => {
   const target = entities.asset;
   const edges = new Map(graph.edges.map((e) => [e.id, e.properties]));
   const { kept: all, alternatives } = preferClaims(chainsFromRows("ultimate-owners", rows));
-  const kept = all.filter((c) => endedIn(c, edges) === undefined);
+  const kept = all.filter((c) => endedIn(c, edges) === undefined && !isPlanned(c, edges));
+  const plannedChains = all.filter((c) => isPlanned(c, edges));
   const endedChains = all.filter((c) => endedIn(c, edges) !== undefined);
   // An owner is ultimate when nobody above it appears in any chain to the target.
   const heldByOthers = new Set(kept.flatMap((c) => c.ids.slice(1)));
@@ -46,34 +66,44 @@ export const ultimateOwners: PostProcessor = ({ rows, entities, graph }) => {
   for (const { holding: h, until } of former) {
     out.push({ owner: h.ownerName, ownerId: h.ownerId, ownerKind: kindOfId(h.ownerId) ?? "", ...holdingRow(h, alternatives), status: until ? `ended ${until}` : "ended", ultimate: !heldEarlier.has(h.ownerId) && !heldByOthers.has(h.ownerId) });
   }
+  const planned = aggregateHoldings(plannedChains).sort(byStake);
+  for (const h of planned) {
+    out.push({ owner: h.ownerName, ownerId: h.ownerId, ownerKind: kindOfId(h.ownerId) ?? "", ...holdingRow(h, alternatives), status: "planned", ultimate: !heldByOthers.has(h.ownerId) && !planned.some((o) => o.chains.some((c) => c.ids.slice(1).includes(h.ownerId))) });
+  }
+  // Only the holder that plans the stake is named: its own owners' indirect shares of the plan add nothing.
+  const planners = planned.filter((h) => !plannedChains.some((c) => c.ids.slice(1).includes(h.ownerId)));
+  const plannedText = planners.length > 0 ? ` Planned, not counted above: ${planners.slice(0, 3).map((h) => plannedPhrase(h, edges)).join(", ")}${planners.length > 3 ? ` and ${planners.length - 3} more` : ""}.` : "";
   const name = target?.name ?? "the asset";
   const earliest = former.filter(({ holding }) => !heldEarlier.has(holding.ownerId));
   const earlier = earliest.slice(0, 4).map(({ holding, until }) => `${holding.ownerName} ${holding.stake === null ? "(unstated share)" : percentText(holding.stake)}${until ? ` until ${until}` : ""}`);
   const more = earliest.length - earlier.length;
   const formerly = earlier.length > 0 ? ` Earlier owners (stakes since ended): ${earlier.join(", ")}${more > 0 ? ` and ${more} more` : ""}.` : "";
-  if (holdings.length === 0) return { columns: OWNER_COLUMNS, rows: out, summary: `No current ownership of ${name} is recorded.${formerly}` };
+  if (holdings.length === 0) return { columns: OWNER_COLUMNS, rows: out, summary: `No current ownership of ${name} is recorded.${plannedText}${formerly}` };
   const phrases = ultimate.slice(0, 3).map((h) => {
     const via = viaNames(h);
     return `${h.ownerName} ultimately holds ${h.stake === null ? `an unstated share (${round(h.min)}–${round(h.max)}%)` : percentText(h.stake)} of ${name}${via.length ? ` via ${via.join(", ")}` : " directly"}`;
   });
   const rest = remainder > 0 ? `; ${round(remainder)}% is not traced to an ultimate owner` : "";
-  return { columns: OWNER_COLUMNS, rows: out, summary: `${phrases.join("; ")}${rest}.${formerly}` };
+  return { columns: OWNER_COLUMNS, rows: out, summary: `${phrases.join("; ")}${rest}.${plannedText}${formerly}` };
 };
 
-const HOLDING_COLUMNS = ["holding", "holdingId", "kind", "effectiveStake", "range", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
+const HOLDING_COLUMNS = ["holding", "holdingId", "kind", "effectiveStake", "range", "status", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
 
-/** Investigation 2: what an actor holds directly and through others, above a threshold. */
-export const actorHoldings: PostProcessor = ({ rows, params, entities }) => {
+/** Investigation 2: what an actor holds directly and through others, above a threshold; planned stakes listed apart. */
+export const actorHoldings: PostProcessor = ({ rows, params, entities, graph }) => {
   const threshold = Number(params.threshold ?? 0);
   const includeUnknown = params.includeUnknown !== false;
-  const { kept, alternatives } = preferClaims(chainsFromRows("actor-holdings", rows));
-  const holdings = aggregateHoldings(kept)
-    .filter((h) => (h.stake !== null && h.stake >= threshold) || h.min >= threshold || (includeUnknown && h.unknownChains > 0 && h.max >= threshold))
-    .sort(byStake);
-  const out = holdings.map((h) => ({ holding: h.targetName, holdingId: h.targetId, kind: kindOfId(h.targetId) ?? "", ...holdingRow(h, alternatives) }));
+  const edges = new Map(graph.edges.map((e) => [e.id, e.properties]));
+  const { kept: all, alternatives } = preferClaims(chainsFromRows("actor-holdings", rows));
+  const passes = (h: Holding) => (h.stake !== null && h.stake >= threshold) || h.min >= threshold || (includeUnknown && h.unknownChains > 0 && h.max >= threshold);
+  const holdings = aggregateHoldings(all.filter((c) => !isPlanned(c, edges))).filter(passes).sort(byStake);
+  const planned = aggregateHoldings(all.filter((c) => isPlanned(c, edges))).filter(passes).sort(byStake);
+  const toRow = (status: string) => (h: Holding) => ({ holding: h.targetName, holdingId: h.targetId, kind: kindOfId(h.targetId) ?? "", ...holdingRow(h, alternatives), status });
+  const out = [...holdings.map(toRow("current")), ...planned.map(toRow("planned"))];
   const actor = entities.actor?.name ?? "the actor";
+  const plannedText = planned.length > 0 ? ` Planned, not yet held: ${planned.slice(0, 3).map((h) => `${h.targetName} ${h.stake === null ? "(unstated share)" : percentText(h.stake)}`).join(", ")}${planned.length > 3 ? ` and ${planned.length - 3} more` : ""}.` : "";
   const { shown, more } = pageRows(out, "holdings");
-  return { columns: HOLDING_COLUMNS, rows: shown, summary: holdingsSummary(actor, holdings, threshold) + more };
+  return { columns: HOLDING_COLUMNS, rows: shown, summary: `${holdingsSummary(actor, holdings, threshold)}${plannedText}${more}` };
 };
 
 /** "Rosatom holds stakes in 7 companies and 1 asset, 3 of them at 50% or more." */
@@ -89,20 +119,25 @@ function holdingsSummary(actor: string, holdings: Holding[], threshold: number):
   return `${actor} holds stakes${atLeast} in ${held}, ${howMany} of them at 50% or more.`;
 }
 
-/** Investigation 3: the chains linking two actors, either way round, with the stake each carries. */
-export const ownershipBetween: PostProcessor = ({ rows, entities }) => {
-  const { kept, alternatives } = preferClaims(chainsFromRows("ownership-chain", rows));
-  const holdings = aggregateHoldings(kept).sort(byStake);
-  const out = holdings.map((h) => ({ owner: h.ownerName, owned: h.targetName, ...holdingRow(h, alternatives) }));
+/** Investigation 3: the chains linking two actors, either way round, with the stake each carries; planned chains apart. */
+export const ownershipBetween: PostProcessor = ({ rows, entities, graph }) => {
+  const edges = new Map(graph.edges.map((e) => [e.id, e.properties]));
+  const { kept: all, alternatives } = preferClaims(chainsFromRows("ownership-chain", rows));
+  const holdings = aggregateHoldings(all.filter((c) => !isPlanned(c, edges))).sort(byStake);
+  const planned = aggregateHoldings(all.filter((c) => isPlanned(c, edges))).sort(byStake);
+  const toRow = (status: string) => (h: Holding) => ({ owner: h.ownerName, owned: h.targetName, ...holdingRow(h, alternatives), status });
+  const out = [...holdings.map(toRow("current")), ...planned.map(toRow("planned"))];
   const a = entities.from?.name ?? "the first actor";
   const b = entities.to?.name ?? "the second actor";
+  const plannedText = planned.length > 0 ? ` Planned, not yet held: ${planned.map((h) => plannedPhrase(h, edges)).join(", ")}.` : "";
   const [top] = holdings;
-  if (!top) return { columns: ["owner", "owned", "effectiveStake", "chains"], rows: [], summary: `No ownership chain of up to 8 steps links ${a} and ${b}.` };
+  const columns = ["owner", "owned", "effectiveStake", "range", "status", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
+  if (!top) return planned.length > 0 ? { columns, rows: out, summary: `No current ownership chain links ${a} and ${b}.${plannedText}` } : { columns: ["owner", "owned", "effectiveStake", "chains"], rows: [], summary: `No ownership chain of up to 8 steps links ${a} and ${b}.` };
   const via = viaNames(top);
   return {
-    columns: ["owner", "owned", "effectiveStake", "range", "over25", "over50", "via", "depth", "chains", "conflictingClaims"],
+    columns,
     rows: out,
-    summary: `${top.ownerName} holds ${top.stake === null ? "an unstated share" : percentText(top.stake)} of ${top.targetName}${via.length ? ` via ${via.join(", ")}` : " directly"} (${top.chains.length} chain${top.chains.length === 1 ? "" : "s"}).`,
+    summary: `${top.ownerName} holds ${top.stake === null ? "an unstated share" : percentText(top.stake)} of ${top.targetName}${via.length ? ` via ${via.join(", ")}` : " directly"} (${top.chains.length} chain${top.chains.length === 1 ? "" : "s"}).${plannedText}`,
   };
 };
 

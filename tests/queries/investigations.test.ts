@@ -250,6 +250,28 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       const countries = await run("entity-search", { q: "Chin", kind: "Country" });
       expect(countries.rows.map((r) => r.kind)).toEqual(["Country"]);
     });
+
+    it("ultimate-owners and actor-holdings: a planned stake is listed as planned, never summed into today's owners", async () => {
+      // The DoD's July 2025 agreement with MP Materials (data/reference/ownership.yaml): 15% as converted, planned.
+      await store.upsert({
+        source: "tests/queries/investigations.test.ts",
+        nodes: [{ id: "actor:us-dod", name: "US Department of Defense", type: "state_body", country: "US" }],
+        relationships: [{ type: "OWNS", from: "actor:us-dod", to: "actor:mp-materials", properties: { share: 15, since: "2025-07", status: "planned" } }],
+      });
+      const owners = await run("ultimate-owners", { asset: "Mountain Pass" });
+      expect(row(owners, "ownerId", "actor:us-dod")).toMatchObject({ status: "planned" });
+      expect(owners.rows.filter((r) => r.status === "current").map((r) => r.ownerId)).not.toContain("actor:us-dod");
+      expect(owners.summary).toContain("Planned, not counted above: US Department of Defense 15% of MP Materials (planned).");
+      expect(owners.graph.edges.some((e) => e.source === "actor:us-dod" && e.properties["status"] === "planned")).toBe(true);
+      const holdings = await run("actor-holdings", { actor: "US Department of Defense" });
+      expect(holdings.rows.map((r) => [r.holdingId, r.status, r.effectiveStake])).toEqual([["actor:mp-materials", "planned", 15], ["asset:mountain-pass", "planned", null]]);
+      expect(holdings.summary).toBe("No holdings of US Department of Defense are recorded. Planned, not yet held: MP Materials 15%, Mountain Pass (unstated share).");
+      const between = await run("ownership-chain", { from: "US Department of Defense", to: "Mountain Pass" });
+      expect(between.rows.map((r) => r.status)).toEqual(["planned"]);
+      expect(between.summary).toBe("No current ownership chain links US Department of Defense and Mountain Pass. Planned, not yet held: US Department of Defense 15% of MP Materials (planned).");
+      // Rosatom's answer has no planned stake and does not change.
+      expect((await run("actor-holdings", { actor: "Rosatom", threshold: 50 })).summary).toBe("Rosatom holds stakes of at least 50% in 1 company and 1 asset.");
+    });
   });
 }
 

@@ -86,7 +86,8 @@ describe("explorer", () => {
 
   it("a link reproduces a view; conflicting figures sit side by side and open the document viewer", async () => {
     await page.goto(`${app.url}/?investigation=ultimate-owners&asset=Mountain+Pass`);
-    await graphDrawn(5);
+    // Five owners and the mine, the US Department of Defense's planned 15% of MP Materials among them.
+    await graphDrawn(6);
     await clickOnCanvas(await page.evaluate(() => window.__ytterby?.nodePoint("actor:shenghe-resources") ?? null));
     const inspector = page.getByTestId("inspector");
     await inspector.getByRole("heading", { name: "Shenghe Resources" }).waitFor();

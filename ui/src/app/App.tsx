@@ -8,11 +8,13 @@ import { CanvasToolbar, type ExportFormat } from "../canvas/CanvasToolbar.js";
 import { CameraController, type CameraRequest } from "../canvas/controllers/CameraController.js";
 import { EventsController } from "../canvas/controllers/EventsController.js";
 import { HighlightController } from "../canvas/controllers/HighlightController.js";
-import { LayoutController, type LayoutMode } from "../canvas/controllers/LayoutController.js";
+import { LayoutController, type LayoutMode, type LayoutPreset } from "../canvas/controllers/LayoutController.js";
 import { SigmaRefController } from "../canvas/controllers/SigmaRefController.js";
 import { TestHookController } from "../canvas/controllers/TestHookController.js";
+import { ResizeController } from "../canvas/controllers/ResizeController.js";
 import { VisibilityController } from "../canvas/controllers/VisibilityController.js";
-import { exportPng, toGexf } from "../canvas/export-files.js";
+import { exportSvg, pngBlob, toGexf } from "../canvas/export-files.js";
+import { StyleControls } from "../canvas/StyleControls.js";
 import { GraphCanvas } from "../canvas/GraphCanvas.js";
 import { Legend } from "../canvas/Legend.js";
 import type { SigmaHandle } from "../canvas/sigma-context.js";
@@ -30,20 +32,28 @@ import { toGraphML, toResultJson } from "../state/exporters.js";
 import { rowNode } from "../state/table.js";
 import { applyFilters, filterDomain, NO_FILTERS, type ResultFilters } from "../state/filters.js";
 import { isControlResult } from "../state/hierarchy-layout.js";
-import { applySizes, type SizeMeasure } from "../state/measures.js";
+import { applyStyle } from "../state/apply-style.js";
+import { DEFAULT_STYLE, defaultStyleFor, type GraphStyle } from "../state/graph-style.js";
+import { legendModel } from "../state/legend-model.js";
 import { initialValues, toRequestParams, type FormValues } from "../state/param-form.js";
 import { buildRenderGraph, mergeIntoRenderGraph, mergeSubgraphs, type RenderGraph } from "../state/render-graph.js";
 import { canvasReducer, EMPTY_CANVAS, type Selection } from "../state/selection.js";
 import { decodeView, encodeView, type ViewLocation } from "../state/url-state.js";
-import { fileStem, saveText } from "./downloads.js";
+import { fileStem, saveBlob, saveText } from "./downloads.js";
 import { resultFileStem, type ResultView } from "./result-view.js";
+import { sourceLine } from "./source-line.js";
 import { SearchBox } from "./SearchBox.js";
 import { useKeyboard } from "./useKeyboard.js";
+import { SceneMenu } from "./SceneMenu.js";
+import { NARROW_SCREEN, PanelToggles, type Collapsed } from "./PanelToggles.js";
+import { captureScene, filtersOfScene } from "./capture-scene.js";
+import { EXPAND_LIMIT, openSceneGraph } from "./open-scene.js";
+import { useSourceKinds } from "./useSourceKinds.js";
+import { decompressScene, sceneHash, sceneInHash } from "../state/scene-link.js";
+import { parseScene, sceneFileName, serializeScene, type Scene } from "../state/scene.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
 const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
-
-const EXPAND_LIMIT = 25;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -63,7 +73,10 @@ export function App() {
   const [renderGraph, setRenderGraph] = useState<RenderGraph | null>(null);
   const [canvas, dispatch] = useReducer(canvasReducer, EMPTY_CANVAS);
   const [filters, setFilters] = useState<ResultFilters>(NO_FILTERS);
-  const [measure, setMeasure] = useState<SizeMeasure>("degree");
+  const [style, setStyle] = useState<GraphStyle>(DEFAULT_STYLE);
+  const [preset, setPreset] = useState<LayoutPreset | null>(null);
+  // On a small screen the inspector starts folded away, and opens when something is selected.
+  const [collapsed, setCollapsed] = useState<Collapsed>(() => ({ left: false, right: window.innerWidth < NARROW_SCREEN }));
   const [layout, setLayout] = useState<LayoutMode>("force");
   const [layoutKey, setLayoutKey] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
@@ -85,15 +98,17 @@ export function App() {
     api.health().then(setHealth).catch(() => setHealth(undefined));
   }, []);
 
-  const showResult = useCallback((next: ResultView, preferHierarchy: boolean) => {
+  const showResult = useCallback((next: ResultView, category?: string) => {
     const graph = buildRenderGraph(next.graph);
+    setPreset(null);
+    setStyle(defaultStyleFor(category, next.source.kind === "investigation" ? next.source.id : undefined));
     setView(next);
     setRenderGraph(graph);
     dispatch({ type: "reset" });
     setFilters(NO_FILTERS);
     setMore(new Map());
     setAddedIds(new Set());
-    setLayout(preferHierarchy && isControlResult(next.graph.edges) ? "hierarchy" : "force");
+    setLayout(category === "ownership" && isControlResult(next.graph.edges) ? "hierarchy" : "force");
     setLayoutKey((k) => k + 1);
   }, []);
 
@@ -109,7 +124,7 @@ export function App() {
       if (run !== latestRun.current) return;
       // Pushed once the run succeeds: a failed run is not a view to go Back to.
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
-      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params } }, investigation.category === "ownership");
+      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params, form: formValues } }, investigation.category);
     } catch (error) {
       if (run !== latestRun.current) return;
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
@@ -127,7 +142,7 @@ export function App() {
       const result = await api.cypher(text);
       if (run !== latestRun.current) return;
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "cypher", query: text })}`);
-      showResult({ ...result, source: { kind: "cypher", query: text } }, false);
+      showResult({ ...result, source: { kind: "cypher", query: text } });
     } catch (error) {
       if (run === latestRun.current) setCypherError(message(error));
     } finally {
@@ -135,11 +150,48 @@ export function App() {
     }
   }, [showResult]);
 
+  // A scene from a file or a link: the same question run again, the same expansions, positions and looks.
+  const openScene = useCallback(async (scene: Scene, push: boolean) => {
+    const run = ++latestRun.current;
+    setRunning(true);
+    setFormError(undefined);
+    try {
+      const opened = await openSceneGraph(scene, investigations);
+      if (run !== latestRun.current) return;
+      if (push) history.pushState(null, "", `${location.pathname}${encodeView(scene.source.kind === "cypher" ? scene.source : { kind: "investigation", id: scene.source.id, params: scene.source.params })}${(await sceneHash(scene)).hash}`);
+      if (scene.source.kind === "cypher") { setPanel("cypher"); setQuery(scene.source.query); } else { setPanel("library"); setActiveId(scene.source.id); setValues(opened.view.source.kind === "investigation" ? opened.view.source.form ?? {} : {}); }
+      setView(opened.view);
+      setRenderGraph(opened.graph);
+      const drawn = (ids: readonly string[]) => new Set(ids.filter((id) => opened.graph.hasNode(id)));
+      const selection = scene.selection && (scene.selection.kind === "node" ? opened.graph.hasNode(scene.selection.id) : opened.graph.hasEdge(scene.selection.id)) ? scene.selection : null;
+      dispatch({ type: "restore", state: { selection, hidden: drawn(scene.hidden), pinned: drawn(scene.pinned) } });
+      setFilters(filtersOfScene(scene));
+      setStyle(scene.style);
+      setMore(opened.more);
+      setAddedIds(opened.added);
+      setLayout(scene.layout);
+      setCamera(null);
+      // Every node placed: draw them where they were, under the saved camera. Otherwise lay out afresh.
+      setPreset(opened.unplaced.length === 0 ? { graph: opened.graph, ...(scene.camera ? { camera: scene.camera } : {}) } : null);
+      setLayoutKey((k) => k + 1);
+      if (opened.unplaced.length > 0 && Object.keys(scene.positions).length > 0) setNotice(`${opened.unplaced.length} node${opened.unplaced.length === 1 ? " is" : "s are"} new since the scene was saved; the layout ran again.`);
+    } catch (error) {
+      if (run === latestRun.current) setNotice(`Could not open the scene: ${message(error)}`);
+    } finally {
+      if (run === latestRun.current) setRunning(false);
+    }
+  }, [investigations]);
+
   // A shared link: fill the form from the URL and run it once the catalogue is known. A Cypher link needs
   // no catalogue, so it runs at once rather than after another round trip.
   useEffect(() => {
-    if (autoRan.current || (catalogue.state !== "ready" && initial.kind !== "cypher")) return;
+    const packed = sceneInHash(location.hash);
+    if (autoRan.current || (catalogue.state !== "ready" && (initial.kind !== "cypher" || packed))) return;
     autoRan.current = true;
+    if (packed) {
+      decompressScene(packed).then((scene) => openScene(scene, false)).catch((e: unknown) => setNotice(message(e)));
+      return;
+    }
     if (initial.kind === "investigation" && catalogue.state === "ready") {
       const investigation = catalogue.value.find((i) => i.id === initial.id);
       if (!investigation) { setFormError(`The link names investigation "${initial.id}", which this server does not have. Pick one from the list.`); return; }
@@ -149,7 +201,7 @@ export function App() {
     } else if (initial.kind === "cypher") {
       void runCypher(initial.query, false);
     }
-  }, [catalogue, initial, runInvestigation, runCypher]);
+  }, [catalogue, initial, runInvestigation, runCypher, openScene]);
 
   // Back and Forward: the URL already names the view, so show it again without pushing a new entry.
   useEffect(() => {
@@ -157,6 +209,11 @@ export function App() {
       const target = decodeView(location.search);
       setFormError(undefined);
       setFieldErrors({});
+      const packed = sceneInHash(location.hash);
+      if (packed) {
+        decompressScene(packed).then((scene) => openScene(scene, false)).catch((e: unknown) => setNotice(message(e)));
+        return;
+      }
       if (target.kind === "cypher") {
         setPanel("cypher");
         setQuery(target.query);
@@ -179,7 +236,7 @@ export function App() {
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
-  }, [investigations, runInvestigation, runCypher]);
+  }, [investigations, runInvestigation, runCypher, openScene]);
 
   const pick = (id: string) => {
     const investigation = investigations.find((i) => i.id === id);
@@ -223,16 +280,20 @@ export function App() {
     }
   }, [renderGraph]);
 
-  const shares = useMemo(() => new Map((view?.graph.edges ?? []).flatMap((e) => (typeof e.properties["share"] === "number" ? [[e.id, e.properties["share"]] as const] : []))), [view]);
-  useEffect(() => { if (renderGraph) applySizes(renderGraph, measure, shares); }, [renderGraph, measure, shares, view]);
+  const sourceKinds = useSourceKinds(view?.graph.edges, style.edgeColor === "source");
+  useEffect(() => { if (renderGraph && view) applyStyle(renderGraph, view.graph, style, sourceKinds); }, [renderGraph, view, style, sourceKinds]);
+  const legend = useMemo(() => legendModel(view?.graph ?? { nodes: [], edges: [] }, style, sourceKinds), [view, style, sourceKinds]);
 
   const outcome = useMemo(() => applyFilters(view?.graph ?? { nodes: [], edges: [] }, filters), [view, filters]);
   const domain = useMemo(() => filterDomain(view?.graph ?? { nodes: [], edges: [] }), [view]);
-  const kinds = useMemo(() => new Set((view?.graph.nodes ?? []).map((n) => n.kind)), [view]);
   const onLayoutRunning = useCallback((r: boolean) => setLayoutRunning(r), []);
   const onSigma = useCallback((h: SigmaHandle | null) => { sigmaRef.current = h; }, []);
   const fit = useCallback(() => setCamera({ kind: "fit", at: Date.now() }), []);
   const focusNode = useCallback((id: string) => { setCamera({ kind: "focus", node: id, at: Date.now() }); dispatch({ type: "select", selection: { kind: "node", id } }); }, []);
+
+  useEffect(() => {
+    if (canvas.selection && window.innerWidth < NARROW_SCREEN) setCollapsed((c) => (c.right ? { ...c, right: false } : c));
+  }, [canvas.selection]);
 
   const shortcuts = useMemo(() => ({
     f: fit,
@@ -240,11 +301,39 @@ export function App() {
   }), [fit]);
   useKeyboard(shortcuts);
 
+  const currentScene = (): Scene | undefined => {
+    if (!view || !renderGraph) return undefined;
+    const sigmaCamera = sigmaRef.current?.sigma.getCamera().getState();
+    return captureScene({ view, graph: renderGraph, canvas, expanded: more.keys(), filters, style, layout, ...(sigmaCamera ? { camera: sigmaCamera } : {}) });
+  };
+
+  const saveScene = () => {
+    const scene = currentScene();
+    if (scene && view) saveText(sceneFileName(fileStem(resultFileStem(view))), serializeScene(scene), "application/json");
+  };
+
+  const openSceneFile = (file: File) => {
+    file.text().then((text) => openScene(parseScene(text, file.name), true)).catch((e: unknown) => setNotice(`Could not open the scene: ${message(e)}`));
+  };
+
+  const copyLink = async () => {
+    const scene = currentScene();
+    if (!scene) return;
+    const { hash, positions } = await sceneHash(scene);
+    const url = `${location.pathname}${encodeView(scene.source.kind === "cypher" ? scene.source : { kind: "investigation", id: scene.source.id, params: scene.source.params })}${hash}`;
+    history.replaceState(null, "", url);
+    const copied = await navigator.clipboard?.writeText(location.href).then(() => true, () => false);
+    setNotice(`${copied ? "Link copied" : "Link in the address bar"}${positions ? "." : " (without positions: the view is too large for a link; the layout will run again. Save a scene file to keep them)."}`);
+  };
+
+  const title = view ? (view.source.kind === "investigation" ? view.source.title : "Cypher query") : "";
   const exportAs = async (format: ExportFormat) => {
     if (!view) return;
     const stem = fileStem(resultFileStem(view));
+    const caption = { title, subtitle: view.summary ?? "", legend, source: sourceLine(view) };
     try {
-      if (format === "png" && sigmaRef.current) await exportPng(sigmaRef.current.sigma, stem);
+      if (format === "png" && sigmaRef.current) saveBlob(`${stem}.png`, await pngBlob(sigmaRef.current.sigma, caption));
+      if (format === "svg" && sigmaRef.current) saveText(`${stem}.svg`, exportSvg(sigmaRef.current.sigma, caption), "image/svg+xml");
       if (format === "gexf" && renderGraph) saveText(`${stem}.gexf`, toGexf(view.graph, renderGraph), "application/xml");
       if (format === "graphml") saveText(`${stem}.graphml`, toGraphML(view.graph), "application/xml");
       if (format === "json") saveText(`${stem}.json`, toResultJson({ ...view, ...(view.source.kind === "investigation" ? { investigation: view.source.id, params: view.source.params } : {}) }, view.source.kind === "cypher" ? view.source.query : undefined), "application/json");
@@ -263,15 +352,16 @@ export function App() {
   const summary = view ? view.summary ?? `${view.rows.length} rows · ${view.graph.nodes.length} nodes · ${view.graph.edges.length} relationships` : undefined;
 
   return (
-    <div className="app">
+    <div className={`app${collapsed.left ? " left-collapsed" : ""}${collapsed.right ? " right-collapsed" : ""}`}>
       <header className="app-header">
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
         <p className="store muted">{health ? storeLine(health) : ""}</p>
+        <PanelToggles collapsed={collapsed} onChange={(next) => { setCollapsed(next); requestAnimationFrame(() => requestAnimationFrame(fit)); }} />
         <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>
       </header>
 
-      <aside className="sidebar" aria-label="Investigations and queries">
+      <aside className="sidebar" id="sidebar" aria-label="Investigations and queries">
         <div className="tabs" role="tablist" aria-label="Mode">
           <button type="button" role="tab" aria-selected={panel === "library"} onClick={() => setPanel("library")}>Investigations</button>
           <button type="button" role="tab" aria-selected={panel === "cypher"} data-testid="tab-cypher" onClick={() => setPanel("cypher")}>Cypher</button>
@@ -315,26 +405,28 @@ export function App() {
             <>
               <CanvasToolbar
                 layout={layout}
-                measure={measure}
                 layoutRunning={layoutRunning}
                 hiddenCount={canvas.hidden.size}
                 onLayout={(mode) => { setLayout(mode); setLayoutKey((k) => k + 1); }}
-                onMeasure={setMeasure}
                 onFit={fit}
                 onShowAll={() => dispatch({ type: "show-all" })}
                 onExport={(f) => void exportAs(f)}
-              />
+                trailing={<SceneMenu canSave onSave={saveScene} onOpenFile={openSceneFile} onLink={() => void copyLink()} />}
+              >
+                <StyleControls style={style} onChange={setStyle} />
+              </CanvasToolbar>
               {view.graph.nodes.length === 0 && <p className="canvas-empty">This result has no graph to draw. The rows are below.</p>}
               <GraphCanvas graph={renderGraph} label={`Graph of ${view.graph.nodes.length} nodes and ${view.graph.edges.length} relationships`}>
-                <LayoutController mode={layout} runKey={layoutKey} onRunning={onLayoutRunning} />
+                <LayoutController mode={layout} runKey={layoutKey} onRunning={onLayoutRunning} preset={preset} />
                 <VisibilityController outcome={outcome} hidden={canvas.hidden} pinned={canvas.pinned} />
                 <HighlightController selection={canvas.selection} />
                 <EventsController onSelect={select} onExpand={(n) => void expand(n)} />
                 <CameraController request={camera} />
                 <SigmaRefController onReady={onSigma} />
                 <TestHookController />
+                <ResizeController />
               </GraphCanvas>
-              <Legend kinds={kinds} />
+              <Legend model={legend} />
             </>
           ) : (
             <div className="canvas-empty" data-testid="graph-canvas">
@@ -342,6 +434,7 @@ export function App() {
                 <>
                   <h2>Ask a question of the supply chain</h2>
                   <p>Pick an investigation on the left, fill in its parameters and run it. Every edge drawn here carries the evidence behind it.</p>
+                  <SceneMenu canSave={false} onSave={saveScene} onOpenFile={openSceneFile} onLink={() => void copyLink()} />
                 </>
               )}
             </div>

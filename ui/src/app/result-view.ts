@@ -1,8 +1,10 @@
 // The result on screen, whichever way it was produced, and the graph it has grown into by expansion.
 import type { QueryResult, Subgraph } from "../../../graph/schema/index.js";
+import type { FormValues } from "../state/param-form.js";
 
 export type ResultSource =
-  | { kind: "investigation"; id: string; title: string; params: Record<string, unknown> }
+  /** `params` as the server resolved them; `form` as typed, which is what a scene or a link repeats. */
+  | { kind: "investigation"; id: string; title: string; params: Record<string, unknown>; form?: FormValues }
   | { kind: "cypher"; query: string };
 
 export interface ResultView extends QueryResult {

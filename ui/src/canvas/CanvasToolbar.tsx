@@ -1,16 +1,18 @@
-// Canvas controls: layout, size measure, fit, show hidden, exports.
-import { SIZE_MEASURES, type SizeMeasure } from "../state/measures.js";
+// Canvas controls: layout, style (children), fit, show hidden, scene and exports.
+import type { ReactNode } from "react";
 import type { LayoutMode } from "./controllers/LayoutController.js";
 
-export type ExportFormat = "png" | "gexf" | "graphml" | "json";
+export type ExportFormat = "png" | "svg" | "gexf" | "graphml" | "json";
 
-export function CanvasToolbar({ layout, measure, layoutRunning, hiddenCount, onLayout, onMeasure, onFit, onShowAll, onExport }: {
+export function CanvasToolbar({ layout, layoutRunning, hiddenCount, onLayout, onFit, onShowAll, onExport, children, trailing }: {
   layout: LayoutMode;
-  measure: SizeMeasure;
   layoutRunning: boolean;
   hiddenCount: number;
   onLayout: (mode: LayoutMode) => void;
-  onMeasure: (m: SizeMeasure) => void;
+  /** Style controls, after the layout ones. */
+  children?: ReactNode;
+  /** Scene controls, before the exports. */
+  trailing?: ReactNode;
   onFit: () => void;
   onShowAll: () => void;
   onExport: (format: ExportFormat) => void;
@@ -25,16 +27,14 @@ export function CanvasToolbar({ layout, measure, layoutRunning, hiddenCount, onL
       </label>
       <button type="button" onClick={() => onLayout(layout)} aria-label="Run layout again" title="Run layout again">↻</button>
       {layoutRunning && <span className="layout-status" role="status">laying out…</span>}
-      <label>
-        <select value={measure} onChange={(e) => onMeasure(e.target.value as SizeMeasure)} aria-label="Size nodes by">
-          {SIZE_MEASURES.map((m) => <option key={m} value={m}>size: {m}</option>)}
-        </select>
-      </label>
+      {children}
       <button type="button" onClick={onFit} title="Fit to view (F)" aria-keyshortcuts="f">Fit</button>
       {hiddenCount > 0 && <button type="button" onClick={onShowAll}>Show {hiddenCount} hidden</button>}
       <span className="toolbar-spacer" />
+      {trailing}
       <div role="group" aria-label="Export" className="export-group">
         <button type="button" onClick={() => onExport("png")} aria-label="Export PNG">PNG</button>
+        <button type="button" onClick={() => onExport("svg")} aria-label="Export SVG">SVG</button>
         <button type="button" onClick={() => onExport("gexf")} aria-label="Export GEXF">GEXF</button>
         <button type="button" onClick={() => onExport("graphml")} aria-label="Export GraphML">GraphML</button>
         <button type="button" onClick={() => onExport("json")} aria-label="Export JSON">JSON</button>

@@ -1,16 +1,28 @@
-import { KIND_STYLES } from "../state/kinds.js";
+// The legend: node kinds, then what edge colour, width and fade and node size mean under the current style.
+import type { LegendModel, Swatch } from "../state/legend-model.js";
 
-export function Legend({ kinds }: { kinds: ReadonlySet<string> }) {
-  const shown = Object.entries(KIND_STYLES).filter(([kind]) => kinds.has(kind));
-  if (shown.length === 0) return null;
+function Swatches({ items, line }: { items: Swatch[]; line?: boolean }) {
   return (
-    <ul className="legend" aria-label="Legend">
-      {shown.map(([kind, style]) => (
-        <li key={kind}>
-          <span className={`legend-swatch ${style.shape}`} style={{ background: style.color }} aria-hidden />
-          {style.label}
+    <>
+      {items.map((s) => (
+        <li key={s.label}>
+          <span className={line ? "legend-line" : `legend-swatch ${s.shape ?? "circle"}`} style={{ background: s.color }} aria-hidden />
+          {s.label}
         </li>
       ))}
-    </ul>
+    </>
+  );
+}
+
+export function Legend({ model }: { model: LegendModel }) {
+  if (model.nodes.length === 0) return null;
+  return (
+    <div className="legend" aria-label="Legend" role="group">
+      <ul>
+        <Swatches items={model.nodes} />
+        <Swatches items={[...model.edgeColours, ...model.time]} line />
+      </ul>
+      <p className="legend-rules">{[model.width, model.size].filter(Boolean).join(" · ")}</p>
+    </div>
   );
 }

@@ -6,8 +6,9 @@ import { drawsEveryLabel, measureCurveApexBoxes, measureLabelBoxes } from "./lab
 import type { RenderSigma } from "./sigma-context.js";
 
 const LABEL_ROOM = 0.14;
-// The legend sits over the canvas's bottom-left corner; framing keeps nodes out from under it.
-const MARGIN = { top: 16, right: 16, bottom: 56, left: 16 };
+// The legend sits over the canvas's bottom-left corner (two or three short lines with the style rules);
+// framing keeps nodes out from under it.
+const MARGIN = { top: 16, right: 16, bottom: 64, left: 16 };
 
 const FIT_CAMERA = { x: 0.5 + LABEL_ROOM / 2, y: 0.5, ratio: 1 + LABEL_ROOM, angle: 0 } as const;
 

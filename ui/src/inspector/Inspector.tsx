@@ -123,7 +123,7 @@ export function Inspector({ selection, graph, more, hidden, pinned, actions }: {
     body = edge ? <EdgeInspector edge={edge} graph={graph} actions={actions} /> : null;
   }
   return (
-    <aside className="inspector" data-testid="inspector" aria-label="Inspector">
+    <aside className="inspector" id="inspector" data-testid="inspector" aria-label="Inspector">
       {body ?? (
         <div className="empty-state">
           <h2>Inspector</h2>

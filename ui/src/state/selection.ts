@@ -12,7 +12,8 @@ export type CanvasAction =
   | { type: "toggle-hidden"; id: string }
   | { type: "toggle-pinned"; id: string }
   | { type: "show-all" }
-  | { type: "reset" };
+  | { type: "reset" }
+  | { type: "restore"; state: CanvasState };
 
 export const EMPTY_CANVAS: CanvasState = { selection: null, hidden: new Set(), pinned: new Set() };
 
@@ -39,5 +40,7 @@ export function canvasReducer(state: CanvasState, action: CanvasAction): CanvasS
       return { ...state, hidden: new Set() };
     case "reset":
       return EMPTY_CANVAS;
+    case "restore":
+      return action.state;
   }
 }

@@ -1,7 +1,9 @@
 // Layouts: ForceAtlas2 in a web worker (../force-layout.ts), or the layered layout for ownership, computed
 // at once and animated. Either ends by moving apart nodes whose labels collide and fitting the view, then
 // reports that the layout has settled.
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
+import type { CameraState } from "sigma/types";
+import type { RenderGraph } from "../../state/render-graph.js";
 import { animateNodes } from "sigma/utils";
 import { hierarchyLayout } from "../../state/hierarchy-layout.js";
 import { focusCamera, focusIntentSince } from "../camera-intent.js";
@@ -12,13 +14,37 @@ import { FOCUS_MAX_RATIO } from "./CameraController.js";
 
 export type LayoutMode = "force" | "hierarchy";
 
-export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode; runKey: number; onRunning: (running: boolean) => void }) {
+/** Positions and camera a scene brings: the first run on `graph` keeps them instead of laying out. */
+export interface LayoutPreset {
+  graph: RenderGraph;
+  camera?: CameraState;
+}
+
+export function LayoutController({ mode, runKey, onRunning, preset }: { mode: LayoutMode; runKey: number; onRunning: (running: boolean) => void; preset?: LayoutPreset | null }) {
   const { sigma, graph } = useSigma();
+  const restored = useRef<RenderGraph | null>(null);
+  // Read, not depended on: the preset arrives with its graph, and dropping it later must not re-run a layout.
+  const presetRef = useRef(preset);
+  presetRef.current = preset;
 
   useEffect(() => {
     if (graph.order === 0) return;
     let live = true;
     const started = performance.now();
+    const countSettled = () => {
+      // A count of settled layouts on the canvas element, so browser tests can wait for the next one.
+      const container = sigma.getContainer();
+      container.dataset["layoutsSettled"] = String(Number(container.dataset["layoutsSettled"] ?? "0") + 1);
+    };
+    const preset = presetRef.current;
+    if (preset?.graph === graph && restored.current !== graph) {
+      restored.current = graph;
+      sigma.refresh();
+      if (preset.camera) sigma.getCamera().setState(preset.camera);
+      countSettled();
+      onRunning(false);
+      return;
+    }
     const settle = () => {
       const framed = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
       // A node the user focused while the layout ran stays the centre of attention.
@@ -27,9 +53,7 @@ export function LayoutController({ mode, runKey, onRunning }: { mode: LayoutMode
       return sigma.getCamera().animate(camera, { duration: 300 }).then(() => {
         if (!live) return;
         onRunning(false);
-        // A count of settled layouts on the canvas element, so browser tests can wait for the next one.
-        const container = sigma.getContainer();
-        container.dataset["layoutsSettled"] = String(Number(container.dataset["layoutsSettled"] ?? "0") + 1);
+        countSettled();
       });
     };
     onRunning(true);

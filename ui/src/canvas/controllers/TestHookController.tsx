@@ -9,6 +9,8 @@ export interface YtterbyTestHook {
   order(): number;
   size(): number;
   nodes(): string[];
+  /** Ids of the nodes drawn (not hidden by the user or a filter). */
+  visible(): string[];
   cameraMoving(): boolean;
   /** The whole name of a node, as the inspector shows it. */
   fullLabel(id: string): string | null;
@@ -49,6 +51,7 @@ export function TestHookController() {
       },
       size: () => graph.size,
       nodes: () => graph.nodes(),
+      visible: () => graph.filterNodes((_n, a) => !a.hidden),
       cameraMoving: () => sigma.getCamera().isAnimated(),
       fullLabel: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "fullLabel") : null),
       labelled: () => [...sigma.getNodeDisplayedLabels()],
