@@ -15,10 +15,12 @@ import {
   evidenceItemSchema,
   healthSchema,
   neighbourhoodSchema,
+  pathsSchema,
   type DocumentView,
   type EvidenceItem,
   type Health,
   type Neighbourhood,
+  type Paths,
 } from "./schemas.js";
 
 /** A failed request, carrying the server's typed error so the UI can show it where it happened. */
@@ -64,8 +66,9 @@ export const api = {
   cypher: (query: string): Promise<QueryResult> => request(queryResultSchema, "/api/cypher", json({ query, params: {} })),
   search: (q: string, kind: string, limit = 8): Promise<SearchHit[]> =>
     request(z.array(searchHitSchema), `/api/search?${new URLSearchParams({ q, kind, limit: String(limit) })}`),
-  neighbourhood: (id: string, limit: number): Promise<Neighbourhood> =>
-    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?limit=${limit}`),
+  neighbourhood: (id: string, limit: number, types?: readonly string[]): Promise<Neighbourhood> =>
+    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ limit: String(limit), ...(types?.length ? { types: types.join(",") } : {}) })}`),
+  paths: (from: string, to: string): Promise<Paths> => request(pathsSchema, `/api/paths?${new URLSearchParams({ from, to })}`),
   evidence: (factId: string): Promise<EvidenceItem[]> => request(z.array(evidenceItemSchema), `/api/evidence/${encodeURIComponent(factId)}`),
   document: (id: string): Promise<DocumentView> => request(documentViewSchema, `/api/documents/${encodeURIComponent(id)}`),
 };

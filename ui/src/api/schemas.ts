@@ -46,6 +46,9 @@ export const neighbourhoodSchema = z.object({
 });
 export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 
+export const pathsSchema = z.object({ nodes: z.array(resultNodeSchema), edges: z.array(resultEdgeSchema), paths: z.number() });
+export type Paths = z.infer<typeof pathsSchema>;
+
 export const healthSchema = z.object({
   status: z.string(),
   store: z.object({ kind: z.string(), dialect: z.enum(["ladybug", "neo4j"]) }),

@@ -32,18 +32,23 @@ import { applyFilters, filterDomain, NO_FILTERS, type ResultFilters } from "../s
 import { isControlResult } from "../state/hierarchy-layout.js";
 import { applySizes, type SizeMeasure } from "../state/measures.js";
 import { initialValues, toRequestParams, type FormValues } from "../state/param-form.js";
-import { buildRenderGraph, mergeIntoRenderGraph, mergeSubgraphs, type RenderGraph } from "../state/render-graph.js";
+import { buildRenderGraph, type RenderGraph } from "../state/render-graph.js";
 import { canvasReducer, EMPTY_CANVAS, type Selection } from "../state/selection.js";
 import { decodeView, encodeView, type ViewLocation } from "../state/url-state.js";
 import { fileStem, saveText } from "./downloads.js";
 import { resultFileStem, type ResultView } from "./result-view.js";
 import { SearchBox } from "./SearchBox.js";
 import { useKeyboard } from "./useKeyboard.js";
+import { ContextMenu } from "../canvas/ContextMenu.js";
+import { ContextMenuController, type MenuRequest } from "../canvas/controllers/ContextMenuController.js";
+import { DragController } from "../canvas/controllers/DragController.js";
+import { SelectGesturesController } from "../canvas/controllers/SelectGesturesController.js";
+import { EditBar } from "../canvas/EditBar.js";
+import { useGraphEditing } from "./useGraphEditing.js";
+import { useUndoKeys } from "./useUndoKeys.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
 const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
-
-const EXPAND_LIMIT = 25;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -202,26 +207,16 @@ export function App() {
 
   const select = useCallback((selection: Selection) => dispatch({ type: "select", selection }), []);
 
-  const expand = useCallback(async (node: string) => {
-    if (!renderGraph) return;
-    try {
-      const found = await api.neighbourhood(node, EXPAND_LIMIT);
-      const added = mergeIntoRenderGraph(renderGraph, found, node);
-      setAddedIds((ids) => new Set([...ids, ...added]));
-      setView((v) => (v ? { ...v, graph: mergeSubgraphs(v.graph, found) } : v));
-      const shown = found.nodes.filter((n) => n.id !== node).length;
-      setMore((m) => new Map(m).set(node, found.truncated ? Math.max(0, found.total - shown) : 0));
-      setNotice(added.length === 0 ? "No new neighbours." : `Added ${added.length} neighbour${added.length === 1 ? "" : "s"}${found.truncated ? `, +${Math.max(0, found.total - shown)} more not shown` : ""}.`);
-      dispatch({ type: "select", selection: { kind: "node", id: node } });
-      // Layers suit a chain of stakes; once expansion has brought in mostly other relationships (mentions,
-      // places, supplies) they pile into wide bands that label spreading can only stretch flat.
-      const drawn = renderGraph.mapEdges((_e, a, source, target) => ({ source, target, type: a.relType }));
-      if (!isControlResult(drawn)) setLayout("force");
-      setLayoutKey((k) => k + 1);
-    } catch (error) {
-      setNotice(message(error));
-    }
-  }, [renderGraph]);
+  const relayout = useCallback(() => setLayoutKey((k) => k + 1), []);
+  const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout });
+  const { expand } = editing;
+  useUndoKeys(editing.undo, editing.redo);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const toggleMarked = useCallback((id: string) => dispatch({ type: "toggle-marked", id }), []);
+  const canvasRef = useRef(canvas);
+  canvasRef.current = canvas;
+  const setMarked = useCallback((ids: string[], additive: boolean) => dispatch({ type: "set-marked", ids: additive ? [...canvasRef.current.marked, ...ids] : ids }), []);
 
   const shares = useMemo(() => new Map((view?.graph.edges ?? []).flatMap((e) => (typeof e.properties["share"] === "number" ? [[e.id, e.properties["share"]] as const] : []))), [view]);
   useEffect(() => { if (renderGraph) applySizes(renderGraph, measure, shares); }, [renderGraph, measure, shares, view]);
@@ -327,13 +322,41 @@ export function App() {
               {view.graph.nodes.length === 0 && <p className="canvas-empty">This result has no graph to draw. The rows are below.</p>}
               <GraphCanvas graph={renderGraph} label={`Graph of ${view.graph.nodes.length} nodes and ${view.graph.edges.length} relationships`}>
                 <LayoutController mode={layout} runKey={layoutKey} onRunning={onLayoutRunning} />
-                <VisibilityController outcome={outcome} hidden={canvas.hidden} pinned={canvas.pinned} />
+                <VisibilityController outcome={outcome} hidden={canvas.hidden} pinned={canvas.pinned} marked={canvas.marked} />
                 <HighlightController selection={canvas.selection} />
                 <EventsController onSelect={select} onExpand={(n) => void expand(n)} />
                 <CameraController request={camera} />
                 <SigmaRefController onReady={onSigma} />
                 <TestHookController />
+                <DragController onMoved={editing.moved} />
+                <SelectGesturesController onToggleMarked={toggleMarked} onMarked={setMarked} />
+                <ContextMenuController onMenu={setMenu} />
               </GraphCanvas>
+              <EditBar undoLabel={editing.undoLabel} redoLabel={editing.redoLabel} marked={canvas.marked.size} onUndo={editing.undo} onRedo={editing.redo} onClearMarked={() => dispatch({ type: "set-marked", ids: [] })} />
+              {menu && (
+                <ContextMenu
+                  request={menu}
+                  names={new Map(view.graph.nodes.map((n) => [n.id, n.name]))}
+                  marked={canvas.marked}
+                  hidden={canvas.hidden.size}
+                  pinned={canvas.pinned}
+                  undoLabel={editing.undoLabel}
+                  redoLabel={editing.redoLabel}
+                  actions={{
+                    expand: (n, types) => void expand(n, types),
+                    findPaths: (a, b) => void editing.findPaths(a, b),
+                    hide: editing.hide,
+                    togglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
+                    inspect: (t) => dispatch({ type: "select", selection: t }),
+                    fit,
+                    showAll: () => dispatch({ type: "show-all" }),
+                    clearMarked: () => dispatch({ type: "set-marked", ids: [] }),
+                    undo: editing.undo,
+                    redo: editing.redo,
+                  }}
+                  onClose={closeMenu}
+                />
+              )}
               <Legend kinds={kinds} />
             </>
           ) : (
@@ -360,7 +383,7 @@ export function App() {
         actions={{
           onSelect: select,
           onExpand: (n) => void expand(n),
-          onToggleHidden: (id) => dispatch({ type: "toggle-hidden", id }),
+          onToggleHidden: (id) => (canvas.hidden.has(id) ? dispatch({ type: "toggle-hidden", id }) : editing.hide([id])),
           onTogglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
           onFocus: focusNode,
           onOpenDocument: setDocumentTarget,
