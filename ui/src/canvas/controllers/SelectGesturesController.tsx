@@ -29,6 +29,12 @@ export function SelectGesturesController({ onToggleMarked, onMarked }: SelectGes
       if (event.original.shiftKey) onToggleMarked(node);
       else onMarked([], false);
     };
+    // Sigma counts any two clicks in quick succession as a double-click, wherever they land.
+    const doubleClickNode = ({ node, event, preventSigmaDefault }: { node: string; event: { original: MouseEvent | TouchEvent }; preventSigmaDefault: () => void }) => {
+      if (!event.original.shiftKey) return;
+      preventSigmaDefault();
+      onToggleMarked(node);
+    };
     const clickStage = ({ event }: { event: { original: MouseEvent | TouchEvent } }) => {
       if (!event.original.shiftKey) onMarked([], false);
     };
@@ -53,6 +59,7 @@ export function SelectGesturesController({ onToggleMarked, onMarked }: SelectGes
     };
     sigma.on("clickNode", clickNode);
     sigma.on("clickStage", clickStage);
+    sigma.on("doubleClickNode", doubleClickNode);
     sigma.on("downStage", downStage);
     sigma.on("moveBody", move);
     sigma.on("upStage", up);
@@ -60,6 +67,7 @@ export function SelectGesturesController({ onToggleMarked, onMarked }: SelectGes
     return () => {
       sigma.off("clickNode", clickNode);
       sigma.off("clickStage", clickStage);
+      sigma.off("doubleClickNode", doubleClickNode);
       sigma.off("downStage", downStage);
       sigma.off("moveBody", move);
       sigma.off("upStage", up);

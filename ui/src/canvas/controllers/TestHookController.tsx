@@ -6,6 +6,8 @@ import { useSigma } from "../sigma-context.js";
 export interface YtterbyTestHook {
   nodePoint(id: string): { x: number; y: number } | null;
   edgePoint(id: string): { x: number; y: number } | null;
+  /** Where a node is in graph coordinates (what a layout or a drag changes, unlike the camera). */
+  position(id: string): { x: number; y: number } | null;
   order(): number;
   size(): number;
   nodes(): string[];
@@ -42,6 +44,7 @@ export function TestHookController() {
         return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
       },
       order: () => graph.order,
+      position: (id) => (graph.hasNode(id) ? { x: graph.getNodeAttribute(id, "x"), y: graph.getNodeAttribute(id, "y") } : null),
       renderMs: (frames) => {
         const start = performance.now();
         for (let i = 0; i < frames; i++) sigma.refresh();
