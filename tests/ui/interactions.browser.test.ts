@@ -286,7 +286,10 @@ describe("dependency routes", () => {
 
 describe("figures over time", () => {
   it("two USGS editions' import shares for different periods read as a series, not a disagreement", async () => {
-    await runLink("?investigation=dependency-paths&country=United+States&element=Rare+earth+elements&k=10");
+    await page.goto(`${app.url}/?investigation=dependency-paths&country=United+States&element=Rare+earth+elements&k=10`);
+    // Routes open as a flow chart; the graph is the other tab.
+    await page.getByRole("tab", { name: "Graph" }).click();
+    await layoutSettledAfter(0);
     const us = await nodePoint("country:us");
     if (!us) throw new Error("country:us: not drawn");
     const box = await canvasBox();

@@ -45,6 +45,8 @@ import { DragController } from "../canvas/controllers/DragController.js";
 import { SelectGesturesController } from "../canvas/controllers/SelectGesturesController.js";
 import { EditBar } from "../canvas/EditBar.js";
 import { useGraphEditing } from "./useGraphEditing.js";
+import { chartFor, isCountryRow } from "../charts/chart-data.js";
+import { ResultChart, ViewSwitch } from "../charts/ResultChart.js";
 import { useUndoKeys } from "./useUndoKeys.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
@@ -77,6 +79,7 @@ export function App() {
   const [documentTarget, setDocumentTarget] = useState<DocumentTarget | null>(null);
   const [camera, setCamera] = useState<CameraRequest>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [showGraph, setShowGraph] = useState(false);
   const sigmaRef = useRef<SigmaHandle | null>(null);
   const autoRan = useRef(false);
   // Only the latest run may show its result: Back pressed twice quickly must not end on the first answer.
@@ -100,6 +103,7 @@ export function App() {
     setAddedIds(new Set());
     setLayout(preferHierarchy && isControlResult(next.graph.edges) ? "hierarchy" : "force");
     setLayoutKey((k) => k + 1);
+    setShowGraph(false);
   }, []);
 
   const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean) => {
@@ -255,6 +259,8 @@ export function App() {
 
   const expanded = useMemo(() => (view?.graph.nodes ?? []).filter((n) => addedIds.has(n.id)), [view, addedIds]);
 
+  const chartKind = chartFor(view?.source.kind === "investigation" ? view.source.id : undefined);
+  const pickEntity = useCallback((id: string) => dispatch({ type: "select", selection: { kind: "node", id } }), []);
   const summary = view ? view.summary ?? `${view.rows.length} rows · ${view.graph.nodes.length} nodes · ${view.graph.edges.length} relationships` : undefined;
 
   return (
@@ -304,9 +310,10 @@ export function App() {
           {summary ? <p className="summary" data-testid="result-summary" title={summary}>{summary}{view?.truncated ? " (truncated: refine the query to see everything)" : ""}</p> : <p className="muted">No result yet.</p>}
           {notice && <p className="notice" role="status">{notice} <button type="button" className="link" onClick={() => setNotice(undefined)} aria-label="Dismiss">×</button></p>}
         </section>
-        {view && <FilterBar domain={domain} filters={filters} onChange={setFilters} />}
+        {view && (showGraph || !chartKind) && <FilterBar domain={domain} filters={filters} onChange={setFilters} />}
         <div className="canvas-area">
-          {view && renderGraph ? (
+          {view && chartKind && <ViewSwitch kind={chartKind} showGraph={showGraph} onChange={setShowGraph} />}
+          {view && chartKind && !showGraph ? <ResultChart kind={chartKind} rows={view.rows} onPick={pickEntity} /> : view && renderGraph ? (
             <>
               <CanvasToolbar
                 layout={layout}
@@ -371,7 +378,7 @@ export function App() {
           )}
           {running && view && <div className="loading-overlay" role="status">Running…</div>}
         </div>
-        {view && <ResultTable columns={view.columns} rows={view.rows} fileName={fileStem(resultFileStem(view))} expanded={expanded} onRowFocus={focusRow} onNodeFocus={focusNode} />}
+        {view && <ResultTable columns={view.columns} rows={chartKind === "bars" ? view.rows.filter(isCountryRow) : view.rows} fileName={fileStem(resultFileStem(view))} expanded={expanded} onRowFocus={focusRow} onNodeFocus={focusNode} />}
       </main>
 
       <Inspector
