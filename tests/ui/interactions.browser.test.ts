@@ -274,7 +274,9 @@ describe("history", () => {
 
 describe("dependency routes", () => {
   it("United States → germanium lists the import routes with their shares", async () => {
-    await runLink("?investigation=dependency-paths&country=United+States&element=Germanium");
+    // Routes open as a flow chart (tests/ui/charts.browser.test.ts looks at it); the table lists them too.
+    await page.goto(`${app.url}/?investigation=dependency-paths&country=United+States&element=Germanium`);
+    await page.getByTestId("route-flow").waitFor();
     const summary = await page.getByTestId("result-summary").innerText();
     expect(summary).toContain("Import shares: Belgium 41%, China 23%, Canada 17%, Germany 14%");
     const routes = await page.getByTestId("result-table").locator("tbody tr td:first-child").allInnerTexts();
