@@ -40,5 +40,9 @@ export async function resolveEntity(store: GraphStore, param: string, ref: strin
   }
   const close = rankEntities(candidates, ref, 5);
   const hint = close.length ? ` Closest: ${listed(close)}.` : "";
-  throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint} Search with \`ytterby query entity-search --param q=…\`.`, [ref]);
+  // No command in the message: it reaches web users too. Clients offer the suggestions as choices.
+  throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint || " Check the spelling, or search for the entity by another name."}`, [ref], {
+    field: param,
+    suggestions: close.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
+  });
 }

@@ -30,6 +30,7 @@ export class ApiError extends Error {
     readonly type: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly suggestions: ReadonlyArray<{ id: string; name: string; kind: string }> = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -49,7 +50,9 @@ async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit
     if (!parsed.success) throw new ApiError(response.status, "HttpError", `${path}: HTTP ${response.status}.`);
     const fields: Record<string, string> = {};
     for (const issue of parsed.data.error.issues ?? []) if (issue.field) fields[issue.field.replace(/^params\./, "")] = issue.message;
-    throw new ApiError(response.status, parsed.data.error.type, parsed.data.error.message, fields);
+    const { field, suggestions = [] } = parsed.data.error;
+    if (field) fields[field] = parsed.data.error.message;
+    throw new ApiError(response.status, parsed.data.error.type, parsed.data.error.message, fields, suggestions);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, "ContractError", `${path}: the response does not match the contract (${parsed.error.issues[0]?.message ?? "invalid"}).`);

@@ -24,6 +24,7 @@ import { Inspector } from "../inspector/Inspector.js";
 import type { Loadable } from "../inspector/useEvidence.js";
 import { InvestigationLibrary } from "../library/InvestigationLibrary.js";
 import { ParamForm } from "../library/ParamForm.js";
+import { DidYouMean, type NameSuggestions } from "../library/DidYouMean.js";
 import { FilterBar } from "../results/FilterBar.js";
 import { ResultTable } from "../results/ResultTable.js";
 import { toGraphML, toResultJson } from "../state/exporters.js";
@@ -63,6 +64,7 @@ export function App() {
   const [values, setValues] = useState<FormValues>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | undefined>(undefined);
+  const [suggestions, setSuggestions] = useState<NameSuggestions | undefined>(undefined);
   const [query, setQuery] = useState(initial.kind === "cypher" ? initial.query : EXAMPLE_QUERY);
   const [cypherError, setCypherError] = useState<string | undefined>(undefined);
   const [running, setRunning] = useState(false);
@@ -110,6 +112,7 @@ export function App() {
     const { params, errors } = toRequestParams(investigation.params, formValues);
     setFieldErrors(errors);
     setFormError(undefined);
+    setSuggestions(undefined);
     if (Object.keys(errors).length > 0) return;
     const run = ++latestRun.current;
     setRunning(true);
@@ -122,6 +125,8 @@ export function App() {
     } catch (error) {
       if (run !== latestRun.current) return;
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
+      const field = error instanceof ApiError ? Object.keys(error.fields)[0] : undefined;
+      if (error instanceof ApiError && field && error.suggestions.length > 0) setSuggestions({ field, items: error.suggestions });
       setFormError(message(error));
     } finally {
       if (run === latestRun.current) setRunning(false);
@@ -292,6 +297,9 @@ export function App() {
                 onChange={(name, value) => { setValues((v) => ({ ...v, [name]: value })); setFieldErrors((e) => { const { [name]: _, ...rest } = e; return rest; }); }}
                 onRun={() => void runInvestigation(active, values, true)}
               />
+            )}
+            {active && suggestions && (
+              <DidYouMean suggestions={suggestions} onPick={(field, name) => { const next = { ...values, [field]: name }; setValues(next); void runInvestigation(active, next, true); }} />
             )}
             {!active && formError && <p role="alert" className="form-error">{formError}</p>}
             <InvestigationLibrary investigations={investigations} activeId={activeId} onPick={pick} />

@@ -17,8 +17,6 @@ function spreadLabelsAt(sigma: RenderSigma, axis: SpreadAxis, camera: CameraStat
     const moved = separateLabelBoxes(measureLabelBoxes(sigma, camera), axis);
     if (moved.size === 0) return;
     for (const [id, at] of moved) {
-      // A node the user dropped somewhere stays there; its neighbours make room instead.
-      if (graph.getNodeAttribute(id, "fixed")) continue;
       const position = sigma.viewportToGraph(at, { cameraState: camera });
       graph.mergeNodeAttributes(id, { x: position.x, y: position.y });
     }
