@@ -4,6 +4,7 @@ import { cellText, nextSort, sortRows, toCsv, type SortState } from "../state/ta
 import { saveText } from "../app/downloads.js";
 import type { ResultNode } from "../../../graph/schema/index.js";
 import { kindStyle } from "../state/kinds.js";
+import { columnLabel, isIdColumn } from "../state/column-label.js";
 
 export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onNodeFocus }: {
   columns: string[];
@@ -16,6 +17,7 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
 }) {
   const [sort, setSort] = useState<SortState | undefined>(undefined);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = columns.filter((c) => !isIdColumn(c));
   return (
     <section className="result-table-panel" aria-label="Result rows">
       <header className="panel-bar">
@@ -38,10 +40,10 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
           <table data-testid="result-table">
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th key={c} aria-sort={sort?.column === c ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
+                {shown.map((c) => (
+                  <th key={c} title={c} aria-sort={sort?.column === c ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
                     <button type="button" onClick={() => setSort((s) => nextSort(s, c))}>
-                      {c}
+                      {columnLabel(c)}
                       <span aria-hidden>{sort?.column === c ? (sort.direction === "asc" ? " ▲" : " ▼") : ""}</span>
                     </button>
                   </th>
@@ -51,7 +53,7 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
             <tbody>
               {sorted.map((row, i) => (
                 <tr key={i} onClick={() => onRowFocus(row)}>
-                  {columns.map((c) => {
+                  {shown.map((c) => {
                     const text = cellText(row[c]);
                     return <td key={c} title={text.length > 60 ? text : undefined}>{text}</td>;
                   })}
