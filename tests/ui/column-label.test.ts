@@ -8,7 +8,7 @@ describe("table headings and search hits in words", () => {
     expect(columnLabel("effectiveStake")).toBe("Effective stake %");
     expect(columnLabel("conflictingClaims")).toBe("Conflicting claims");
     expect(columnLabel("ownerKind")).toBe("Owner kind");
-    expect(["ownerId", "countryId", "controllerIds", "id"].every(isIdColumn)).toBe(true);
+    expect(["ownerId", "countryId", "controllerIds", "id", "fact"].every(isIdColumn)).toBe(true);
     expect(["owner", "idea", "via", "paid"].some(isIdColumn)).toBe(false);
   });
 

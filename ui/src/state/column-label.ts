@@ -12,7 +12,7 @@ const KNOWN: Record<string, string> = {
 };
 
 export function isIdColumn(column: string): boolean {
-  return /^(id|.+Ids?)$/.test(column);
+  return /^(id|fact|.+Ids?)$/.test(column);
 }
 
 export function columnLabel(column: string): string {
