@@ -49,6 +49,8 @@ import { useGraphEditing } from "./useGraphEditing.js";
 import { chartFor, isCountryRow } from "../charts/chart-data.js";
 import { ResultChart, ViewSwitch } from "../charts/ResultChart.js";
 import { useUndoKeys } from "./useUndoKeys.js";
+import { KeyboardNodesController } from "../canvas/controllers/KeyboardNodesController.js";
+import { SkipLinks } from "../keyboard/SkipLinks.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
 const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
@@ -219,6 +221,7 @@ export function App() {
   const relayout = useCallback(() => setLayoutKey((k) => k + 1), []);
   const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout });
   const { expand } = editing;
+  const expandNode = useCallback((n: string) => void expand(n), [expand]);
   useUndoKeys(editing.undo, editing.redo);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -270,6 +273,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLinks />
       <header className="app-header">
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
@@ -346,6 +350,7 @@ export function App() {
                 <DragController onMoved={editing.moved} />
                 <SelectGesturesController onToggleMarked={toggleMarked} onMarked={setMarked} />
                 <ContextMenuController onMenu={setMenu} />
+                <KeyboardNodesController selected={canvas.selection?.kind === "node" ? canvas.selection.id : undefined} onFocusNode={focusNode} onExpand={expandNode} />
               </GraphCanvas>
               <EditBar undoLabel={editing.undoLabel} redoLabel={editing.redoLabel} marked={canvas.marked.size} onUndo={editing.undo} onRedo={editing.redo} onClearMarked={() => dispatch({ type: "set-marked", ids: [] })} />
               {menu && (

@@ -11,7 +11,7 @@ export function EditBar({ undoLabel, redoLabel, marked, onUndo, onRedo, onClearM
   onClearMarked: () => void;
 }) {
   return (
-    <div className="edit-bar" role="toolbar" aria-label="Graph edits">
+    <div className="edit-bar" role="toolbar" aria-label="Graph edits" title="Drag a node to pin it · shift-click or shift-drag to select · right-click for actions">
       {marked > 0 ? (
         <span className="marked-count" data-testid="marked-count">{marked} selected <button type="button" className="link" onClick={onClearMarked} aria-label="Clear selection">×</button></span>
       ) : (

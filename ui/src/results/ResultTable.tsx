@@ -18,6 +18,20 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
   const [sort, setSort] = useState<SortState | undefined>(undefined);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const shown = columns.filter((c) => !isIdColumn(c));
+  // Roving focus: one row is in the Tab order, arrow keys move between rows, Enter focuses the row's node.
+  const [active, setActive] = useState(0);
+  const onRowKey = (e: React.KeyboardEvent<HTMLTableRowElement>, i: number, row: Record<string, unknown>) => {
+    const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : e.key === "Home" ? -i : e.key === "End" ? sorted.length - 1 - i : 0;
+    if (step !== 0) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(sorted.length - 1, i + step));
+      setActive(next);
+      (e.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onRowFocus(row);
+    }
+  };
   return (
     <section className="result-table-panel" aria-label="Result rows">
       <header className="panel-bar">
@@ -52,7 +66,7 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
             </thead>
             <tbody>
               {sorted.map((row, i) => (
-                <tr key={i} onClick={() => onRowFocus(row)}>
+                <tr key={i} tabIndex={i === Math.min(active, sorted.length - 1) ? 0 : -1} onClick={() => { setActive(i); onRowFocus(row); }} onKeyDown={(e) => onRowKey(e, i, row)}>
                   {shown.map((c) => {
                     const text = cellText(row[c]);
                     return <td key={c} title={text.length > 60 ? text : undefined}>{text}</td>;
