@@ -1,6 +1,8 @@
 // Where a node or an edge sits on screen, for browser tests and the benchmark that click or time the canvas.
 // WebGL has no DOM to query; this reads sigma's own projection and changes nothing.
 import { useEffect } from "react";
+import type { LabelBox } from "../../state/label-boxes.js";
+import { measureLabelBoxes } from "../label-geometry.js";
 import { useSigma } from "../sigma-context.js";
 
 export interface YtterbyTestHook {
@@ -16,6 +18,8 @@ export interface YtterbyTestHook {
   fullLabel(id: string): string | null;
   /** Ids of the nodes whose labels the last frame drew. */
   labelled(): string[];
+  /** Where each drawn, non-empty label's node and text sit on screen at the current camera (disc and text). */
+  labelBoxes(): LabelBox[];
   /** Mean time of a full synchronous redraw, for the rendering benchmark. */
   renderMs(frames: number): number;
 }
@@ -55,6 +59,10 @@ export function TestHookController() {
       cameraMoving: () => sigma.getCamera().isAnimated(),
       fullLabel: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "fullLabel") : null),
       labelled: () => [...sigma.getNodeDisplayedLabels()],
+      labelBoxes: () => {
+        const shown = sigma.getNodeDisplayedLabels();
+        return measureLabelBoxes(sigma, sigma.getCamera().getState()).filter((b) => shown.has(b.id) && graph.getNodeAttribute(b.id, "label") !== "");
+      },
     };
     return () => { delete window.__ytterby; };
   }, [sigma, graph]);
