@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
 
 const SHOTS = join(REPO, "test-results/screenshots");
-const README_SHOTS = new Set(["chart-concentration", "chart-routes"]);
+const README_SHOTS = new Set(["chart-concentration", "chart-timeline"]);
 let app: RunningApp;
 let chromium: { context: BrowserContext; close(): Promise<void> };
 let page: Page;

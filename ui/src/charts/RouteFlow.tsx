@@ -31,7 +31,11 @@ export function RouteFlow({ rows }: { rows: readonly Record<string, unknown>[] }
   return (
     <div className="chart" ref={ref}>
       <svg className="route-flow" width={width} height={height} role="img" aria-label={`Flow of ${rows.length} routes: ${flow.columns.join(" → ")}`} data-testid="route-flow">
-        {flow.columns.map((title, c) => <text key={title + c} x={xOf(c)} y={16} textAnchor="middle" className="flow-column">{title}</text>)}
+        {/* The outer titles are anchored to the canvas edges: centred over a narrow box they would be cut off. */}
+        {flow.columns.map((title, c) => {
+          const edge = c === 0 ? { x: 4, anchor: "start" as const } : c === columns - 1 ? { x: width - 4, anchor: "end" as const } : { x: xOf(c), anchor: "middle" as const };
+          return <text key={title + c} x={edge.x} y={16} textAnchor={edge.anchor} className="flow-column">{title}</text>;
+        })}
         {flow.links.map((link) => {
           const a = place.get(link.source);
           const b = place.get(link.target);
