@@ -35,8 +35,8 @@ export class NotFoundError extends YtterbyError {
   constructor(
     message: string,
     readonly missing: string[] = [],
-    /** The parameter that named nothing, and what it could have meant. */
-    readonly near: { field?: string; suggestions?: Suggestion[] } = {},
+    /** The parameter that named nothing, what to say beside it, and what it could have meant. */
+    readonly near: { field?: string; fieldMessage?: string; suggestions?: Suggestion[] } = {},
   ) {
     super(message);
   }

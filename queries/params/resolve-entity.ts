@@ -43,6 +43,7 @@ export async function resolveEntity(store: GraphStore, param: string, ref: strin
   // No command in the message: it reaches web users too. Clients offer the suggestions as choices.
   throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint || " Check the spelling, or search for the entity by another name."}`, [ref], {
     field: param,
+    fieldMessage: `No ${wanted} is called "${ref}".${close.length ? " Did you mean one of those below?" : ""}`,
     suggestions: close.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
   });
 }

@@ -50,8 +50,8 @@ async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit
     if (!parsed.success) throw new ApiError(response.status, "HttpError", `${path}: HTTP ${response.status}.`);
     const fields: Record<string, string> = {};
     for (const issue of parsed.data.error.issues ?? []) if (issue.field) fields[issue.field.replace(/^params\./, "")] = issue.message;
-    const { field, suggestions = [] } = parsed.data.error;
-    if (field) fields[field] = parsed.data.error.message;
+    const { field, fieldMessage, suggestions = [] } = parsed.data.error;
+    if (field) fields[field] = fieldMessage ?? parsed.data.error.message;
     throw new ApiError(response.status, parsed.data.error.type, parsed.data.error.message, fields, suggestions);
   }
   const parsed = schema.safeParse(body);

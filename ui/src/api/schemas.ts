@@ -64,6 +64,7 @@ export const apiErrorBodySchema = z.object({
     issues: z.array(z.object({ field: z.string().optional(), message: z.string() }).loose()).optional(),
     /** A name that matched nothing: the parameter and the closest entities, for "did you mean". */
     field: z.string().optional(),
+    fieldMessage: z.string().optional(),
     suggestions: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })).optional(),
   }),
 });
