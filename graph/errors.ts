@@ -23,11 +23,20 @@ export class InputError extends YtterbyError {
   }
 }
 
+/** Entities close to a name nobody has, for a "did you mean" a user can click. */
+export interface Suggestion {
+  id: string;
+  name: string;
+  kind: string;
+}
+
 export class NotFoundError extends YtterbyError {
   override name = "NotFoundError";
   constructor(
     message: string,
     readonly missing: string[] = [],
+    /** The parameter that named nothing, what to say beside it, and what it could have meant. */
+    readonly near: { field?: string; fieldMessage?: string; suggestions?: Suggestion[] } = {},
   ) {
     super(message);
   }

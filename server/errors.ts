@@ -30,5 +30,6 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   if (error instanceof BusyError) void reply.header("retry-after", String(error.retryAfterSeconds));
   const issues = error instanceof InputError ? error.issues : undefined;
   const message = status >= 500 && !(error instanceof YtterbyError) ? "internal error; the server log has the details under this id." : withoutPaths((error as Error)?.message ?? String(error));
-  return reply.status(status).send({ error: { type: name, message, id: request.id, ...(issues ? { issues } : {}) } });
+  const near = error instanceof NotFoundError && error.near.field ? { field: error.near.field, fieldMessage: error.near.fieldMessage, suggestions: error.near.suggestions ?? [] } : {};
+  return reply.status(status).send({ error: { type: name, message, id: request.id, ...(issues ? { issues } : {}), ...near } });
 }

@@ -88,6 +88,18 @@ export function validateParams(investigation: Investigation, raw: Record<string,
     if (parsed.success) values[name] = parsed.data;
     else issues.push({ where, field: name, message: `parameter "${name}" ${JSON.stringify(given)}: ${parsed.error.issues.map((i) => i.message).join("; ")}. Expected ${describeParam(name, spec)}.` });
   }
+  issues.push(...reversedRanges(where, values));
   if (issues.length > 0) throw new InputError(`${where}: ${issues.map((i) => i.message).join(" ")}`, issues);
   return values;
+}
+
+/** A range given as fromX / toX (fromYear, toYear) must not end before it starts: it would match nothing. */
+function reversedRanges(where: string, values: Record<string, unknown>): InputIssue[] {
+  return Object.keys(values).flatMap((name) => {
+    const end = /^from(.+)$/.exec(name)?.[1];
+    const to = end ? `to${end}` : undefined;
+    const [start, finish] = [values[name], to ? values[to] : undefined];
+    if (!to || typeof start !== "number" || typeof finish !== "number" || start <= finish) return [];
+    return [{ where, field: to, message: `parameter "${to}" ${finish} is before "${name}" ${start}. Give a range whose end is not before its start.` }];
+  });
 }

@@ -45,5 +45,10 @@ export async function resolveEntity(store: GraphStore, param: string, ref: strin
   if (exact.length > 1) throw new AmbiguousNameError(param, ref, exact);
   const close = index.rank(ref, 5, kinds);
   const hint = close.length ? ` Closest: ${listed(close)}.` : "";
-  throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint} Search with \`ytterby query entity-search --param q=…\`.`, [ref]);
+  // No command in the message: it reaches web users too. Clients offer the suggestions as choices.
+  throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint || " Check the spelling, or search for the entity by another name."}`, [ref], {
+    field: param,
+    fieldMessage: `No ${wanted} is called "${ref}".${close.length ? " Did you mean one of those below?" : ""}`,
+    suggestions: close.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
+  });
 }

@@ -13,6 +13,8 @@ const neighbourhoodQuery = z.object({
     .pipe(z.array(z.enum(RELATIONSHIP_TYPES as [string, ...string[]])).optional()),
 });
 
+const pathsQuery = z.object({ from: nodeId, to: nodeId, maxHops: z.coerce.number().int().min(1).max(8).default(6), limit: z.coerce.number().int().min(1).max(20).default(5) });
+
 /** The explorer's direct graph reads: a node, its capped neighbourhood, the evidence behind a fact, a document. */
 export async function graphRoutes(app: FastifyInstance, { store }: { store: GraphStore }): Promise<void> {
   app.get("/api/nodes/:id", async (request) => {
@@ -26,6 +28,15 @@ export async function graphRoutes(app: FastifyInstance, { store }: { store: Grap
     const { id } = idParams.parse(request.params);
     const { limit, types } = neighbourhoodQuery.parse(request.query);
     return store.neighbourhood(id, { limit, types: types as typeof RELATIONSHIP_TYPES | undefined });
+  });
+
+  // The shortest paths between two nodes, merged into one subgraph (the context menu's "Find paths").
+  app.get("/api/paths", async (request) => {
+    const { from, to, maxHops, limit } = pathsQuery.parse(request.query);
+    const paths = await store.paths(from, to, { maxHops, limit });
+    const nodes = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+    const edges = new Map(paths.flatMap((p) => p.edges).map((e) => [e.id, e]));
+    return { nodes: [...nodes.values()], edges: [...edges.values()], paths: paths.length };
   });
 
   app.get("/api/evidence/:factId", async (request) => {

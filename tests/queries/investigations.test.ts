@@ -209,6 +209,14 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(byFact.rows[0]).toMatchObject({ fact: factId, quote: "74.97% of Fin-Proyekt LLC", source: "Rosatom buys Lovozero's owner", sourceDate: "2023-06-01", confidence: 1, start: 10, end: 35 });
       const byEntity = await run("evidence", { fact: "Rosatom" });
       expect(byEntity.rows.map((r) => r.fact)).toContain(factId);
+      // Each statement names its fact in words, and the drawing is the facts, every node on an edge.
+      expect(byFact.rows[0]?.about).toBe("Rosatom OWNS Fin-Proyekt");
+      expect(byEntity.rows.find((r) => r.fact === factId)?.about).toBe("Rosatom OWNS Fin-Proyekt");
+      expect(byEntity.graph.nodes.some((n) => n.kind === "Evidence")).toBe(false);
+      const ends = new Set(byEntity.graph.edges.flatMap((e) => [e.source, e.target]));
+      expect(byEntity.graph.nodes.filter((n) => !ends.has(n.id))).toEqual([]);
+      expect(byEntity.graph.edges.map((e) => e.id)).toContain(factId);
+      expect(byFact.graph.edges.map((e) => e.id)).toEqual([factId]);
     });
 
     it("conflicting-claims: Shenghe's two stated stakes side by side; another edition's or period's figure is no conflict", async () => {

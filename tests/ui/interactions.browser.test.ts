@@ -274,7 +274,9 @@ describe("history", () => {
 
 describe("dependency routes", () => {
   it("United States → germanium lists the import routes with their shares", async () => {
-    await runLink("?investigation=dependency-paths&country=United+States&element=Germanium");
+    // Routes open as a flow chart (tests/ui/charts.browser.test.ts looks at it); the table lists them too.
+    await page.goto(`${app.url}/?investigation=dependency-paths&country=United+States&element=Germanium`);
+    await page.getByTestId("route-flow").waitFor();
     const summary = await page.getByTestId("result-summary").innerText();
     expect(summary).toContain("Import shares: Belgium 41%, China 23%, Canada 17%, Germany 14%");
     const routes = await page.getByTestId("result-table").locator("tbody tr td:first-child").allInnerTexts();
@@ -286,7 +288,10 @@ describe("dependency routes", () => {
 
 describe("figures over time", () => {
   it("two USGS editions' import shares for different periods read as a series, not a disagreement", async () => {
-    await runLink("?investigation=dependency-paths&country=United+States&element=Rare+earth+elements&k=10");
+    await page.goto(`${app.url}/?investigation=dependency-paths&country=United+States&element=Rare+earth+elements&k=10`);
+    // Routes open as a flow chart; the graph is the other tab.
+    await page.getByRole("tab", { name: "Graph" }).click();
+    await layoutSettledAfter(0);
     const us = await nodePoint("country:us");
     if (!us) throw new Error("country:us: not drawn");
     const box = await canvasBox();

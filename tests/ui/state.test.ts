@@ -379,8 +379,8 @@ describe("label boxes", () => {
 });
 
 describe("store line in the header", () => {
-  it("counts the graph's nodes and relationships, not the evidence behind them", () => {
+  it("counts the graph's nodes and relationships, and the evidence behind them apart, so the sum is what /api/health counts", () => {
     const health = { status: "ok", store: { kind: "embedded", dialect: "ladybug" as const }, counts: { nodes: { Actor: 50, Country: 252, Document: 9, Evidence: 960 }, relationships: { OWNS: 41, MENTIONS: 1022 } } };
-    expect(storeLine(health)).toBe("embedded store · 311 nodes · 1,063 relationships");
+    expect(storeLine(health)).toBe("embedded store · 311 nodes (+960 evidence) · 1,063 relationships");
   });
 });

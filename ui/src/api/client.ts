@@ -15,10 +15,12 @@ import {
   evidenceItemSchema,
   healthSchema,
   neighbourhoodSchema,
+  pathsSchema,
   type DocumentView,
   type EvidenceItem,
   type Health,
   type Neighbourhood,
+  type Paths,
 } from "./schemas.js";
 
 /** A failed request, carrying the server's typed error so the UI can show it where it happened. */
@@ -28,6 +30,7 @@ export class ApiError extends Error {
     readonly type: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly suggestions: ReadonlyArray<{ id: string; name: string; kind: string }> = [],
   ) {
     super(message);
     this.name = "ApiError";
@@ -47,7 +50,9 @@ async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit
     if (!parsed.success) throw new ApiError(response.status, "HttpError", `${path}: HTTP ${response.status}.`);
     const fields: Record<string, string> = {};
     for (const issue of parsed.data.error.issues ?? []) if (issue.field) fields[issue.field.replace(/^params\./, "")] = issue.message;
-    throw new ApiError(response.status, parsed.data.error.type, parsed.data.error.message, fields);
+    const { field, fieldMessage, suggestions = [] } = parsed.data.error;
+    if (field) fields[field] = fieldMessage ?? parsed.data.error.message;
+    throw new ApiError(response.status, parsed.data.error.type, parsed.data.error.message, fields, suggestions);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiError(response.status, "ContractError", `${path}: the response does not match the contract (${parsed.error.issues[0]?.message ?? "invalid"}).`);
@@ -64,8 +69,9 @@ export const api = {
   cypher: (query: string): Promise<QueryResult> => request(queryResultSchema, "/api/cypher", json({ query, params: {} })),
   search: (q: string, kind: string, limit = 8): Promise<SearchHit[]> =>
     request(z.array(searchHitSchema), `/api/search?${new URLSearchParams({ q, kind, limit: String(limit) })}`),
-  neighbourhood: (id: string, limit: number): Promise<Neighbourhood> =>
-    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?limit=${limit}`),
+  neighbourhood: (id: string, limit: number, types?: readonly string[]): Promise<Neighbourhood> =>
+    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ limit: String(limit), ...(types?.length ? { types: types.join(",") } : {}) })}`),
+  paths: (from: string, to: string): Promise<Paths> => request(pathsSchema, `/api/paths?${new URLSearchParams({ from, to })}`),
   evidence: (factId: string): Promise<EvidenceItem[]> => request(z.array(evidenceItemSchema), `/api/evidence/${encodeURIComponent(factId)}`),
   document: (id: string): Promise<DocumentView> => request(documentViewSchema, `/api/documents/${encodeURIComponent(id)}`),
 };

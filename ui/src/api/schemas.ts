@@ -46,6 +46,9 @@ export const neighbourhoodSchema = z.object({
 });
 export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 
+export const pathsSchema = z.object({ nodes: z.array(resultNodeSchema), edges: z.array(resultEdgeSchema), paths: z.number() });
+export type Paths = z.infer<typeof pathsSchema>;
+
 export const healthSchema = z.object({
   status: z.string(),
   store: z.object({ kind: z.string(), dialect: z.enum(["ladybug", "neo4j"]) }),
@@ -59,5 +62,9 @@ export const apiErrorBodySchema = z.object({
     type: z.string(),
     message: z.string(),
     issues: z.array(z.object({ field: z.string().optional(), message: z.string() }).loose()).optional(),
+    /** A name that matched nothing: the parameter and the closest entities, for "did you mean". */
+    field: z.string().optional(),
+    fieldMessage: z.string().optional(),
+    suggestions: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })).optional(),
   }),
 });

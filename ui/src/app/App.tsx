@@ -26,6 +26,7 @@ import { Inspector } from "../inspector/Inspector.js";
 import type { Loadable } from "../inspector/useEvidence.js";
 import { InvestigationLibrary } from "../library/InvestigationLibrary.js";
 import { ParamForm } from "../library/ParamForm.js";
+import { DidYouMean, type NameSuggestions } from "../library/DidYouMean.js";
 import { FilterBar } from "../results/FilterBar.js";
 import { ResultTable } from "../results/ResultTable.js";
 import { toGraphML, toResultJson } from "../state/exporters.js";
@@ -36,7 +37,7 @@ import { applyStyle } from "../state/apply-style.js";
 import { DEFAULT_STYLE, defaultStyleFor, type GraphStyle } from "../state/graph-style.js";
 import { legendModel } from "../state/legend-model.js";
 import { initialValues, toRequestParams, type FormValues } from "../state/param-form.js";
-import { buildRenderGraph, mergeIntoRenderGraph, mergeSubgraphs, type RenderGraph } from "../state/render-graph.js";
+import { buildRenderGraph, type RenderGraph } from "../state/render-graph.js";
 import { canvasReducer, EMPTY_CANVAS, type Selection } from "../state/selection.js";
 import { decodeView, encodeView, type ViewLocation } from "../state/url-state.js";
 import { fileStem, saveBlob, saveText } from "./downloads.js";
@@ -47,10 +48,21 @@ import { useKeyboard } from "./useKeyboard.js";
 import { SceneMenu } from "./SceneMenu.js";
 import { NARROW_SCREEN, PanelToggles, type Collapsed } from "./PanelToggles.js";
 import { captureScene, filtersOfScene } from "./capture-scene.js";
-import { EXPAND_LIMIT, openSceneGraph } from "./open-scene.js";
+import { openSceneGraph } from "./open-scene.js";
 import { useSourceKinds } from "./useSourceKinds.js";
 import { decompressScene, sceneHash, sceneInHash } from "../state/scene-link.js";
 import { parseScene, sceneFileName, serializeScene, type Scene } from "../state/scene.js";
+import { ContextMenu } from "../canvas/ContextMenu.js";
+import { ContextMenuController, type MenuRequest } from "../canvas/controllers/ContextMenuController.js";
+import { DragController } from "../canvas/controllers/DragController.js";
+import { SelectGesturesController } from "../canvas/controllers/SelectGesturesController.js";
+import { EditBar } from "../canvas/EditBar.js";
+import { useGraphEditing } from "./useGraphEditing.js";
+import { chartFor, isCountryRow } from "../charts/chart-data.js";
+import { ResultChart, ViewSwitch } from "../charts/ResultChart.js";
+import { useUndoKeys } from "./useUndoKeys.js";
+import { KeyboardNodesController } from "../canvas/controllers/KeyboardNodesController.js";
+import { SkipLinks } from "../keyboard/SkipLinks.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
 const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
@@ -66,6 +78,7 @@ export function App() {
   const [values, setValues] = useState<FormValues>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | undefined>(undefined);
+  const [suggestions, setSuggestions] = useState<NameSuggestions | undefined>(undefined);
   const [query, setQuery] = useState(initial.kind === "cypher" ? initial.query : EXAMPLE_QUERY);
   const [cypherError, setCypherError] = useState<string | undefined>(undefined);
   const [running, setRunning] = useState(false);
@@ -85,6 +98,7 @@ export function App() {
   const [documentTarget, setDocumentTarget] = useState<DocumentTarget | null>(null);
   const [camera, setCamera] = useState<CameraRequest>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [showGraph, setShowGraph] = useState(false);
   const sigmaRef = useRef<SigmaHandle | null>(null);
   const autoRan = useRef(false);
   // Only the latest run may show its result: Back pressed twice quickly must not end on the first answer.
@@ -110,12 +124,14 @@ export function App() {
     setAddedIds(new Set());
     setLayout(category === "ownership" && isControlResult(next.graph.edges) ? "hierarchy" : "force");
     setLayoutKey((k) => k + 1);
+    setShowGraph(false);
   }, []);
 
   const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean) => {
     const { params, errors } = toRequestParams(investigation.params, formValues);
     setFieldErrors(errors);
     setFormError(undefined);
+    setSuggestions(undefined);
     if (Object.keys(errors).length > 0) return;
     const run = ++latestRun.current;
     setRunning(true);
@@ -128,6 +144,8 @@ export function App() {
     } catch (error) {
       if (run !== latestRun.current) return;
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
+      const field = error instanceof ApiError ? Object.keys(error.fields)[0] : undefined;
+      if (error instanceof ApiError && field && error.suggestions.length > 0) setSuggestions({ field, items: error.suggestions });
       setFormError(message(error));
     } finally {
       if (run === latestRun.current) setRunning(false);
@@ -164,7 +182,7 @@ export function App() {
       setRenderGraph(opened.graph);
       const drawn = (ids: readonly string[]) => new Set(ids.filter((id) => opened.graph.hasNode(id)));
       const selection = scene.selection && (scene.selection.kind === "node" ? opened.graph.hasNode(scene.selection.id) : opened.graph.hasEdge(scene.selection.id)) ? scene.selection : null;
-      dispatch({ type: "restore", state: { selection, hidden: drawn(scene.hidden), pinned: drawn(scene.pinned) } });
+      dispatch({ type: "restore", state: { selection, hidden: drawn(scene.hidden), pinned: drawn(scene.pinned), marked: new Set() } });
       setFilters(filtersOfScene(scene));
       setStyle(scene.style);
       setMore(opened.more);
@@ -259,26 +277,17 @@ export function App() {
 
   const select = useCallback((selection: Selection) => dispatch({ type: "select", selection }), []);
 
-  const expand = useCallback(async (node: string) => {
-    if (!renderGraph) return;
-    try {
-      const found = await api.neighbourhood(node, EXPAND_LIMIT);
-      const added = mergeIntoRenderGraph(renderGraph, found, node);
-      setAddedIds((ids) => new Set([...ids, ...added]));
-      setView((v) => (v ? { ...v, graph: mergeSubgraphs(v.graph, found) } : v));
-      const shown = found.nodes.filter((n) => n.id !== node).length;
-      setMore((m) => new Map(m).set(node, found.truncated ? Math.max(0, found.total - shown) : 0));
-      setNotice(added.length === 0 ? "No new neighbours." : `Added ${added.length} neighbour${added.length === 1 ? "" : "s"}${found.truncated ? `, +${Math.max(0, found.total - shown)} more not shown` : ""}.`);
-      dispatch({ type: "select", selection: { kind: "node", id: node } });
-      // Layers suit a chain of stakes; once expansion has brought in mostly other relationships (mentions,
-      // places, supplies) they pile into wide bands that label spreading can only stretch flat.
-      const drawn = renderGraph.mapEdges((_e, a, source, target) => ({ source, target, type: a.relType }));
-      if (!isControlResult(drawn)) setLayout("force");
-      setLayoutKey((k) => k + 1);
-    } catch (error) {
-      setNotice(message(error));
-    }
-  }, [renderGraph]);
+  const relayout = useCallback(() => setLayoutKey((k) => k + 1), []);
+  const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout });
+  const { expand } = editing;
+  const expandNode = useCallback((n: string) => void expand(n), [expand]);
+  useUndoKeys(editing.undo, editing.redo);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const toggleMarked = useCallback((id: string) => dispatch({ type: "toggle-marked", id }), []);
+  const canvasRef = useRef(canvas);
+  canvasRef.current = canvas;
+  const setMarked = useCallback((ids: string[], additive: boolean) => dispatch({ type: "set-marked", ids: additive ? [...canvasRef.current.marked, ...ids] : ids }), []);
 
   const sourceKinds = useSourceKinds(view?.graph.edges, style.edgeColor === "source");
   useEffect(() => { if (renderGraph && view) applyStyle(renderGraph, view.graph, style, sourceKinds); }, [renderGraph, view, style, sourceKinds]);
@@ -349,10 +358,13 @@ export function App() {
 
   const expanded = useMemo(() => (view?.graph.nodes ?? []).filter((n) => addedIds.has(n.id)), [view, addedIds]);
 
+  const chartKind = chartFor(view?.source.kind === "investigation" ? view.source.id : undefined);
+  const pickEntity = useCallback((id: string) => dispatch({ type: "select", selection: { kind: "node", id } }), []);
   const summary = view ? view.summary ?? `${view.rows.length} rows · ${view.graph.nodes.length} nodes · ${view.graph.edges.length} relationships` : undefined;
 
   return (
     <div className={`app${collapsed.left ? " left-collapsed" : ""}${collapsed.right ? " right-collapsed" : ""}`}>
+      <SkipLinks />
       <header className="app-header">
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
@@ -382,6 +394,9 @@ export function App() {
                 onRun={() => void runInvestigation(active, values, true)}
               />
             )}
+            {active && suggestions && (
+              <DidYouMean suggestions={suggestions} onPick={(field, name) => { const next = { ...values, [field]: name }; setValues(next); void runInvestigation(active, next, true); }} />
+            )}
             {!active && formError && <p role="alert" className="form-error">{formError}</p>}
             <InvestigationLibrary investigations={investigations} activeId={activeId} onPick={pick} />
           </div>
@@ -399,9 +414,10 @@ export function App() {
           {summary ? <p className="summary" data-testid="result-summary" title={summary}>{summary}{view?.truncated ? " (truncated: refine the query to see everything)" : ""}</p> : <p className="muted">No result yet.</p>}
           {notice && <p className="notice" role="status">{notice} <button type="button" className="link" onClick={() => setNotice(undefined)} aria-label="Dismiss">×</button></p>}
         </section>
-        {view && <FilterBar domain={domain} filters={filters} onChange={setFilters} />}
+        {view && (showGraph || !chartKind) && <FilterBar domain={domain} filters={filters} onChange={setFilters} />}
         <div className="canvas-area">
-          {view && renderGraph ? (
+          {view && chartKind && <ViewSwitch kind={chartKind} showGraph={showGraph} onChange={setShowGraph} />}
+          {view && chartKind && !showGraph ? <ResultChart kind={chartKind} rows={view.rows} onPick={pickEntity} /> : view && renderGraph ? (
             <>
               <CanvasToolbar
                 layout={layout}
@@ -418,14 +434,43 @@ export function App() {
               {view.graph.nodes.length === 0 && <p className="canvas-empty">This result has no graph to draw. The rows are below.</p>}
               <GraphCanvas graph={renderGraph} label={`Graph of ${view.graph.nodes.length} nodes and ${view.graph.edges.length} relationships`}>
                 <LayoutController mode={layout} runKey={layoutKey} onRunning={onLayoutRunning} preset={preset} />
-                <VisibilityController outcome={outcome} hidden={canvas.hidden} pinned={canvas.pinned} />
+                <VisibilityController outcome={outcome} hidden={canvas.hidden} pinned={canvas.pinned} marked={canvas.marked} />
                 <HighlightController selection={canvas.selection} />
                 <EventsController onSelect={select} onExpand={(n) => void expand(n)} />
                 <CameraController request={camera} />
                 <SigmaRefController onReady={onSigma} />
                 <TestHookController />
                 <ResizeController />
+                <DragController onMoved={editing.moved} />
+                <SelectGesturesController onToggleMarked={toggleMarked} onMarked={setMarked} />
+                <ContextMenuController onMenu={setMenu} />
+                <KeyboardNodesController selected={canvas.selection?.kind === "node" ? canvas.selection.id : undefined} onFocusNode={focusNode} onExpand={expandNode} />
               </GraphCanvas>
+              <EditBar undoLabel={editing.undoLabel} redoLabel={editing.redoLabel} marked={canvas.marked.size} onUndo={editing.undo} onRedo={editing.redo} onClearMarked={() => dispatch({ type: "set-marked", ids: [] })} />
+              {menu && (
+                <ContextMenu
+                  request={menu}
+                  names={new Map(view.graph.nodes.map((n) => [n.id, n.name]))}
+                  marked={canvas.marked}
+                  hidden={canvas.hidden.size}
+                  pinned={canvas.pinned}
+                  undoLabel={editing.undoLabel}
+                  redoLabel={editing.redoLabel}
+                  actions={{
+                    expand: (n, types) => void expand(n, types),
+                    findPaths: (a, b) => void editing.findPaths(a, b),
+                    hide: editing.hide,
+                    togglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
+                    inspect: (t) => dispatch({ type: "select", selection: t }),
+                    fit,
+                    showAll: () => dispatch({ type: "show-all" }),
+                    clearMarked: () => dispatch({ type: "set-marked", ids: [] }),
+                    undo: editing.undo,
+                    redo: editing.redo,
+                  }}
+                  onClose={closeMenu}
+                />
+              )}
               <Legend model={legend} />
             </>
           ) : (
@@ -441,7 +486,7 @@ export function App() {
           )}
           {running && view && <div className="loading-overlay" role="status">Running…</div>}
         </div>
-        {view && <ResultTable columns={view.columns} rows={view.rows} fileName={fileStem(resultFileStem(view))} expanded={expanded} onRowFocus={focusRow} onNodeFocus={focusNode} />}
+        {view && <ResultTable columns={view.columns} rows={chartKind === "bars" ? view.rows.filter(isCountryRow) : view.rows} fileName={fileStem(resultFileStem(view))} expanded={expanded} onRowFocus={focusRow} onNodeFocus={focusNode} />}
       </main>
 
       <Inspector
@@ -453,7 +498,7 @@ export function App() {
         actions={{
           onSelect: select,
           onExpand: (n) => void expand(n),
-          onToggleHidden: (id) => dispatch({ type: "toggle-hidden", id }),
+          onToggleHidden: (id) => (canvas.hidden.has(id) ? dispatch({ type: "toggle-hidden", id }) : editing.hide([id])),
           onTogglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
           onFocus: focusNode,
           onOpenDocument: setDocumentTarget,

@@ -1,4 +1,5 @@
 // A text box that autocompletes names and aliases of the right kinds through /api/search (a combobox).
+import { shownAlias } from "../state/column-label.js";
 import { useEffect, useId, useState } from "react";
 import type { SearchHit } from "../../../queries/contract.js";
 import { api } from "../api/client.js";
@@ -69,7 +70,7 @@ export function EntityPicker({ id, value, kinds, label, invalid, onChange }: { i
             >
               <span className="kind-dot" style={{ background: kindStyle(hit.kind).color }} aria-hidden />
               <span className="picker-name">{hit.name}</span>
-              {hit.matched !== hit.name && <span className="picker-alias">{hit.matched}</span>}
+              {shownAlias(hit) && <span className="picker-alias">{shownAlias(hit)}</span>}
               <span className="picker-kind">{hit.kind}</span>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { cellText, nextSort, sortRows, toCsv, type SortState } from "../state/ta
 import { saveText } from "../app/downloads.js";
 import type { ResultNode } from "../../../graph/schema/index.js";
 import { kindStyle } from "../state/kinds.js";
+import { columnLabel, isIdColumn } from "../state/column-label.js";
 
 export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onNodeFocus }: {
   columns: string[];
@@ -16,6 +17,21 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
 }) {
   const [sort, setSort] = useState<SortState | undefined>(undefined);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = columns.filter((c) => !isIdColumn(c));
+  // Roving focus: one row is in the Tab order, arrow keys move between rows, Enter focuses the row's node.
+  const [active, setActive] = useState(0);
+  const onRowKey = (e: React.KeyboardEvent<HTMLTableRowElement>, i: number, row: Record<string, unknown>) => {
+    const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : e.key === "Home" ? -i : e.key === "End" ? sorted.length - 1 - i : 0;
+    if (step !== 0) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(sorted.length - 1, i + step));
+      setActive(next);
+      (e.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
+    } else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      onRowFocus(row);
+    }
+  };
   return (
     <section className="result-table-panel" aria-label="Result rows">
       <header className="panel-bar">
@@ -38,10 +54,10 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
           <table data-testid="result-table">
             <thead>
               <tr>
-                {columns.map((c) => (
-                  <th key={c} aria-sort={sort?.column === c ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
+                {shown.map((c) => (
+                  <th key={c} title={c} aria-sort={sort?.column === c ? (sort.direction === "asc" ? "ascending" : "descending") : "none"}>
                     <button type="button" onClick={() => setSort((s) => nextSort(s, c))}>
-                      {c}
+                      {columnLabel(c)}
                       <span aria-hidden>{sort?.column === c ? (sort.direction === "asc" ? " ▲" : " ▼") : ""}</span>
                     </button>
                   </th>
@@ -50,8 +66,8 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
             </thead>
             <tbody>
               {sorted.map((row, i) => (
-                <tr key={i} onClick={() => onRowFocus(row)}>
-                  {columns.map((c) => {
+                <tr key={i} tabIndex={i === Math.min(active, sorted.length - 1) ? 0 : -1} onClick={() => { setActive(i); onRowFocus(row); }} onKeyDown={(e) => onRowKey(e, i, row)}>
+                  {shown.map((c) => {
                     const text = cellText(row[c]);
                     return <td key={c} title={text.length > 60 ? text : undefined}>{text}</td>;
                   })}

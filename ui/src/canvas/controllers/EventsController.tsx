@@ -16,10 +16,11 @@ export function EventsController({ onSelect, onExpand }: CanvasEvents) {
     const clickNode = ({ node }: { node: string }) => onSelect({ kind: "node", id: node });
     const clickEdge = ({ edge }: { edge: string }) => onSelect({ kind: "edge", id: edge });
     const clickStage = () => onSelect(null);
-    const doubleClickNode = (event: { node: string; preventSigmaDefault: () => void }) => {
+    const doubleClickNode = (event: { node: string; event: { original: MouseEvent | TouchEvent }; preventSigmaDefault: () => void }) => {
       // Sigma zooms on double-click by default; here double-click means "expand".
       event.preventSigmaDefault();
-      onExpand(event.node);
+      // Two quick shift-clicks, even on two nodes, reach sigma as a double-click: they select, not expand.
+      if (!event.event.original.shiftKey) onExpand(event.node);
     };
     const pointer = () => { container.style.cursor = "pointer"; };
     const arrow = () => { container.style.cursor = ""; };

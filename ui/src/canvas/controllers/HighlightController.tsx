@@ -1,6 +1,7 @@
 // Hover and selection emphasis through sigma's reducers: the hovered or selected node and its neighbours
 // keep their colour, everything else fades. Reducers change what is drawn, never the graph itself.
 import { useEffect, useState } from "react";
+import { shortLabel } from "../../state/render-graph.js";
 import type { Selection } from "../../state/selection.js";
 import { useSigma } from "../sigma-context.js";
 
@@ -40,7 +41,8 @@ export function HighlightController({ selection }: { selection: Selection }) {
       if (!active) return data;
       if (!neighbours.has(node)) return { ...data, color: FADED_NODE, label: "", zIndex: 0 };
       const focused = selected || node === hovered;
-      const label = focused ? graph.getNodeAttribute(node, "fullLabel") : data.label;
+      // A neighbour whose name was left out of the crowded full view gets it back while its node is in focus.
+      const label = focused ? graph.getNodeAttribute(node, "fullLabel") : data.label || shortLabel(graph.getNodeAttribute(node, "fullLabel"));
       return { ...data, label, zIndex: focused ? 2 : 1, highlighted: focused || data.highlighted === true, forceLabel: true };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {

@@ -9,6 +9,7 @@ import { hierarchyLayout } from "../../state/hierarchy-layout.js";
 import { focusCamera, focusIntentSince } from "../camera-intent.js";
 import { runForceLayout } from "../force-layout.js";
 import { spreadLabelsAndFrame } from "../spread-labels.js";
+import { declutterLabels, restoreLabels } from "../declutter-labels.js";
 import { useSigma } from "../sigma-context.js";
 import { FOCUS_MAX_RATIO } from "./CameraController.js";
 
@@ -46,10 +47,12 @@ export function LayoutController({ mode, runKey, onRunning, preset }: { mode: La
       return;
     }
     const settle = () => {
+      restoreLabels(sigma);
       const framed = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
       // A node the user focused while the layout ran stays the centre of attention.
       const focused = focusIntentSince(sigma, started);
       const camera = focused ? focusCamera(sigma, focused, Math.min(sigma.getCamera().ratio, FOCUS_MAX_RATIO)) : framed;
+      declutterLabels(sigma, camera);
       return sigma.getCamera().animate(camera, { duration: 300 }).then(() => {
         if (!live) return;
         onRunning(false);

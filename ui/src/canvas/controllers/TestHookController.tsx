@@ -1,11 +1,15 @@
 // Where a node or an edge sits on screen, for browser tests and the benchmark that click or time the canvas.
 // WebGL has no DOM to query; this reads sigma's own projection and changes nothing.
 import { useEffect } from "react";
+import type { LabelBox } from "../../state/label-boxes.js";
+import { measureLabelBoxes } from "../label-geometry.js";
 import { useSigma } from "../sigma-context.js";
 
 export interface YtterbyTestHook {
   nodePoint(id: string): { x: number; y: number } | null;
   edgePoint(id: string): { x: number; y: number } | null;
+  /** Where a node is in graph coordinates (what a layout or a drag changes, unlike the camera). */
+  position(id: string): { x: number; y: number } | null;
   order(): number;
   size(): number;
   nodes(): string[];
@@ -16,6 +20,8 @@ export interface YtterbyTestHook {
   fullLabel(id: string): string | null;
   /** Ids of the nodes whose labels the last frame drew. */
   labelled(): string[];
+  /** Where each drawn, non-empty label's node and text sit on screen at the current camera (disc and text). */
+  labelBoxes(): LabelBox[];
   /** Mean time of a full synchronous redraw, for the rendering benchmark. */
   renderMs(frames: number): number;
 }
@@ -44,6 +50,7 @@ export function TestHookController() {
         return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
       },
       order: () => graph.order,
+      position: (id) => (graph.hasNode(id) ? { x: graph.getNodeAttribute(id, "x"), y: graph.getNodeAttribute(id, "y") } : null),
       renderMs: (frames) => {
         const start = performance.now();
         for (let i = 0; i < frames; i++) sigma.refresh();
@@ -55,6 +62,10 @@ export function TestHookController() {
       cameraMoving: () => sigma.getCamera().isAnimated(),
       fullLabel: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "fullLabel") : null),
       labelled: () => [...sigma.getNodeDisplayedLabels()],
+      labelBoxes: () => {
+        const shown = sigma.getNodeDisplayedLabels();
+        return measureLabelBoxes(sigma, sigma.getCamera().getState()).filter((b) => shown.has(b.id) && graph.getNodeAttribute(b.id, "label") !== "");
+      },
     };
     return () => { delete window.__ytterby; };
   }, [sigma, graph]);
