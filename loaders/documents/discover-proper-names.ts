@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
+import { discoverPersonOwners } from "./discover-person-owners.js";
 import type { KnownEntity, Mention, Sentence, Token } from "./types.js";
 
 /**
@@ -299,17 +300,27 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   }
 
   // Sites: "the Upper Kairakty tungsten deposit" (a commodity between the name and the site word).
-  const site = /^((?:\s+[\p{Ll}-]+){1,3}?)\s+([\p{Ll}]+)\b/u.exec(after);
-  if (site && /\b(?:the|its|their|a|an)\s+$|['’]s\s+$/i.test(before)) {
-    const between = (site[1] ?? "").trim().split(/\s+/);
-    const head = site[2] ?? "";
-    const betweenStart = o.end;
-    const betweenEnd = o.end + (site[1] ?? "").length;
-    const commodity = known.some((m) => m.entity.kind === "Element" && m.start >= betweenStart && m.end <= betweenEnd);
-    if (ASSET_AFTER[head] && commodity && between.every((w) => !NOT_MODIFIERS.test(w))) {
-      evidence.site += 2;
-      evidence.assetType ??= ASSET_AFTER[head];
+  // Up to three words may stand between ("the Eneabba rare earths refinery", "the X rare earths processing
+  // facility"), so each length is tried rather than the first the pattern finds.
+  if (/\b(?:the|its|their|a|an)\s+$|['’]s\s+$/i.test(before)) {
+    const lowerRun = /^(?:\s+[\p{Ll}-]+){2,4}/u.exec(after)?.[0] ?? "";
+    const runWords = [...lowerRun.matchAll(/[\p{Ll}-]+/gu)].map((m) => ({ word: m[0], end: o.end + m.index + m[0].length }));
+    for (let n = 1; n < runWords.length; n++) {
+      const head = runWords[n]?.word ?? "";
+      const between = runWords.slice(0, n).map((w) => w.word);
+      const betweenEnd = runWords[n - 1]?.end ?? o.end;
+      const commodity = known.some((m) => m.entity.kind === "Element" && m.start >= o.end && m.end <= betweenEnd);
+      if (ASSET_AFTER[head] && commodity && between.every((w) => !NOT_MODIFIERS.test(w))) {
+        evidence.site += 2;
+        evidence.assetType ??= ASSET_AFTER[head];
+        break;
+      }
     }
+  }
+  // "its Balama operations", "the Nickel West operations": a site named by what is done there.
+  if (/^\s+operations\b/.test(after) && /\b(?:its|their|the)\s+$|['’]s\s+$/.test(before)) {
+    evidence.site += 2;
+    evidence.assetType ??= "mine";
   }
   // "its Nachu West project": the site's name is the longer form (as form discovery names it); the bare words
   // stand for it later ("Nachu West holds …").
@@ -336,8 +347,25 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   if (/\p{Lu}[\p{L}]+,\s+$/u.test(before) && /^\s*(?:[,.;]|$)/.test(after) && words.length <= 2) evidence.place += 1;
 }
 
-/** Discovered organisations and sites of English sentences, by sentence index. `known` must be in text order. */
+/**
+ * Discovered organisations, sites and person owners of English sentences, by sentence index. `known` must be in
+ * text order. A person owner wins over an organisation read from the same words.
+ */
 export function discoverProperNames(text: string, sentences: readonly Sentence[], known: readonly Mention[]): Map<number, Mention[]> {
+  const english = sentences.filter((s) => s.language === "en");
+  const organisations = discoverOrganisationsAndSites(text, english, known);
+  for (const [index, people] of discoverPersonOwners(text, english, known)) {
+    const others = (organisations.get(index) ?? []).filter((m) => !people.some((p) => m.start < p.end && p.start < m.end));
+    organisations.set(index, [...others, ...people].sort((a, b) => a.start - b.start));
+  }
+  for (const [index, mentions] of organisations) organisations.set(index, mentions.filter((m) => !INSTRUMENT_LAST.test(m.entity.name)));
+  return organisations;
+}
+
+/** Laws, agreements and programmes take verbs as firms do ("the Defense Production Act allows …"); they are no actors. */
+const INSTRUMENT_LAST = /\s(?:Act|Acts|Agreement|Law|Treaty|Programme|Program|Initiative|Strategy|Plan|Policy|Directive|Regulation|Order|Bill|Accord|Protocol|Convention|Charter|Framework)$/;
+
+function discoverOrganisationsAndSites(text: string, sentences: readonly Sentence[], known: readonly Mention[]): Map<number, Mention[]> {
   const result = new Map<number, Mention[]>();
   const english = sentences.filter((s) => s.language === "en");
   if (english.length === 0) return result;

@@ -3,6 +3,7 @@ import { discoverEntities, discoveredEntity } from "./discover-entities.js";
 import { discoverProperNames } from "./discover-proper-names.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
+import { withWellKnownFirms } from "./well-known-firms.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
 
 /** Words after an element symbol that show it is the element: "Nd oxide", "Dy metal". */
@@ -194,7 +195,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     // A loop: a megabyte paragraph's mentions spread into one push() overflow the call stack.
     for (const mention of pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)) fromBlocks.push(mention);
   }
-  const known = withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text);
+  const known = withWellKnownFirms(withQuotedNames(fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks)), text), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

@@ -65,7 +65,10 @@ function analyse(article: EvalArticle, kb: KnowledgeBase, tally: Tally, show: bo
       const found = mentions.some((m) => matches(id, entity?.name, m));
       return { id, entity, found };
     });
-    if (sides.every((s) => s.found)) tally.both++;
+    if (sides.every((s) => s.found)) {
+      tally.both++;
+      if (show) tally.shown.push(`reached ${article.gold.document} ${fact.subject} ${fact.predicate} ${fact.object} @${fact.span.start}`);
+    }
     inc(tally.bySide, sides.map((s) => (s.found ? "found" : "missing")).join(" / "));
     for (const side of sides) {
       if (side.found || !side.entity) continue;
@@ -77,7 +80,7 @@ function analyse(article: EvalArticle, kb: KnowledgeBase, tally: Tally, show: bo
       const causes = tally.missingArgs.get(kind) ?? new Map<Cause, number>();
       inc(causes, cause);
       tally.missingArgs.set(kind, causes);
-      if (show) tally.shown.push(`${kind} | ${cause} | ${entity.id} "${entity.name}" | ${fact.predicate} | ${sentenceText.replace(/\s+/g, " ").slice(0, 220)}`);
+      if (show) tally.shown.push(`${kind} | ${cause} | ${entity.id} "${entity.name}" | ${fact.predicate} | ${sentenceText.replace(/\s+/g, " ").slice(0, 220)} || ${mentions.map((m) => `${m.text}=${m.entity.id}`).join("; ")}`);
     }
   }
   const { mentions: _m, ...extracted } = extractFromText(article, kb, null);

@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractFromText, loadKnowledgeBase, type ExtractedDocument, type KnowledgeBase } from "../../../loaders/documents/index.js";
+
+// Invented sentences (names of people, sites and small firms made up; the large firms are real names used in
+// made-up statements): each shows one recognition behaviour for English news, or one case it must leave alone.
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase();
+});
+
+const extract = (text: string): ExtractedDocument => {
+  const { mentions: _mentions, ...document } = extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb);
+  return document;
+};
+const ids = (text: string): string[] => extract(text).entities.map((e) => e.id);
+const typeOf = (text: string, id: string): string | undefined =>
+  extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb).mentions.find((m) => m.entity.id === id)?.entity.type;
+
+describe("well-known firms named bare", () => {
+  it.each([
+    ["During the quarter, BHP would pause work at two smelters.", "actor:bhp"],
+    ["Output rose after Rio Tinto's new furnace started.", "actor:rio-tinto"],
+    ["The deal gives Kazatomprom a larger share of the joint venture.", "actor:kazatomprom"],
+    ["Steelmakers JFE, POSCO and Sojitz signed an offtake with the mine.", "actor:posco"],
+    ["Steelmakers JFE, POSCO and Sojitz signed an offtake with the mine.", "actor:jfe-holdings"],
+    ["The plant will ship magnets to General Motors from 2027.", "actor:general-motors"],
+  ])("%s → %s", (text, id) => expect(ids(text)).toContain(id));
+
+  it("reads a firm's name over the element and country words inside it", () => {
+    const found = ids("Last week Anglo American and Lithium Americas agreed to share a rail line.");
+    expect(found).toEqual(expect.arrayContaining(["actor:anglo-american", "actor:lithium-americas"]));
+    expect(found).not.toContain("country:us");
+  });
+
+  it("names a public body with its type", () => {
+    expect(ids("The dispute went to the World Trade Organization in March.")).toContain("actor:world-trade-organization");
+  });
+
+  it("leaves a firm's name inside another word alone", () => {
+    expect(ids("The Bhpx index and the Albemarleton road are unrelated.").filter((id) => id.startsWith("actor:"))).toEqual([]);
+  });
+});
+
+describe("firms whose names open with an element word", () => {
+  it("reads 'Lithium' before a place as a firm's name", () => {
+    expect(ids("Shareholders of Lithium Norrland approved the merger.")).toContain("actor:lithium-norrland");
+  });
+
+  it("reads 'Graphite' before a word the article never writes in lower case as a firm's name", () => {
+    expect(ids("The loan to Graphite Velmora will fund a new mill.")).toContain("actor:graphite-velmora");
+  });
+
+  it("names the project when a site word follows", () => {
+    expect(ids("A decision on the Graphite Velmora project is due next year.")).toContain("asset:graphite-velmora-project");
+  });
+
+  it("does not read a title-cased phrase or a sentence opening as a firm", () => {
+    expect(ids("Lithium Prices fell again, and the Lithium Triangle stayed quiet.").filter((id) => id.startsWith("actor:"))).toEqual([]);
+    expect(ids("Cobalt Demand is rising. Lithium Output doubled.").filter((id) => id.startsWith("actor:"))).toEqual([]);
+  });
+});
+
+describe("sites named in running text", () => {
+  it("reads a site with several words before its site word", () => {
+    expect(ids("Orvane Metals received a loan to build its Tallow Creek rare earths refinery.")).toContain("asset:tallow-creek");
+  });
+
+  it("reads 'its X operations' as a site", () => {
+    expect(ids("Orvane Metals suspended its Kessock operations after the flood.")).toContain("asset:kessock");
+  });
+
+  it("does not make a site of operations that are not named", () => {
+    expect(ids("Orvane Metals suspended its operations after the flood.").filter((id) => id.startsWith("asset:"))).toEqual([]);
+  });
+});
+
+describe("people as owners", () => {
+  it.each([
+    ["The remaining shares belong to Tomas Veldhuis (12%) and a pension fund.", "actor:tomas-veldhuis"],
+    ["Orvane Metals' largest holder is businessman Pieter Aldana.", "actor:pieter-aldana"],
+    ["The bank, Marta Lindqvist, who owns 24% of the miner, backed the plan.", "actor:marta-lindqvist"],
+    ["After the deal the Okonkwo family will hold 70 per cent of Orvane Metals.", "actor:okonkwo-family"],
+  ])("%s → %s", (text, id) => expect(ids(text)).toContain(id));
+
+  it("gives the full name to a surname that owns a firm in the possessive", () => {
+    const text = "Two tycoons, Hana Brevik and Colm Farrell, took stakes this year. Brevik's Northgate Capital paid $40m for 9% of Orvane Metals.";
+    const person = extract(text).entities.find((e) => e.id === "actor:hana-brevik");
+    expect(person?.mentions.map((m) => m.text)).toEqual(["Hana Brevik", "Brevik"]);
+  });
+
+  it("marks people as persons", () => {
+    expect(typeOf("The remaining shares belong to Tomas Veldhuis (12%) and a pension fund.", "actor:tomas-veldhuis")).toBe("person");
+  });
+
+  it("does not read a speaker, a minister or a site as an owner", () => {
+    const people = (text: string) => ids(text).filter((id) => /^actor:.*(?:veldhuis|aldana|lindqvist|birch)/.test(id));
+    expect(people("Chief executive Pieter Aldana said the company holds 30% of the market.")).toEqual([]);
+    expect(people("Minister Marta Lindqvist signed the order on Tuesday.")).toEqual([]);
+    expect(people("Ardmore Minerals sold its Birch Hill project. Birch Hill holds 3 million tonnes of graphite.")).toEqual([]);
+  });
+
+  it("does not read title-cased headline words before a figure as a person", () => {
+    expect(ids("Shares Jump Over 40% As Orvane Metals Beats Forecasts").filter((id) => id.startsWith("actor:shares"))).toEqual([]);
+  });
+});
+
+describe("laws and programmes", () => {
+  it("are not organisations even when a verb follows", () => {
+    expect(ids("In May the Critical Supply Act secured funding for new refineries.")).not.toContain("actor:critical-supply-act");
+  });
+});
+
+describe("country names", () => {
+  it("reads 'Democratic Republic of Congo' as the country", () => {
+    expect(ids("Cobalt output in the Democratic Republic of Congo rose.")).toContain("country:cd");
+  });
+});
