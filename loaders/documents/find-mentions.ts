@@ -3,6 +3,7 @@ import { discoverEntities, discoveredEntity } from "./discover-entities.js";
 import { discoverProperNames } from "./discover-proper-names.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
+import { unifyShortNames } from "./unify-short-names.js";
 import { withWellKnownFirms } from "./well-known-firms.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
 
@@ -216,6 +217,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     countNames(found, salience);
   }
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
+  unifyShortNames(bySentence, sentences, text);
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));
   // Titles and headings are not split into sentences when they carry no sentence; keep their mentions too.
   const outside = known.filter((m) => !insideSentence(m, sentences));

@@ -120,7 +120,7 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
 ];
 
 /** Capitalised words after an element word that do not make a firm's name: "Lithium Triangle", "Copper Belt". */
-const NOT_NAME_WORDS = new Set(["Triangle", "Belt", "Valley", "Prices", "Price", "Market", "Markets", "Demand", "Supply", "Production", "Act", "Day", "Week", "Conference", "Summit", "Index", "Institute", "Association", "Council", "Report", "Outlook", "Exchange", "Futures", "Industry", "Sector", "Mining", "Mine", "Project", "Carbonate", "Hydroxide", "Oxide", "Metal", "Ore", "Battery", "Batteries", "Age", "Rush", "Boom"]);
+const NOT_NAME_WORDS = new Set(["Triangle", "Belt", "Valley", "Prices", "Price", "Market", "Markets", "Demand", "Supply", "Production", "Act", "Day", "Week", "Conference", "Summit", "Index", "Institute", "Association", "Council", "Report", "Outlook", "Exchange", "Futures", "Industry", "Sector", "Mining", "Mine", "Project", "Carbonate", "Hydroxide", "Oxide", "Metal", "Ore", "Battery", "Batteries", "Age", "Rush", "Boom", "Element", "Elements", "Oxides", "Magnet", "Magnets", "Permanent", "Processing", "Refining", "Reserves", "Deposits", "Concentrate", "Chain", "Supply"]);
 /** Element words that open firms' names ("Lithium Americas", "Graphite One", "Cobalt Blue"). */
 const ELEMENT_LEADS = String.raw`(?:Lithium|Graphite|Cobalt|Nickel|Uranium|Copper|Vanadium|Tungsten|Manganese|Rare Earths?|Tin|Zinc|Titanium)`;
 const ELEMENT_LED = new RegExp(String.raw`(?<![\p{L}\d'’-])${ELEMENT_LEADS}((?:[ \t]+\p{Lu}[\p{L}\d]*){1,3})(?![\p{L}\d])`, "gu");

@@ -116,3 +116,29 @@ describe("country names", () => {
     expect(ids("Cobalt output in the Democratic Republic of Congo rose.")).toContain("country:cd");
   });
 });
+
+describe("short forms of names given in full", () => {
+  const mentionsOf = (text: string, id: string): string[] => extract(text).entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
+
+  it("reads an acronym of the initials as the full name", () => {
+    expect(mentionsOf("Kelso Minerals Holding agreed to buy the smelter. Under the deal, KMH will pay $20 million.", "actor:kelso-minerals-holding")).toEqual(["Kelso Minerals Holding", "KMH"]);
+  });
+
+  it("reads the first word of a firm's name standing alone as the firm", () => {
+    expect(mentionsOf("Brannock Resources raised $10 million. Brannock has been running the mill since May.", "actor:brannock-resources")).toContain("Brannock");
+  });
+
+  it("leaves a first word that opens another name, or that two names share, alone", () => {
+    expect(mentionsOf("Brannock Resources raised $10 million. The office is on Brannock Street.", "actor:brannock-resources")).toEqual(["Brannock Resources"]);
+    const shared = extract("Kelso Minerals Holding and Kern Metals Holding agreed to buy the smelter. KMH will pay $20 million.");
+    expect(shared.entities.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain("KMH");
+  });
+});
+
+describe("references with a demonym to a discovered firm", () => {
+  it("resolves 'the Australian mining giant' to the one firm named before", () => {
+    const text = "Brannock Resources cut its nickel output. The Australian mining giant blamed low prices.";
+    const firm = extract(text).entities.find((e) => e.id === "actor:brannock-resources");
+    expect(firm?.mentions.map((m) => m.text)).toContain("mining giant");
+  });
+});
