@@ -249,6 +249,19 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     evidence.assetType ??= app.site;
   }
 
+  // A class noun and a comma before the name: "Indonesia's mining holding company, X,", "the world's largest
+  // cobalt mine, X".
+  const namedAfter = /\b([\p{Ll}-]+),\s+$/u.exec(before)?.[1];
+  if (namedAfter && /^\s*(?:[,.;(]|$|in\b|and\b)/.test(after)) {
+    const singular = namedAfter.replace(/s$/, "");
+    if (SITE_NOUNS[namedAfter] ?? SITE_NOUNS[singular]) {
+      evidence.site += 2;
+      evidence.assetType ??= SITE_NOUNS[namedAfter] ?? SITE_NOUNS[singular];
+    } else if (ORG_NOUNS[namedAfter] && !MEDIA.test(before.slice(-40))) {
+      evidence.org += 2;
+      evidence.actorType ??= ORG_NOUNS[namedAfter];
+    }
+  }
   if (MEDIA.test(before.slice(-30))) evidence.person = true;
   // A class noun right before the name: "trading house Sojitz", "the sovereign wealth fund Samruk-Kazyna".
   const noun = /([\p{L}-]+)\s+$/u.exec(before)?.[1];

@@ -161,7 +161,7 @@ function elementLedNames(text: string, block: Block, known: readonly Mention[], 
   const body = text.slice(block.start, block.end);
   for (const match of allMatches(ELEMENT_LED, body)) {
     const start = block.start + match.index;
-    if (opensSentence(text, block.start, start)) continue;
+    const opening = opensSentence(text, block.start, start);
     const words = (match[1] ?? "").trim().split(/[ \t]+/);
     // The name runs while its words are name words; a legal form closes it.
     const kept: string[] = [];
@@ -179,6 +179,8 @@ function elementLedNames(text: string, block: Block, known: readonly Mention[], 
     // lower case ("Graphite One"): "Lithium Prices" in a title-cased phrase is not a name.
     const place = known.some((m) => m.start === firstAt && (m.entity.kind === "Country" || m.entity.kind === "Region") && m.via !== "demonym");
     if (!place && lowerWords.has(firstWord.toLowerCase())) continue;
+    // Opening a sentence, only a place after the element word makes a name ("Lithium Australia has …").
+    if (opening && !place) continue;
     if (known.some((m) => m.start < nameEnd && start < m.end && m.entity.kind === "Actor")) continue;
     const name = text.slice(start, nameEnd);
     const site = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(nameEnd, nameEnd + 20));

@@ -142,3 +142,20 @@ describe("references with a demonym to a discovered firm", () => {
     expect(firm?.mentions.map((m) => m.text)).toContain("mining giant");
   });
 });
+
+describe("a class noun and a comma before a name", () => {
+  it.each([
+    ["Last year the state mining holding company, Velmora, agreed to buy the stake.", "actor:velmora"],
+    ["Glencore will restart the world's largest cobalt mine, Tessany, in the south.", "asset:tessany"],
+  ])("%s → %s", (text, id) => expect(ids(text)).toContain(id));
+
+  it("leaves a name after a news outlet's noun alone", () => {
+    expect(ids("The figures were reported by a local newspaper, Velmora, on Monday.")).not.toContain("actor:velmora");
+  });
+});
+
+describe("an element-led firm opening a sentence", () => {
+  it("is read when a place follows the element word", () => {
+    expect(ids("Lithium Chile raised funds for more drilling.")).toContain("actor:lithium-chile");
+  });
+});
