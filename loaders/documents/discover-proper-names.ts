@@ -87,6 +87,8 @@ const VERB_GAP = /^(?:has|have|had|also|then|now|still|already|last|this|on|rece
 /** Words after a possessive that only a firm has. */
 const FIRM_POSSESSED = /^(?:shares?|shareholders?|board|chief|ceo|chairman|subsidiary|subsidiaries|stake|revenue|revenues|profit|profits|earnings|management|executives?|directors?|customers?|parent|unit|joint|share|stock|market|investors?)$/;
 const SITE_POSSESSED = /^(?:plant|mine|project|refinery|facility|operations?|output|production|deposit|smelter|mill|offtake|deal|contract|acquisition|plans?)$/;
+/** Words that describe a kind of site, standing between its name and its site word: "the X hard-rock mine". */
+const SITE_DESCRIPTORS = /^(?:hard-rock|open-pit|open-cast|opencast|underground|brine|salt|flagship|high-grade|processing|refining|exploration|separation|conversion|hydroxide|carbonate|concentrator|mineral|sands|heap-leach|tailings|greenfield|brownfield|pilot|demonstration)$/;
 /** Function words and verbs that cannot stand between a name and its site word ("X has a plant" names no plant X). */
 const NOT_MODIFIERS = /^(?:a|an|the|its|their|his|her|has|have|had|is|was|are|were|be|been|will|would|to|and|or|of|for|in|at|on|by|with|from|as|that|which|who|said|says|plans|owns|operates|new|first|own|largest|biggest|only|another|other|such)$/;
 /** Prepositions before a name that place it: "in Astana", "near Laverton". */
@@ -323,12 +325,19 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
       const between = runWords.slice(0, n).map((w) => w.word);
       const betweenEnd = runWords[n - 1]?.end ?? o.end;
       const commodity = known.some((m) => m.entity.kind === "Element" && m.start >= o.end && m.end <= betweenEnd);
-      if (ASSET_AFTER[head] && commodity && between.every((w) => !NOT_MODIFIERS.test(w))) {
+      const described = between.every((w) => SITE_DESCRIPTORS.test(w));
+      if (ASSET_AFTER[head] && (commodity || described) && between.every((w) => !NOT_MODIFIERS.test(w))) {
         evidence.site += 2;
         evidence.assetType ??= ASSET_AFTER[head];
         break;
       }
     }
+  }
+  // "the A and B deposits", "its C and D operations": sites named together before one plural site word.
+  const plural = /^\s+(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(deposits|mines|projects|operations|fields)\b/u.exec(after);
+  if (plural && (/^\s+and\b/.test(after) ? /\b(?:the|its|their)\s+$|['’]s\s+$/.test(before) : /\p{Lu}[\p{L}-]*\s+and\s+$/u.test(before))) {
+    evidence.site += 2;
+    evidence.assetType ??= ASSET_AFTER[(plural[1] ?? "").replace(/s$/, "")] ?? "mine";
   }
   // "its Balama operations", "the Nickel West operations": a site named by what is done there.
   if (/^\s+operations\b/.test(after) && /\b(?:its|their|the)\s+$|['’]s\s+$/.test(before)) {

@@ -159,3 +159,16 @@ describe("an element-led firm opening a sentence", () => {
     expect(ids("Lithium Chile raised funds for more drilling.")).toContain("actor:lithium-chile");
   });
 });
+
+describe("sites described or named together", () => {
+  it.each([
+    ["Orvane Metals bought a stake in the Tallis hard-rock mine last year.", "asset:tallis"],
+    ["Orvane Metals will develop the Kestrel Ridge and Marrow Flat deposits together.", "asset:kestrel-ridge"],
+    ["Orvane Metals will develop the Kestrel Ridge and Marrow Flat deposits together.", "asset:marrow-flat"],
+  ])("%s → %s", (text, id) => expect(ids(text)).toContain(id));
+
+  it("does not make sites of firms named together before a plural noun", () => {
+    const found = ids("Orvane Metals and Kestrel Ridge shares rose on Monday.");
+    expect(found.filter((id) => id.startsWith("asset:"))).toEqual([]);
+  });
+});
