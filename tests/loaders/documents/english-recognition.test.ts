@@ -172,3 +172,17 @@ describe("sites described or named together", () => {
     expect(found.filter((id) => id.startsWith("asset:"))).toEqual([]);
   });
 });
+
+describe("references to a country", () => {
+  const countryMentions = (text: string, id: string): string[] => extract(text).entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
+
+  it("resolves 'the southern African country' and 'the government' to the one country named before", () => {
+    expect(countryMentions("Namibia approved new mining rules last week. The southern African country has large lithium deposits.", "country:na").join(" ")).toMatch(/country/);
+    expect(countryMentions("Indonesia wants more smelters at home. The government banned exports of nickel ore.", "country:id").join(" ")).toMatch(/government/);
+  });
+
+  it("does not read 'the state-owned firm' or 'the State Council' as a reference", () => {
+    expect(countryMentions("Indonesia wants more smelters at home. The state-owned firm will build one.", "country:id")).toEqual(["Indonesia"]);
+    expect(countryMentions("Indonesia wants more smelters at home. The State Council will decide.", "country:id")).toEqual(["Indonesia"]);
+  });
+});
