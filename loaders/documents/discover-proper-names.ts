@@ -276,9 +276,14 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     } else if (/-(?:based|listed|owned|backed|controlled|headquartered)$/.test(lower)) evidence.org += 2;
   }
   if (/\b(?:companies|firms|carmakers|automakers|miners|producers|manufacturers|makers|groups|customers|buyers|suppliers|refiners|investors|partners|rivals)\s+(?:such as|including|like)\s+$/i.test(before)) evidence.org += 2;
-  if (/\b(?:unit|subsidiary|division|affiliate|arm|part|shareholder|owner|parent|operator)\s+of\s+(?:the\s+)?$/.test(before)) evidence.org += 2;
-  if (/\b(?:stakes?|shares|shareholding|interest|investment)\s+in\s+$/i.test(before)) evidence.org += 2;
-  else if (/\b(?:deal|agreement|contract|offtake|partnership|talks|merger|venture)\s+with\s+$/.test(before)) evidence.org += 1;
+  // "the owner of the X lithium project", "a stake in the X mine": with a site word after the name, the phrase is
+  // about the site, not about X as a firm.
+  const siteFollows = /^(?:\s+[\p{Ll}-]+){0,3}?\s+(?:project|mine|deposit|refinery|plant|facility|smelter|operations?)\b/u.test(after);
+  if (!siteFollows && /\b(?:unit|subsidiary|division|affiliate|arm|part|shareholder|owner|parent|operator)\s+of\s+(?:the\s+)?$/.test(before)) evidence.org += 2;
+  const stakeIn = /\b(?:stakes?|shares|shareholding|interest|investment)\s+in\s+$/i.test(before);
+  if (stakeIn) {
+    if (!siteFollows) evidence.org += 2;
+  } else if (/\b(?:deal|agreement|contract|offtake|partnership|talks|merger|venture)\s+with\s+$/.test(before)) evidence.org += 1;
   else if (/\b(?:million|billion|bn)\s+(?:to|from|in|into)\s+$/.test(before)) evidence.org += 1;
   // "Belgium's Umicore": a country's own firm.
   const possessive = /['’]s\s+$/.exec(before);
@@ -442,7 +447,7 @@ function discoverOrganisationsAndSites(text: string, sentences: readonly Sentenc
     }
     // A single word named once as "the X project" and elsewhere as a place is the place ("the Texas project").
     if (e.site > e.org && e.siteName && words.length === 1 && e.place > 0) continue;
-    const entity = e.site > e.org ? discoveredEntity("Asset", e.siteName ?? name, e.assetType ?? "deposit") : discoveredEntity("Actor", name, e.actorType ?? "company");
+    const entity = e.site > e.org || (e.site >= 2 && e.site === e.org && !e.anyVerb) ? discoveredEntity("Asset", e.siteName ?? name, e.assetType ?? "deposit") : discoveredEntity("Actor", name, e.actorType ?? "company");
     accepted.set(name, entity);
   }
   if (accepted.size === 0) return result;

@@ -186,3 +186,10 @@ describe("references to a country", () => {
     expect(countryMentions("Indonesia wants more smelters at home. The State Council will decide.", "country:id")).toEqual(["Indonesia"]);
   });
 });
+
+describe("a name as much a site as a firm", () => {
+  it("is the site when a site word follows it and no verb makes it a subject", () => {
+    const text = "Orvane Metals is the owner of the Caldera-Verde lithium brine project. Orvane Metals bought a stake in Caldera-Verde last year.";
+    expect(ids(text)).not.toContain("actor:caldera-verde");
+  });
+});
