@@ -193,3 +193,16 @@ describe("a name as much a site as a firm", () => {
     expect(ids(text)).not.toContain("actor:caldera-verde");
   });
 });
+
+describe("commodity words mapped to their element", () => {
+  it.each([
+    ["The plant turns laterite ore into mixed hydroxide precipitate for battery makers.", "element:ni"],
+    ["Its sister unit ships ferroniobium to steel mills.", "element:nb"],
+    ["Ferrovanadium prices doubled in a year.", "element:v"],
+    ["The smelter sells ferromanganese and silicomanganese.", "element:mn"],
+  ])("%s → %s", (text, id) => expect(ids(text)).toContain(id));
+
+  it("does not read an acronym inside a longer word as a commodity", () => {
+    expect(ids("The MHPX index and the NPIs of the region rose.")).not.toContain("element:ni");
+  });
+});
