@@ -149,6 +149,23 @@ function surfaces(): { pattern: RegExp; bySurface: Map<string, Surface> } {
   return firmSurfaces;
 }
 
+/** The mentions of `sorted` (in text order, free of overlaps) that overlap [start, end), found by binary search. */
+function overlapping(sorted: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i]?.start ?? Infinity) < end; i++) {
+    const m = sorted[i];
+    if (m && m.end > start) found.push(m);
+  }
+  return found;
+}
+
 /** Whether `at` opens a sentence of its block: only spaces, quotes or bullets since the last full stop or the block's start. */
 function opensSentence(text: string, blockStart: number, at: number): boolean {
   const before = text.slice(blockStart, at);
@@ -177,11 +194,11 @@ function elementLedNames(text: string, block: Block, known: readonly Mention[], 
     const firstAt = start + leadLength + (match[1] ?? "").indexOf(firstWord);
     // The word after the element must be a place ("Lithium Australia") or a word the article never writes in
     // lower case ("Graphite One"): "Lithium Prices" in a title-cased phrase is not a name.
-    const place = known.some((m) => m.start === firstAt && (m.entity.kind === "Country" || m.entity.kind === "Region") && m.via !== "demonym");
+    const place = overlapping(known, firstAt, firstAt + 1).some((m) => m.start === firstAt && (m.entity.kind === "Country" || m.entity.kind === "Region") && m.via !== "demonym");
     if (!place && lowerWords.has(firstWord.toLowerCase())) continue;
     // Opening a sentence, only a place after the element word makes a name ("Lithium Australia has …").
     if (opening && !place) continue;
-    if (known.some((m) => m.start < nameEnd && start < m.end && m.entity.kind === "Actor")) continue;
+    if (overlapping(known, start, nameEnd).some((m) => m.entity.kind === "Actor")) continue;
     const name = text.slice(start, nameEnd);
     const site = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(nameEnd, nameEnd + 20));
     const siteType = site ? SITE_AFTER[site[1] ?? ""] : undefined;
@@ -208,17 +225,20 @@ export function withWellKnownFirms(known: readonly Mention[], text: string, bloc
   for (const block of blocks) {
     if (block.role === "furniture" || block.language !== "en") continue;
     const body = text.slice(block.start, block.end);
+    const blockFrom = added.length;
     for (const match of allMatches(pattern, body)) {
       const surface = bySurface.get(match[0]);
       if (!surface) continue;
       const start = block.start + match.index;
       added.push({ entity: surface.entity, start, end: start + match[0].length, text: match[0], via: "form", confidence: 0.6 });
     }
-    if (block.role === "body") for (const m of elementLedNames(text, block, known, lowerWords)) if (!added.some((a) => a.start < m.end && m.start < a.end)) added.push(m);
+    if (block.role !== "body") continue;
+    const listed = added.slice(blockFrom);
+    for (const m of elementLedNames(text, block, known, lowerWords)) if (overlapping(listed, m.start, m.end).length === 0) added.push(m);
   }
   if (added.length === 0) return [...known];
   const strong = (m: Mention) => (m.entity.kind === "Actor" || m.entity.kind === "Asset") && m.via !== "form";
-  const firms = added.filter((a) => !known.some((m) => strong(m) && m.start < a.end && a.start < m.end));
-  const rest = known.filter((m) => !firms.some((a) => m.start < a.end && a.start < m.end));
+  const firms = added.filter((a) => !overlapping(known, a.start, a.end).some(strong)).sort((a, b) => a.start - b.start);
+  const rest = known.filter((m) => overlapping(firms, m.start, m.end).length === 0);
   return [...rest, ...firms].sort((a, b) => a.start - b.start);
 }
