@@ -108,6 +108,7 @@ describe("people as owners", () => {
 describe("laws and programmes", () => {
   it("are not organisations even when a verb follows", () => {
     expect(ids("In May the Critical Supply Act secured funding for new refineries.")).not.toContain("actor:critical-supply-act");
+    expect(ids("The grant came under the Critical Supply Act (CSA) last year.")).not.toContain("actor:critical-supply-act");
   });
 });
 
