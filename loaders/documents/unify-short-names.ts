@@ -1,4 +1,5 @@
 import { allMatches } from "./all-matches.js";
+import { discoveredEntity } from "./discover-entities.js";
 import type { KnownEntity, Mention, Sentence } from "./types.js";
 
 /**
@@ -43,10 +44,36 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Rewrites `bySentence` in place: short forms of full names in English sentences point at the full name's entity. */
+/**
+ * "Vale Indonesia", "Glencore Canada": a firm's name followed directly by a country's name (not its demonym) in a
+ * body sentence is the firm's national unit, an organisation of its own.
+ */
+function withCountryUnits(mentions: Mention[], text: string): Mention[] {
+  const result: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const firm = mentions[i];
+    const country = mentions[i + 1];
+    const unit = firm && country && firm.entity.kind === "Actor" && firm.via !== "reference" && firm.entity.type !== "person" && country.entity.kind === "Country" && country.via !== "demonym";
+    if (unit && text.slice(firm.end, country.start) === " " && !/^['’]?[\p{L}\d]/u.test(text.slice(country.end, country.end + 1))) {
+      const name = text.slice(firm.start, country.end);
+      result.push({ entity: discoveredEntity("Actor", name, "company"), start: firm.start, end: country.end, text: name, via: "form", confidence: 0.6 });
+      i++;
+      continue;
+    }
+    if (firm) result.push(firm);
+  }
+  return result;
+}
+
+/**
+ * Rewrites `bySentence` in place: short forms of full names in English sentences point at the full name's entity,
+ * and a firm's national unit is one name.
+ */
 export function unifyShortNames(bySentence: Array<{ sentence: number; mentions: Mention[] }>, sentences: readonly Sentence[], text: string): void {
   const english = new Set(sentences.filter((s) => s.language === "en").map((s) => s.index));
   if (english.size === 0) return;
+  const body = new Set(sentences.filter((s) => s.language === "en" && s.role === "body").map((s) => s.index));
+  for (const entry of bySentence) if (body.has(entry.sentence)) entry.mentions = withCountryUnits(entry.mentions, text);
   const all = bySentence.filter((s) => english.has(s.sentence)).flatMap((s) => s.mentions);
   const lowerWords = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0]);

@@ -242,3 +242,4 @@ export function withWellKnownFirms(known: readonly Mention[], text: string, bloc
   const rest = known.filter((m) => overlapping(firms, m.start, m.end).length === 0);
   return [...rest, ...firms].sort((a, b) => a.start - b.start);
 }
+

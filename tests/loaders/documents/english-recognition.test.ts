@@ -207,3 +207,16 @@ describe("commodity words mapped to their element", () => {
     expect(ids("The MHPX index and the NPIs of the region rose.")).not.toContain("element:ni");
   });
 });
+
+describe("a firm's national unit", () => {
+  it("reads a firm's name followed by a country's as one organisation", () => {
+    const found = ids("Orvane Metals bought 14% of Glencore Canada from its parent.");
+    expect(found).toContain("actor:glencore-canada");
+    expect(found).not.toContain("country:ca");
+  });
+
+  it("keeps a firm and a country apart when punctuation or a demonym separates them", () => {
+    expect(ids("Buyers included Glencore, Canada and Japan.")).not.toContain("actor:glencore-canada");
+    expect(ids("Glencore Canadian operations were sold.")).not.toContain("actor:glencore-canadian");
+  });
+});
