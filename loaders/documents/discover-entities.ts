@@ -187,6 +187,8 @@ function acronymNamed(run: readonly Token[], tokens: readonly Token[], last: num
   const first = run[0];
   const head = run[run.length - 1];
   if (!first || !head) return undefined;
+  // "Defense Production Act (DPA)", "Technology Investment Agreement (TIA)": laws and agreements are no actors.
+  if (/^(?:Acts?|Agreement|Law|Treaty|Programme|Program|Initiative|Strategy|Plan|Policy|Directive|Regulation|Bill|Accord|Protocol|Convention)$/.test(head.text)) return undefined;
   const inside = known.filter((m) => m.start < head.end && first.start < m.end);
   if (inside.some((m) => m.start <= first.start && m.end >= head.end)) return undefined;
   if (inside.some((m) => m.entity.kind === "Element") && !inside.some((m) => m.entity.kind === "Country" || m.entity.kind === "Actor")) return undefined;

@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
+import { discoverPersonOwners } from "./discover-person-owners.js";
 import type { KnownEntity, Mention, Sentence, Token } from "./types.js";
 
 /**
@@ -86,6 +87,8 @@ const VERB_GAP = /^(?:has|have|had|also|then|now|still|already|last|this|on|rece
 /** Words after a possessive that only a firm has. */
 const FIRM_POSSESSED = /^(?:shares?|shareholders?|board|chief|ceo|chairman|subsidiary|subsidiaries|stake|revenue|revenues|profit|profits|earnings|management|executives?|directors?|customers?|parent|unit|joint|share|stock|market|investors?)$/;
 const SITE_POSSESSED = /^(?:plant|mine|project|refinery|facility|operations?|output|production|deposit|smelter|mill|offtake|deal|contract|acquisition|plans?)$/;
+/** Words that describe a kind of site, standing between its name and its site word: "the X hard-rock mine". */
+const SITE_DESCRIPTORS = /^(?:hard-rock|open-pit|open-cast|opencast|underground|brine|salt|flagship|high-grade|processing|refining|exploration|separation|conversion|hydroxide|carbonate|concentrator|mineral|sands|heap-leach|tailings|greenfield|brownfield|pilot|demonstration)$/;
 /** Function words and verbs that cannot stand between a name and its site word ("X has a plant" names no plant X). */
 const NOT_MODIFIERS = /^(?:a|an|the|its|their|his|her|has|have|had|is|was|are|were|be|been|will|would|to|and|or|of|for|in|at|on|by|with|from|as|that|which|who|said|says|plans|owns|operates|new|first|own|largest|biggest|only|another|other|such)$/;
 /** Prepositions before a name that place it: "in Astana", "near Laverton". */
@@ -248,6 +251,19 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     evidence.assetType ??= app.site;
   }
 
+  // A class noun and a comma before the name: "Indonesia's mining holding company, X,", "the world's largest
+  // cobalt mine, X".
+  const namedAfter = /\b([\p{Ll}-]+),\s+$/u.exec(before)?.[1];
+  if (namedAfter && /^\s*(?:[,.;(]|$|in\b|and\b)/.test(after)) {
+    const singular = namedAfter.replace(/s$/, "");
+    if (SITE_NOUNS[namedAfter] ?? SITE_NOUNS[singular]) {
+      evidence.site += 2;
+      evidence.assetType ??= SITE_NOUNS[namedAfter] ?? SITE_NOUNS[singular];
+    } else if (ORG_NOUNS[namedAfter] && !MEDIA.test(before.slice(-40))) {
+      evidence.org += 2;
+      evidence.actorType ??= ORG_NOUNS[namedAfter];
+    }
+  }
   if (MEDIA.test(before.slice(-30))) evidence.person = true;
   // A class noun right before the name: "trading house Sojitz", "the sovereign wealth fund Samruk-Kazyna".
   const noun = /([\p{L}-]+)\s+$/u.exec(before)?.[1];
@@ -260,9 +276,14 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     } else if (/-(?:based|listed|owned|backed|controlled|headquartered)$/.test(lower)) evidence.org += 2;
   }
   if (/\b(?:companies|firms|carmakers|automakers|miners|producers|manufacturers|makers|groups|customers|buyers|suppliers|refiners|investors|partners|rivals)\s+(?:such as|including|like)\s+$/i.test(before)) evidence.org += 2;
-  if (/\b(?:unit|subsidiary|division|affiliate|arm|part|shareholder|owner|parent|operator)\s+of\s+(?:the\s+)?$/.test(before)) evidence.org += 2;
-  if (/\b(?:stakes?|shares|shareholding|interest|investment)\s+in\s+$/i.test(before)) evidence.org += 2;
-  else if (/\b(?:deal|agreement|contract|offtake|partnership|talks|merger|venture)\s+with\s+$/.test(before)) evidence.org += 1;
+  // "the owner of the X lithium project", "a stake in the X mine": with a site word after the name, the phrase is
+  // about the site, not about X as a firm.
+  const siteFollows = /^(?:\s+[\p{Ll}-]+){0,3}?\s+(?:project|mine|deposit|refinery|plant|facility|smelter|operations?)\b/u.test(after);
+  if (!siteFollows && /\b(?:unit|subsidiary|division|affiliate|arm|part|shareholder|owner|parent|operator)\s+of\s+(?:the\s+)?$/.test(before)) evidence.org += 2;
+  const stakeIn = /\b(?:stakes?|shares|shareholding|interest|investment)\s+in\s+$/i.test(before);
+  if (stakeIn) {
+    if (!siteFollows) evidence.org += 2;
+  } else if (/\b(?:deal|agreement|contract|offtake|partnership|talks|merger|venture)\s+with\s+$/.test(before)) evidence.org += 1;
   else if (/\b(?:million|billion|bn)\s+(?:to|from|in|into)\s+$/.test(before)) evidence.org += 1;
   // "Belgium's Umicore": a country's own firm.
   const possessive = /['’]s\s+$/.exec(before);
@@ -299,17 +320,34 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   }
 
   // Sites: "the Upper Kairakty tungsten deposit" (a commodity between the name and the site word).
-  const site = /^((?:\s+[\p{Ll}-]+){1,3}?)\s+([\p{Ll}]+)\b/u.exec(after);
-  if (site && /\b(?:the|its|their|a|an)\s+$|['’]s\s+$/i.test(before)) {
-    const between = (site[1] ?? "").trim().split(/\s+/);
-    const head = site[2] ?? "";
-    const betweenStart = o.end;
-    const betweenEnd = o.end + (site[1] ?? "").length;
-    const commodity = known.some((m) => m.entity.kind === "Element" && m.start >= betweenStart && m.end <= betweenEnd);
-    if (ASSET_AFTER[head] && commodity && between.every((w) => !NOT_MODIFIERS.test(w))) {
-      evidence.site += 2;
-      evidence.assetType ??= ASSET_AFTER[head];
+  // Up to three words may stand between ("the Eneabba rare earths refinery", "the X rare earths processing
+  // facility"), so each length is tried rather than the first the pattern finds.
+  if (/\b(?:the|its|their|a|an)\s+$|['’]s\s+$/i.test(before)) {
+    const lowerRun = /^(?:\s+[\p{Ll}-]+){2,4}/u.exec(after)?.[0] ?? "";
+    const runWords = [...lowerRun.matchAll(/[\p{Ll}-]+/gu)].map((m) => ({ word: m[0], end: o.end + m.index + m[0].length }));
+    for (let n = 1; n < runWords.length; n++) {
+      const head = runWords[n]?.word ?? "";
+      const between = runWords.slice(0, n).map((w) => w.word);
+      const betweenEnd = runWords[n - 1]?.end ?? o.end;
+      const commodity = known.some((m) => m.entity.kind === "Element" && m.start >= o.end && m.end <= betweenEnd);
+      const described = between.every((w) => SITE_DESCRIPTORS.test(w));
+      if (ASSET_AFTER[head] && (commodity || described) && between.every((w) => !NOT_MODIFIERS.test(w))) {
+        evidence.site += 2;
+        evidence.assetType ??= ASSET_AFTER[head];
+        break;
+      }
     }
+  }
+  // "the A and B deposits", "its C and D operations": sites named together before one plural site word.
+  const plural = /^\s+(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(deposits|mines|projects|operations|fields)\b/u.exec(after);
+  if (plural && (/^\s+and\b/.test(after) ? /\b(?:the|its|their)\s+$|['’]s\s+$/.test(before) : /\p{Lu}[\p{L}-]*\s+and\s+$/u.test(before))) {
+    evidence.site += 2;
+    evidence.assetType ??= ASSET_AFTER[(plural[1] ?? "").replace(/s$/, "")] ?? "mine";
+  }
+  // "its Balama operations", "the Nickel West operations": a site named by what is done there.
+  if (/^\s+operations\b/.test(after) && /\b(?:its|their|the)\s+$|['’]s\s+$/.test(before)) {
+    evidence.site += 2;
+    evidence.assetType ??= "mine";
   }
   // "its Nachu West project": the site's name is the longer form (as form discovery names it); the bare words
   // stand for it later ("Nachu West holds …").
@@ -336,8 +374,25 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   if (/\p{Lu}[\p{L}]+,\s+$/u.test(before) && /^\s*(?:[,.;]|$)/.test(after) && words.length <= 2) evidence.place += 1;
 }
 
-/** Discovered organisations and sites of English sentences, by sentence index. `known` must be in text order. */
+/**
+ * Discovered organisations, sites and person owners of English sentences, by sentence index. `known` must be in
+ * text order. A person owner wins over an organisation read from the same words.
+ */
 export function discoverProperNames(text: string, sentences: readonly Sentence[], known: readonly Mention[]): Map<number, Mention[]> {
+  const english = sentences.filter((s) => s.language === "en");
+  const organisations = discoverOrganisationsAndSites(text, english, known);
+  for (const [index, people] of discoverPersonOwners(text, english, known)) {
+    const others = (organisations.get(index) ?? []).filter((m) => !people.some((p) => m.start < p.end && p.start < m.end));
+    organisations.set(index, [...others, ...people].sort((a, b) => a.start - b.start));
+  }
+  for (const [index, mentions] of organisations) organisations.set(index, mentions.filter((m) => !INSTRUMENT_LAST.test(m.entity.name)));
+  return organisations;
+}
+
+/** Laws, agreements and programmes take verbs as firms do ("the Defense Production Act allows …"); they are no actors. */
+const INSTRUMENT_LAST = /\s(?:Act|Acts|Agreement|Law|Treaty|Programme|Program|Initiative|Strategy|Plan|Policy|Directive|Regulation|Order|Bill|Accord|Protocol|Convention|Charter|Framework)$/;
+
+function discoverOrganisationsAndSites(text: string, sentences: readonly Sentence[], known: readonly Mention[]): Map<number, Mention[]> {
   const result = new Map<number, Mention[]>();
   const english = sentences.filter((s) => s.language === "en");
   if (english.length === 0) return result;
@@ -392,7 +447,7 @@ export function discoverProperNames(text: string, sentences: readonly Sentence[]
     }
     // A single word named once as "the X project" and elsewhere as a place is the place ("the Texas project").
     if (e.site > e.org && e.siteName && words.length === 1 && e.place > 0) continue;
-    const entity = e.site > e.org ? discoveredEntity("Asset", e.siteName ?? name, e.assetType ?? "deposit") : discoveredEntity("Actor", name, e.actorType ?? "company");
+    const entity = e.site > e.org || (e.site >= 2 && e.site === e.org && !e.anyVerb) ? discoveredEntity("Asset", e.siteName ?? name, e.assetType ?? "deposit") : discoveredEntity("Actor", name, e.actorType ?? "company");
     accepted.set(name, entity);
   }
   if (accepted.size === 0) return result;

@@ -7,6 +7,8 @@ import { withRussianPeople } from "./discover-russian-people.js";
 import { withRussianQuotedNames } from "./discover-russian-quoted.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
+import { unifyShortNames } from "./unify-short-names.js";
+import { withWellKnownFirms } from "./well-known-firms.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
 
 /** Words after an element symbol that show it is the element: "Nd oxide", "Dy metal". */
@@ -201,8 +203,9 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   // Russian quoted names first: they know every case form of a name, so the general quoted-name pass leaves them.
   const inContext = fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks));
   const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
-  // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name.
-  const known = withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks);
+  // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name;
+  // then well-known firms the reference base lacks.
+  const known = withWellKnownFirms(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);
@@ -223,6 +226,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     countNames(found, salience);
   }
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
+  unifyShortNames(bySentence, sentences, text);
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));
   // Titles and headings are not split into sentences when they carry no sentence; keep their mentions too.
   const outside = known.filter((m) => !insideSentence(m, sentences));

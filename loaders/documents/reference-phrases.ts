@@ -45,10 +45,13 @@ export const REFERENCES: ReferencePhrase[] = [
   // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
   // company Molycorp" out would also refuse "the company said". One capitalised adjective may stand between
   // ("the Australian miner"); a demonym there must match the company's country (checked by the resolver).
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:company|corporation|firm|holding|group|miner|producer)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true },
+  // One lower-case trade word may stand before the noun too ("the Australian mining giant", "the lithium developer").
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:(?:mining|metals|resources|lithium|nickel|cobalt|copper|uranium|graphite|rare[ -]earths?|battery|steel|chemicals?|energy|state-owned|listed|[\p{L}]+-based|[\p{L}]+-listed)\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true },
   { pattern: /\b(?:the|this|that)\s+mine\b/gi, fits: isMine },
   { pattern: /\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, fits: isSite },
-  { pattern: /\b(?:the|this|that)\s+country\b/gi, fits: isCountry, salient: true },
+  // "the southern African country", "the government", "the State": the one country of the last sentences, or the
+  // article's main country. "state" only as a noun ("the state-owned firm" is no reference).
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:country|nation|government|[Ss]tate)\b(?![-\p{L}])(?!\s+(?:of|\p{Lu}))/gu, fits: isCountry, salient: true },
   { pattern: /(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, fits: isPlant },
   { pattern: /(?:эта|данная)\s+компани\p{L}*/giu, fits: isCompany },
   { pattern: /(?:该|这家)(?:工厂|厂|公司|企业)/g, fits: (e) => isPlant(e) || isCompany(e) },
@@ -72,6 +75,8 @@ export const REFERENCES: ReferencePhrase[] = [
 export const MAY_REFER = [
   /^It/u,
   /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country)/iu,
+  /(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:country|nation|government|state)/iu,
+  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)/iu,
   /компани|корпораци|холдинг|комбинат|завод|предприяти|стран/iu,
   /该|这家|公司|這|这个|該/,
 ];

@@ -29,7 +29,8 @@ function mainSubject(salience: Salience, fits: Antecedent): KnownEntity | undefi
 function withDemonym(fits: Antecedent, demonym: Mention | undefined): Antecedent {
   if (!demonym) return fits;
   const country = demonym.entity.id.replace(/^country:/, "").toUpperCase();
-  return (e) => fits(e) && e.node.country === country;
+  // A discovered firm's country is unknown: the demonym cannot rule it out.
+  return (e) => fits(e) && (e.node.country === country || (e.discovered === true && e.node.country === undefined));
 }
 
 /** The text before a match, with the mention just before it marked, so DESCRIBES can see an apposition. */
