@@ -6,6 +6,8 @@ interface Suite {
   title: string;
   /** Context that stays with the figures when the suite is measured again. */
   note?: string;
+  /** Why the suite cannot run here (no server); it is then skipped and its last figures stay. */
+  skip?: () => string | undefined;
   run: () => Promise<BenchResult[]>;
 }
 
@@ -24,9 +26,28 @@ const suites: Suite[] = [
     run: async () => (await import("./long-paragraph.js")).runLongParagraphBench(),
   },
   { title: "Rendering in headless Chromium (ratio to bare sigma.js)", run: async () => (await import("./rendering.js")).runRenderingBench() },
+  {
+    title: "Neo4j beside LadybugDB: write batch size, loads and investigation latency",
+    note:
+      "Neo4j 5.26 Community from tools/neo4j (`java -Xmx1g`, 256 MiB page cache) on the same machine as the bench, reached over Bolt on loopback; " +
+      "LadybugDB embedded in the bench process. The 100k world is bench/neo4j-world.ts (35k companies, 65k mines, OWNS, LOCATED_IN, PRODUCES " +
+      "with evidence on one figure in ten), upserted through GraphBatchInput on top of the sample corpus and pointing at its countries and " +
+      "elements, so the investigations' examples (real names from the corpus) run over a graph with the world's bulk in it. " +
+      "Skipped without NEO4J_URI.",
+    skip: () => process.env.NEO4J_URI ? undefined : "NEO4J_URI is not set (start `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687)",
+    run: async () => (await import("./neo4j-load.js")).runNeo4jLoadBench(),
+  },
 ];
 
 function markdownTable(results: BenchResult[]): string {
+  const captions = [...new Set(results.map((r) => r.table))];
+  if (captions.length > 1 || captions[0] !== undefined) {
+    return captions.map((caption) => `**${caption ?? ""}**\n\n${plainTable(results.filter((r) => r.table === caption))}`).join("\n\n");
+  }
+  return plainTable(results);
+}
+
+function plainTable(results: BenchResult[]): string {
   const keys = [...new Set(results.flatMap((r) => Object.keys(r.metrics)))];
   const header = `| benchmark | ${keys.join(" | ")} |\n|---|${keys.map(() => "---").join("|")}|`;
   const rows = results.map((r) => `| ${r.name} | ${keys.map((k) => r.metrics[k] ?? "").join(" | ")} |`);
@@ -52,6 +73,11 @@ async function previousSections(): Promise<Map<string, string>> {
 const sections = await previousSections();
 for (const suite of suites) {
   if (only.length > 0 && !only.some((o) => suite.title.toLowerCase().includes(o.toLowerCase()))) continue;
+  const skipped = suite.skip?.();
+  if (skipped) {
+    console.error(`skipped: ${suite.title}: ${skipped}; its last figures stay`);
+    continue;
+  }
   console.error(`running: ${suite.title}`);
   try {
     const note = suite.note ? `${suite.note}\n\n` : "";
