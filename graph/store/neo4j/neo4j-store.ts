@@ -34,8 +34,12 @@ export interface Neo4jConfig {
 
 type Row = Record<string, unknown>;
 
-/** BATCH_SIZE_NOTE */
-export const WRITE_BATCH_SIZE = 1_000;
+/**
+ * Rows per UNWIND … MERGE write transaction. Measured with bench/neo4j-load.ts (BENCHMARKS.md, "Neo4j beside
+ * LadybugDB"): loading a 20k-node world (~80k rows) into tools/neo4j took 31 s at 500 rows, 43 s at 1,000,
+ * 136 s at 2,000 and 219 s at 5,000 (2026-12-06, 2 shared cores): bigger transactions slow every MERGE down.
+ */
+export const WRITE_BATCH_SIZE = 500;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const DEFAULT_ROW_LIMIT = 10_000;
 
