@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import type { BenchResult } from "./bench-result.js";
 
 interface Suite {
@@ -33,7 +33,8 @@ const suites: Suite[] = [
       "LadybugDB embedded in the bench process. The 100k world is bench/neo4j-world.ts (35k companies, 65k mines, OWNS, LOCATED_IN, PRODUCES " +
       "with evidence on one figure in ten), upserted through GraphBatchInput on top of the sample corpus and pointing at its countries and " +
       "elements, so the investigations' examples (real names from the corpus) run over a graph with the world's bulk in it. " +
-      "Skipped without NEO4J_URI.",
+      "The 2 cores were shared with other jobs (other sessions' tests and benches) while this ran, so absolute times are inflated and noisy; " +
+      "compare the same-run ratios. Skipped without NEO4J_URI.",
     skip: () => process.env.NEO4J_URI ? undefined : "NEO4J_URI is not set (start `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687)",
     run: async () => (await import("./neo4j-load.js")).runNeo4jLoadBench(),
   },
@@ -57,6 +58,8 @@ function plainTable(results: BenchResult[]): string {
 const only = process.argv.slice(2);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
 const measured = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`;
+/** Other jobs on the same machine skew every figure, so each section says how busy it was when the suite ended. */
+const busy = () => `Load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min) when the suite ended.`;
 const reportFile = new URL("../BENCHMARKS.md", import.meta.url);
 
 /** Sections of the existing report by title, so running one suite keeps the others' last figures. */
@@ -81,7 +84,8 @@ for (const suite of suites) {
   console.error(`running: ${suite.title}`);
   try {
     const note = suite.note ? `${suite.note}\n\n` : "";
-    sections.set(suite.title, `## ${suite.title}\n\n${note}${measured}\n\n${markdownTable(await suite.run())}`);
+    const table = markdownTable(await suite.run());
+    sections.set(suite.title, `## ${suite.title}\n\n${note}${measured} ${busy()}\n\n${table}`);
   } catch (error) {
     sections.set(suite.title, `## ${suite.title}\n\n${measured} Not run: ${(error as Error).message}`);
   }
