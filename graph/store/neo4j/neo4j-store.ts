@@ -35,9 +35,11 @@ export interface Neo4jConfig {
 type Row = Record<string, unknown>;
 
 /**
- * Rows per UNWIND … MERGE write transaction. Measured with bench/neo4j-load.ts (BENCHMARKS.md, "Neo4j beside
- * LadybugDB"): loading a 20k-node world (~80k rows) into tools/neo4j took 31 s at 500 rows, 43 s at 1,000,
- * 136 s at 2,000 and 219 s at 5,000 (2026-12-06, 2 shared cores): bigger transactions slow every MERGE down.
+ * Rows per UNWIND … MERGE write transaction, measured with bench/neo4j-load.ts against tools/neo4j on 2 shared
+ * cores (2026-12-06; BENCHMARKS.md, "Neo4j beside LadybugDB"). 20k-node world: 500 rows 31 s, 1,000 43 s,
+ * 2,000 136 s, 5,000 219 s; 10k-node world: 500 25 s (first, cold), 1,000 16 s, 2,000 19 s, 5,000 42 s.
+ * 2,000 and more were slower in both runs; 500 and 1,000 swapped places within the machine's noise. 500 keeps
+ * each transaction's state small on the launcher's 1 GiB heap.
  */
 export const WRITE_BATCH_SIZE = 500;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
