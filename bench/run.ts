@@ -34,7 +34,9 @@ const suites: Suite[] = [
       "with evidence on one figure in ten), upserted through GraphBatchInput on top of the sample corpus and pointing at its countries and " +
       "elements, so the investigations' examples (real names from the corpus) run over a graph with the world's bulk in it. " +
       "The 2 cores were shared with other jobs (other sessions' tests and benches) while this ran, so absolute times are inflated and noisy; " +
-      "compare the same-run ratios. Skipped without NEO4J_URI.",
+      "compare the same-run ratios. An earlier sweep on a 20k-node world (2026-12-06, load average 10–22) took 31.1 s to load at 500 rows " +
+      "per transaction, 43.3 s at 1,000, 136.4 s at 2,000 and 219.1 s at 5,000: 2,000 and more were slower in both sweeps, 500 and 1,000 swap " +
+      "places within the noise, and the store uses 500 (WRITE_BATCH_SIZE). Skipped without NEO4J_URI.",
     skip: () => process.env.NEO4J_URI ? undefined : "NEO4J_URI is not set (start `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687)",
     run: async () => (await import("./neo4j-load.js")).runNeo4jLoadBench(),
   },
