@@ -35,8 +35,9 @@ const suites: Suite[] = [
       "elements, so the investigations' examples (real names from the corpus) run over a graph with the world's bulk in it. " +
       "The 2 cores were shared with other jobs (other sessions' tests and benches) while this ran, so absolute times are inflated and noisy; " +
       "compare the same-run ratios. An earlier sweep on a 20k-node world (2026-12-06, load average 10–22) took 31.1 s to load at 500 rows " +
-      "per transaction, 43.3 s at 1,000, 136.4 s at 2,000 and 219.1 s at 5,000: 2,000 and more were slower in both sweeps, 500 and 1,000 swap " +
-      "places within the noise, and the store uses 500 (WRITE_BATCH_SIZE). Skipped without NEO4J_URI.",
+      "per transaction, 43.3 s at 1,000, 136.4 s at 2,000 and 219.1 s at 5,000, and a second on a 10k-node world (load average 15–19) " +
+      "25.4, 16.4, 18.6 and 41.5 s. Under heavy contention big transactions suffered most; on a quieter machine the sizes are close and " +
+      "the order changes from run to run. The store uses 1,000 (WRITE_BATCH_SIZE: never worst, best on average over three sweeps). Skipped without NEO4J_URI.",
     skip: () => process.env.NEO4J_URI ? undefined : "NEO4J_URI is not set (start `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687)",
     run: async () => (await import("./neo4j-load.js")).runNeo4jLoadBench(),
   },

@@ -36,12 +36,13 @@ type Row = Record<string, unknown>;
 
 /**
  * Rows per UNWIND … MERGE write transaction, measured with bench/neo4j-load.ts against tools/neo4j on 2 shared
- * cores (2026-12-06; BENCHMARKS.md, "Neo4j beside LadybugDB"). 20k-node world: 500 rows 31 s, 1,000 43 s,
- * 2,000 136 s, 5,000 219 s; 10k-node world: 500 25 s (first, cold), 1,000 16 s, 2,000 19 s, 5,000 42 s.
- * 2,000 and more were slower in both runs; 500 and 1,000 swapped places within the machine's noise. 500 keeps
- * each transaction's state small on the launcher's 1 GiB heap.
+ * cores (2026-12-06; BENCHMARKS.md, "Neo4j beside LadybugDB"), loading a synthetic world from empty at 500,
+ * 1,000, 2,000 and 5,000 rows. Three sweeps: 20k nodes under load average 10–22: 31, 43, 136, 219 s; 10k nodes
+ * under 15–19: 25, 16, 19, 42 s; 10k nodes under 4–8: 4.4, 3.1, 19.9 (an outlier), 2.6 s. No size won
+ * consistently; 1,000 was never worst and ranked best on average, and keeps each transaction small on the
+ * launcher's 1 GiB heap, so it stays.
  */
-export const WRITE_BATCH_SIZE = 500;
+export const WRITE_BATCH_SIZE = 1_000;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const DEFAULT_ROW_LIMIT = 10_000;
 
