@@ -102,7 +102,9 @@ public final class Neo4jLauncher {
         Path csv = Path.of(args[2]).toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("database", "import", "full", GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
                 // Document texts and quotes span lines; arrays are joined with a control character no value holds.
-                "--multiline-fields=true", "--array-delimiter=" + ARRAY_DELIMITER, "--skip-duplicate-nodes=false", "--bad-tolerance=0"));
+                "--multiline-fields=true", "--array-delimiter=" + ARRAY_DELIMITER, "--skip-duplicate-nodes=false", "--bad-tolerance=0",
+                // The tool writes its report into the working directory unless told otherwise; keep it with the data.
+                "--report-file=" + home.resolve("import.report")));
         try (Stream<Path> files = Files.list(csv)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
