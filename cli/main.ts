@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { YtterbyError } from "../graph/index.js";
+import { registerExportNeo4jCsv } from "./commands/export-neo4j-csv.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerInvestigations } from "./commands/investigations.js";
 import { registerLoad } from "./commands/load.js";
@@ -26,6 +27,7 @@ export function buildProgram(handle: StoreHandle): Command {
   registerStart(program, getStore);
   registerStats(program, getStore);
   registerReset(program, getStore);
+  registerExportNeo4jCsv(program, getStore);
   return program;
 }
 

@@ -28,7 +28,7 @@ describe("ytterby CLI", () => {
   it("offers --help on every command", async () => {
     const top = await ytterby("--help");
     expect(top.code).toBe(0);
-    for (const command of ["load", "extract", "query", "investigations", "serve", "stats", "reset", "start"]) {
+    for (const command of ["load", "extract", "query", "investigations", "serve", "stats", "reset", "start", "export-neo4j-csv"]) {
       expect(top.stdout).toContain(command);
       const help = await ytterby(command, "--help");
       expect(help.code, `${command} --help`).toBe(0);

@@ -88,6 +88,13 @@ describe.runIf(NEO4J_URI)(`the same corpus on the embedded store and on Neo4j ($
     for (const fact of facts) expect(byId(await neo4j.evidenceFor(fact)), fact).toEqual(byId(await embedded.evidenceFor(fact)));
   });
 
+  it.each(["SUPPORTS", "CITES"])("links the same evidence to the same nodes (%s)", async (link) => {
+    const query = `MATCH (e:Evidence)-[:${link}]->(n) RETURN e.id AS evidence, n.id AS node ORDER BY evidence, node`;
+    const embeddedRows = (await embedded.read(query, {}, { rowLimit: 100_000 })).rows;
+    expect(embeddedRows.length).toBeGreaterThan(link === "SUPPORTS" ? 20 : 0);
+    expect((await neo4j.read(query, {}, { rowLimit: 100_000 })).rows).toEqual(embeddedRows);
+  });
+
   it("answers every investigation's examples with the same rows, summary and drawing", async () => {
     const runs = exampleRuns(catalogue);
     expect(runs.length).toBeGreaterThanOrEqual(catalogue.list().length);
@@ -104,4 +111,22 @@ describe.runIf(NEO4J_URI)(`the same corpus on the embedded store and on Neo4j ($
       expect.soft(n.graph.edges.map((x) => x.id).sort(), where).toEqual(e.graph.edges.map((x) => x.id).sort());
     }
   });
+  // Last, because it loads everything again: a reload must create, update and duplicate nothing on either store.
+  it("reloads idempotently: the same corpus again writes nothing and leaves the same graph", async () => {
+    const snapshot = async (store: GraphStore) => ({
+      stats: await store.stats(),
+      evidence: sorted((await store.read("MATCH (e:Evidence) RETURN e.id AS id, e.factId AS factId, e.confidence AS confidence", {}, { rowLimit: 100_000 })).rows),
+      links: (await store.read("MATCH (e:Evidence)-[:SUPPORTS]->(n) RETURN count(*) AS n", {})).rows,
+    });
+    const before = { embedded: await snapshot(embedded), neo4j: await snapshot(neo4j) };
+    const again = { embedded: await loadPaths(embedded, SAMPLE_CORPUS), neo4j: await loadPaths(neo4j, SAMPLE_CORPUS) };
+    for (const kind of ["embedded", "neo4j"] as const) {
+      const { nodesCreated, nodesUpdated, relationshipsCreated, evidenceCreated } = again[kind];
+      expect({ nodesCreated, nodesUpdated, relationshipsCreated, evidenceCreated }, kind).toEqual({ nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, evidenceCreated: 0 });
+    }
+    expect(again.neo4j.relationshipsUnchanged).toBe(again.embedded.relationshipsUnchanged);
+    expect(await snapshot(embedded)).toEqual(before.embedded);
+    expect(await snapshot(neo4j)).toEqual(before.neo4j);
+    expect(before.neo4j).toEqual(before.embedded);
+  }, 600_000);
 });

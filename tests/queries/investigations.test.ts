@@ -286,7 +286,8 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
 describeCatalogue("the embedded store (LadybugDB)", () => EmbeddedStore.open(join(dir, "graph.lbug")));
 
 const uri = process.env.NEO4J_URI;
-// Neo4j cannot run on our CI machines; with a server, NEO4J_URI runs the same answers against it (the database is reset).
+// CI starts tools/neo4j and sets NEO4J_URI, so the same answers run against a real Neo4j 5.26 there (the database is reset);
+// locally, start `npm run neo4j` and set NEO4J_URI to run them too.
 if (uri) {
   describeCatalogue(`Neo4j (${uri})`, () => Neo4jStore.open({ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", database: process.env.NEO4J_DATABASE }));
 }

@@ -19,6 +19,7 @@ import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { neo4jSchemaStatements } from "./constraints.js";
+import { assertReadPlan } from "./plan-allowlist.js";
 import { neo4jStatements } from "./statements.js";
 import { fromNeo4j, integerColumns, plainNumber, toNeo4jRow } from "./neo4j-values.js";
 
@@ -27,11 +28,21 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database?: string;
+  /** Rows per write transaction; benches try other sizes, everything else keeps WRITE_BATCH_SIZE. */
+  writeBatchSize?: number;
 }
 
 type Row = Record<string, unknown>;
 
-const BATCH_SIZE = 1_000;
+/**
+ * Rows per UNWIND … MERGE write transaction, measured with bench/neo4j-load.ts against tools/neo4j on 2 shared
+ * cores (2026-12-06; BENCHMARKS.md, "Neo4j beside LadybugDB"), loading a synthetic world from empty at 500,
+ * 1,000, 2,000 and 5,000 rows. Three sweeps: 20k nodes under load average 10–22: 31, 43, 136, 219 s; 10k nodes
+ * under 15–19: 25, 16, 19, 42 s; 10k nodes under 4–8: 4.4, 3.1, 19.9 (an outlier), 2.6 s. No size won
+ * consistently; 1,000 was never worst and ranked best on average, and keeps each transaction small on the
+ * launcher's 1 GiB heap, so it stays.
+ */
+export const WRITE_BATCH_SIZE = 1_000;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const DEFAULT_ROW_LIMIT = 10_000;
 
@@ -61,6 +72,7 @@ export class Neo4jStore implements GraphStore {
     readonly location: string,
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly batchSize: number,
   ) {}
 
   static async open(config: Neo4jConfig): Promise<Neo4jStore> {
@@ -71,7 +83,7 @@ export class Neo4jStore implements GraphStore {
       await driver.close();
       throw new StoreError(`${config.uri}: cannot reach Neo4j (${(error as Error).message}). Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded database.`, { cause: error });
     }
-    const store = new Neo4jStore(config.uri, driver, config.database);
+    const store = new Neo4jStore(config.uri, driver, config.database, config.writeBatchSize ?? WRITE_BATCH_SIZE);
     await store.ensureSchema();
     return store;
   }
@@ -107,7 +119,7 @@ export class Neo4jStore implements GraphStore {
     await this.withSession("WRITE", async (session) => {
       for (const [kind, rows] of batch.nodes) {
         const integers = integerColumns(nodeColumns(kind));
-        for (const chunk of chunks(rows, BATCH_SIZE)) {
+        for (const chunk of chunks(rows, this.batchSize)) {
           const result = await session.executeWrite((tx: ManagedTransaction) =>
             tx.run(neo4jStatements.mergeNodes(kind), { rows: chunk.map((row) => toNeo4jRow(row, integers)) }),
           );
@@ -121,7 +133,7 @@ export class Neo4jStore implements GraphStore {
       for (const [key, rows] of groupBy(kept, (r: RelationshipRow) => `${r.type}|${r.fromKind}|${r.toKind}`)) {
         const [type, fromKind, toKind] = key.split("|") as [RelationshipRow["type"], string, string];
         const integers = integerColumns(relationshipColumns(type));
-        for (const chunk of chunks(rows, BATCH_SIZE)) {
+        for (const chunk of chunks(rows, this.batchSize)) {
           const params = chunk.map((r) => toNeo4jRow({ ...r.properties, id: r.id, src: r.from, dst: r.to }, integers));
           const result = await session.executeWrite((tx: ManagedTransaction) =>
             tx.run(neo4jStatements.mergeRelationships(type, fromKind, toKind), { rows: params }),
@@ -133,10 +145,10 @@ export class Neo4jStore implements GraphStore {
       }
       for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
         for (const [targetKind, group] of groupBy(links.filter((l) => !missing.has(l.targetId)), (l) => l.targetKind)) {
-          const rows = group.map((l) => ({ src: l.evidenceId, dst: l.targetId }));
-          await session.executeWrite((tx: ManagedTransaction) =>
-            tx.run(neo4jStatements.mergeEvidenceLinks(type, targetKind), { rows }),
-          );
+          for (const chunk of chunks(group, this.batchSize)) {
+            const rows = chunk.map((l) => ({ src: l.evidenceId, dst: l.targetId }));
+            await session.executeWrite((tx: ManagedTransaction) => tx.run(neo4jStatements.mergeEvidenceLinks(type, targetKind), { rows }));
+          }
         }
       }
     });
@@ -165,6 +177,8 @@ export class Neo4jStore implements GraphStore {
       try {
         // EXPLAIN reports the query type without running it, so writes are refused before anything happens.
         const plan = await session.run(`EXPLAIN ${cypher}`, driverParams);
+        // Untrusted text is also held to the plan's operators (plan-allowlist.ts): some non-reads plan as "r".
+        if (options.untrusted) assertReadPlan(plan.summary.plan);
         if (plan.summary.queryType !== "r") throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here.");
         return await session.executeRead(
           async (tx: ManagedTransaction) => {
