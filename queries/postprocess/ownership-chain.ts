@@ -127,8 +127,9 @@ export function holdingRow(holding: Holding, alternatives: Map<string, Ownership
     over25: holding.min >= 25 || (stake ?? 0) >= 25,
     over50: holding.min >= 50 || (stake ?? 0) >= 50,
     via: viaNames(holding).join(", "),
-    depth: Math.min(...holding.chains.map((c) => c.ids.length - 1)),
+    depth: holding.chains.reduce((least, c) => Math.min(least, c.ids.length - 1), Number.POSITIVE_INFINITY),
     chains: holding.chains.map(describeChain),
-    conflictingClaims: conflicting.map(describeChain),
+    // Sorted: the store returns parallel claims in no fixed order, and the answer must not depend on it.
+    conflictingClaims: conflicting.map(describeChain).sort(),
   };
 }

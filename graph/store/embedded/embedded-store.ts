@@ -36,6 +36,7 @@ import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
 import { migrateEmbedded } from "./migrations.js";
 import { assertReadPlan } from "./plan-allowlist.js";
+import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 
 export interface EmbeddedStoreOptions {
@@ -73,8 +74,6 @@ const ENABLE_COMPRESSION = false;
  */
 const READ_THREADS = 1;
 const WRITE_THREADS = availableParallelism();
-/** Meta keys of the load ledger: one per file content hash loaded without an issue. */
-const LEDGER_PREFIX = "file:";
 /** Reads are single-threaded each, so one connection a core keeps the cores busy without queueing in the engine. */
 const DEFAULT_READ_CONNECTIONS = Math.max(2, availableParallelism());
 
@@ -467,19 +466,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async loadedFiles(): Promise<Set<string>> {
-    const rows = await this.exclusive(() => this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) RETURN m.key AS key`, { prefix: LEDGER_PREFIX }));
-    return new Set(rows.map((row) => String(row.key).slice(LEDGER_PREFIX.length)));
+    const rows = await this.exclusive(() => this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) RETURN m.key AS key`, { prefix: LOAD_LEDGER_PREFIX }));
+    return new Set(rows.map((row) => String(row.key).slice(LOAD_LEDGER_PREFIX.length)));
   }
 
   async recordLoadedFiles(hashes: readonly string[]): Promise<void> {
     if (hashes.length === 0) return;
-    await this.exclusive(() => this.run(`UNWIND $keys AS k MERGE (m:${META_TABLE} {key: k}) SET m.value = 'loaded'`, { keys: hashes.map((h) => `${LEDGER_PREFIX}${h}`) }));
+    await this.exclusive(() => this.run(`UNWIND $keys AS k MERGE (m:${META_TABLE} {key: k}) SET m.value = 'loaded'`, { keys: hashes.map((h) => `${LOAD_LEDGER_PREFIX}${h}`) }));
   }
 
   async reset(): Promise<void> {
     await this.exclusive(async () => {
       for (const kind of NODE_KINDS) await this.run(`MATCH (n:${kind}) DETACH DELETE n`);
-      await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LEDGER_PREFIX });
+      await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LOAD_LEDGER_PREFIX });
     });
   }
 

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { assertNoIssues, normaliseBatch, type GraphBatchInput, type RelationshipRow } from "../../batch.js";
-import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
+import { assertNoIssues, normaliseBatch, normaliseBatches, type GraphBatchInput, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
+import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -13,6 +13,7 @@ import {
   type ResultNode,
   type Subgraph,
 } from "../../schema/index.js";
+import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 import type { GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { groupBy } from "../../group-by.js";
@@ -106,14 +107,34 @@ export class Neo4jStore implements GraphStore {
 
   async upsert(input: GraphBatchInput, options: UpsertOptions = {}): Promise<UpsertSummary> {
     const { batch, issues } = normaliseBatch(input);
-    if (options.onInvalid !== "skip") assertNoIssues(issues);
     const where = input.source ?? "batch";
+    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingIssue(where, id)), options);
+  }
+
+  /**
+   * Several batches written as one, as the embedded store does: duplicates across files merge before writing, so
+   * a load reports the same counts on both stores. Issues name each batch's own source.
+   */
+  async upsertAll(inputs: readonly GraphBatchInput[], options: UpsertOptions = {}): Promise<UpsertSummary> {
+    const { batch, issues } = normaliseBatches(inputs);
+    const describeMissing = (missing: Set<string>) =>
+      inputs.flatMap((input, position) => {
+        const referred = new Set<string>();
+        for (const r of input.relationships ?? []) for (const id of [r.from, r.to]) if (missing.has(id)) referred.add(id);
+        for (const item of [...(input.nodes ?? []), ...(input.relationships ?? [])]) for (const e of item.evidence ?? []) if (e.documentId && missing.has(e.documentId)) referred.add(e.documentId);
+        return [...referred].map((id) => missingIssue(input.source ?? `batch ${position + 1}`, id));
+      });
+    return this.write(batch, issues, inputs.length === 1 ? (inputs[0]?.source ?? "batch") : "load", describeMissing, options);
+  }
+
+  private async write(batch: NormalisedBatch, issues: InputIssue[], where: string, describeMissing: (missing: Set<string>) => InputIssue[], options: UpsertOptions): Promise<UpsertSummary> {
+    if (options.onInvalid !== "skip") assertNoIssues(issues);
     const missing = await this.missingNodes([...batch.references]);
     if (missing.size > 0) {
       if (options.onInvalid !== "skip") {
         throw new NotFoundError(`${where}: ${missing.size} referenced node(s) do not exist: ${[...missing].slice(0, 10).join(", ")}. Load them first or add them to the batch.`, [...missing]);
       }
-      for (const id of missing) issues.push({ where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` });
+      for (const issue of describeMissing(missing)) issues.push(issue);
     }
     const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
     await this.withSession("WRITE", async (session) => {
@@ -255,11 +276,24 @@ export class Neo4jStore implements GraphStore {
     return before;
   }
 
+  async loadedFiles(): Promise<Set<string>> {
+    const result = await this.read("MATCH (m:YtterbyMeta) WHERE m.key STARTS WITH $prefix RETURN m.key AS key", { prefix: LOAD_LEDGER_PREFIX }, { rowLimit: Number.MAX_SAFE_INTEGER });
+    return new Set(result.rows.map((row) => String(row.key).slice(LOAD_LEDGER_PREFIX.length)));
+  }
+
+  async recordLoadedFiles(hashes: readonly string[]): Promise<void> {
+    if (hashes.length === 0) return;
+    const keys = hashes.map((h) => `${LOAD_LEDGER_PREFIX}${h}`);
+    await this.withSession("WRITE", (session) => session.executeWrite((tx: ManagedTransaction) => tx.run("UNWIND $keys AS k MERGE (m:YtterbyMeta {key: k}) SET m.value = 'loaded'", { keys })));
+  }
+
   async reset(): Promise<void> {
     await this.withSession("WRITE", async (session) => {
       for (const kind of NODE_KINDS) {
         await session.run(neo4jStatements.deleteAll(kind));
       }
+      // The ledger goes with the graph (the load marker stays: a reset does not finish a killed load).
+      await session.run("MATCH (m:YtterbyMeta) WHERE m.key STARTS WITH $prefix DELETE m", { prefix: LOAD_LEDGER_PREFIX });
     });
   }
 
@@ -279,3 +313,6 @@ export function toDriverParams(params: Record<string, unknown>): Record<string, 
   return convert(params) as Record<string, unknown>;
 }
 
+function missingIssue(where: string, id: string): InputIssue {
+  return { where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` };
+}
