@@ -77,6 +77,11 @@ export async function receiveUploads(request: FastifyRequest, limits: UploadLimi
     }
   } catch (error) {
     const code = (error as { code?: string }).code;
+    // The size limit may surface from the part iterator rather than from toBuffer; the error carries its part.
+    if (code === "FST_REQ_FILE_TOO_LARGE") {
+      const name = displayName((error as { part?: { filename?: string } }).part?.filename, files.length);
+      throw new UploadError(`${name}: larger than the ${mb(limits.fileBytes)} a file may be (YTTERBY_UPLOAD_FILE_MB).`, 413);
+    }
     if (code === "FST_FILES_LIMIT" || code === "FST_PARTS_LIMIT") throw new UploadError(`upload: more than ${limits.files} files in one upload (YTTERBY_UPLOAD_FILES); send them in several uploads.`, 413);
     throw error;
   }

@@ -127,20 +127,24 @@ export class IsolatedStore implements GraphStore {
     all.forEach((p, i) => p.reject(error(p, i)));
   }
 
-  private kill(first: () => Error): void {
+  /** `culprit` gets the given error (by default the oldest call); every other call is told to retry. */
+  private kill(first: () => Error, culprit?: Pending): void {
     const child = this.child;
     this.child = undefined;
     this.ready = undefined;
-    this.failAll((_, index) => (index === 0 ? first() : new BusyError("the store was restarted to stop a runaway query; this one did not run. Try again.", 1)));
+    const target = culprit ?? this.pending.values().next().value;
+    this.failAll((pending) => (pending === target ? first() : new BusyError("the store was restarted to stop a runaway query; this one did not run. Try again.", 1)));
     child?.kill("SIGKILL");
   }
 
   private watch(): void {
     const child = this.child;
     if (!child?.pid || this.pending.size === 0) return;
-    const oldest = this.pending.values().next().value as Pending | undefined;
-    if (oldest && Date.now() > oldest.deadline) {
-      this.kill(() => new QueryTimeoutError(`query: still running ${this.options.graceMs} ms past its timeout, so it was stopped. Narrow the query.`));
+    // Not only the oldest call: an upload's write (no deadline) may be ahead of a read that overran.
+    const now = Date.now();
+    const overdue = [...this.pending.values()].find((p) => now > p.deadline);
+    if (overdue) {
+      this.kill(() => new QueryTimeoutError(`query: still running ${this.options.graceMs} ms past its timeout, so it was stopped. Narrow the query.`), overdue);
       return;
     }
     const rss = residentBytes(child.pid);
