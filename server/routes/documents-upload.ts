@@ -5,9 +5,10 @@ import { join } from "node:path";
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import type { GraphStore, InputIssue } from "../../graph/index.js";
-import { loadPaths, referenceLoader } from "../../loaders/index.js";
+import { referenceLoader } from "../../loaders/index.js";
 import { invalidateEntityIndex } from "../../queries/index.js";
 import type { HealthCache } from "../health-cache.js";
+import { loaderSession } from "../load-process/run-in-child.js";
 import { UPLOAD_LIMITS, type UploadLimits } from "../limits.js";
 import { receiveUploads, type UploadedFile } from "../upload-files.js";
 
@@ -31,11 +32,13 @@ const MAX_ISSUES = 100;
  * Loads uploaded files into the store the server holds, through the same pipeline as `ytterby load` (loader
  * choice, resolution against the stored entities, the content-hash ledger). Each file is written under a
  * generated name in a private temp folder that is removed afterwards; the uploader's name is only shown.
+ * The pipeline runs in a child process (load-process/), the store calls in this one.
  * Files load one at a time, reference YAML first, so each result has its own counts and a later file may
  * refer to an earlier one's nodes.
  */
 async function loadUploads(store: GraphStore, files: readonly UploadedFile[]): Promise<FileResult[]> {
   const dir = await mkdtemp(join(tmpdir(), "ytterby-upload-"));
+  const session = loaderSession(store);
   try {
     const written = await Promise.all(
       files.map(async (file) => {
@@ -48,7 +51,7 @@ async function loadUploads(store: GraphStore, files: readonly UploadedFile[]): P
     const order = [...written.filter((w) => isReference(w.file)), ...written.filter((w) => !isReference(w.file))];
     const results = new Map<UploadedFile, FileResult>();
     for (const { file, path } of order) {
-      const summary = await loadPaths(store, [path], { names: new Map([[path, file.name]]) });
+      const summary = await session.load([path], new Map([[path, file.name]]));
       const loaded = summary.files[0];
       const issues = summary.issues.map((issue) => ({ ...issue, where: issue.where.split(path).join(file.name) }));
       results.set(file, {
@@ -65,6 +68,7 @@ async function loadUploads(store: GraphStore, files: readonly UploadedFile[]): P
     }
     return files.map((file) => results.get(file)!);
   } finally {
+    session.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
