@@ -55,12 +55,20 @@ export function registerLoad(program: Command, getStore: GetStore): void {
         printSent(await sendToServer({ url, token }, paths), url, options.json);
         return;
       }
+      // A running server holds the database: it loads the files (asked first, since opening a locked database is slow to fail).
+      const held = databasePath(command);
+      const running = held ? await serverHolding(held) : undefined;
+      if (running && held) {
+        if (options.force) console.error("ytterby: --force is not sent to a server; files whose content it loaded before are reported unchanged");
+        console.error(`ytterby: ${held} is held by the server at ${running.url}; sending the files to it`);
+        printSent(await sendToServer(running, paths), running.url, options.json);
+        return;
+      }
       let store;
       try {
         store = await getStore();
       } catch (error) {
-        // The database is locked by a running `ytterby serve`: that server loads the files instead.
-        const held = databasePath(command);
+        // The server may have started meanwhile: then it loads the files instead.
         const state = error instanceof StoreError && held ? await serverHolding(held) : undefined;
         if (!state) throw error;
         if (options.force) console.error("ytterby: --force is not sent to a server; files whose content it loaded before are reported unchanged");
