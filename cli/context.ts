@@ -21,7 +21,12 @@ export class StoreHandle {
       const path = this.dbPath?.();
       const env = path ? { ...process.env, YTTERBY_DB: path } : process.env;
       this.isolated = isolated;
-      this.store = openStore(storeConfigFromEnv(env), { isolated });
+      const opening = openStore(storeConfigFromEnv(env), { isolated });
+      this.store = opening;
+      // A store that failed to open is forgotten, so close() does not fail again with the error the caller handled.
+      opening.catch(() => {
+        if (this.store === opening) this.store = undefined;
+      });
     }
     return this.store;
   }

@@ -42,6 +42,11 @@ export interface LoadOptions {
   onProgress?: (progress: { done: number; total: number; path: string }) => void;
   /** Read every file even when the ledger says its content was loaded before. */
   force?: boolean;
+  /**
+   * The name each file is known by, when its path is not one to show or store: the server writes uploads under
+   * generated names and passes the uploader's file names here, so the document's path and every issue name them.
+   */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** Loaders whose files are curated: their ids are canonical, so they are indexed but never renamed. */
@@ -59,7 +64,7 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   for (const { path, reason, failed } of walked.skipped) summary.files.push({ path, ok: !failed, skipped: true, reason, issues: 0 });
   const files = walked.files;
   // The marker stays if this process dies before the end, so `stats` and the next load can say so.
-  const marker: IncompleteLoad = { startedAt: new Date().toISOString(), paths: [...paths] };
+  const marker: IncompleteLoad = { startedAt: new Date().toISOString(), paths: paths.map((p) => options.names?.get(p) ?? p) };
   summary.incompleteEarlierLoad = (await store.markLoad?.(marker)) ?? undefined;
   options.onStart?.(files.length);
   const ledger = options.force ? new Set<string>() : ((await store.loadedFiles?.().catch(() => undefined)) ?? new Set<string>());
@@ -69,7 +74,8 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   const pending: { file: FileLoadSummary; batch: GraphBatchInput }[] = [];
   const contentKeys = new Map<FileLoadSummary, string>();
 
-  for (const [position, { path, real }] of files.entries()) {
+  for (const [position, { path: onDisk, real }] of files.entries()) {
+    const path = options.names?.get(onDisk) ?? onDisk;
     const file: FileLoadSummary = { path, ok: true, issues: 0 };
     summary.files.push(file);
     const report = (issues: readonly InputIssue[]) => reportTo(summary, file, issues);

@@ -9,7 +9,9 @@ import { ZodError } from "zod";
 import { InputError, type GraphStore } from "../graph/index.js";
 import { acceptTokenFromQuery, allowedHostsFor, checkAccess } from "./access.js";
 import { sendError } from "./errors.js";
-import { QUERY_CEILINGS, type QueryCeilings } from "./limits.js";
+import { HealthCache } from "./health-cache.js";
+import { QUERY_CEILINGS, UPLOAD_LIMITS, type QueryCeilings, type UploadLimits } from "./limits.js";
+import { documentUploadRoutes } from "./routes/documents-upload.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { cypherRoutes } from "./routes/cypher.js";
@@ -26,6 +28,8 @@ export interface ServerOptions {
   /** Host names to answer to (any port); by default the loopback names. */
   allowedHosts?: readonly string[];
   ceilings?: QueryCeilings;
+  /** What POST /api/documents accepts (sizes, file count). */
+  uploadLimits?: UploadLimits;
 }
 
 /**
@@ -50,7 +54,7 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildServer({ store, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 1024 * 1024, genReqId: () => randomUUID().slice(0, 8) });
   app.setErrorHandler((error, request, reply) => {
     const typed = error instanceof ZodError ? new InputError(`request: ${error.issues.map((i) => `${i.path.join(".") || "value"}: ${i.message}`).join("; ")}`, error.issues.map((i) => ({ where: request.url, field: i.path.join("."), message: i.message }))) : error;
@@ -65,7 +69,9 @@ export async function buildServer({ store, uiDir, logger = false, token, allowed
     hsts: false,
   });
   app.addHook("onRequest", async (request) => checkAccess(request, { token, allowedHosts }));
-  await app.register(healthRoutes, { store });
+  const health = new HealthCache(store);
+  await app.register(healthRoutes, { store, cache: health });
+  await app.register(documentUploadRoutes, { store, health, limits: uploadLimits });
   await app.register(graphRoutes, { store });
   await app.register(investigationRoutes, { store, ceilings });
   await app.register(cypherRoutes, { store, ceilings });

@@ -19,6 +19,12 @@ export class HealthCache {
     await this.refresh();
   }
 
+  /** After a write: the counts are read again now, and the next snapshot has them. */
+  async reload(): Promise<void> {
+    await this.refreshing?.catch(() => undefined);
+    await this.refresh();
+  }
+
   snapshot(): { counts?: GraphStats; countsAgeMs?: number; countsError?: string } {
     if (Date.now() - this.readAt > REFRESH_AFTER_MS) void this.refresh();
     return { counts: this.stats, countsAgeMs: this.stats ? Date.now() - this.readAt : undefined, ...(this.lastError ? { countsError: this.lastError } : {}) };

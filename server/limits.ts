@@ -23,3 +23,22 @@ export function capped(requested: { timeoutMs?: number; rowLimit?: number }, cei
     ...(requested.rowLimit === undefined ? {} : { rowLimit: Math.min(requested.rowLimit, ceilings.rowLimit) }),
   };
 }
+
+/**
+ * What one upload to POST /api/documents may carry: YTTERBY_UPLOAD_FILE_MB per file, YTTERBY_UPLOAD_REQUEST_MB
+ * per request and YTTERBY_UPLOAD_FILES files. Uploads are held in memory while they are checked, so the request
+ * limit bounds what one upload costs the server.
+ */
+export interface UploadLimits {
+  fileBytes: number;
+  requestBytes: number;
+  files: number;
+}
+
+const MB = 1024 * 1024;
+
+export const UPLOAD_LIMITS: UploadLimits = {
+  fileBytes: positive(process.env.YTTERBY_UPLOAD_FILE_MB, 20) * MB,
+  requestBytes: positive(process.env.YTTERBY_UPLOAD_REQUEST_MB, 100) * MB,
+  files: positive(process.env.YTTERBY_UPLOAD_FILES, 50),
+};

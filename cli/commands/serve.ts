@@ -1,8 +1,10 @@
+import { isIP, type AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { InputError } from "../../graph/index.js";
 import { allowedHostsFor, isLoopback } from "../../server/access.js";
 import { buildServer } from "../../server/app.js";
+import { removeServerState, writeServerState } from "../../server/server-state.js";
 import type { GetStore } from "../context.js";
 
 export const UI_DIST = fileURLToPath(new URL("../../ui/dist", import.meta.url));
@@ -18,6 +20,13 @@ export function assertSafeToServe(host: string, token: string | undefined): void
   throw new InputError(`serve: --host ${host} would open the explorer and its API to the network without a password. Set YTTERBY_TOKEN to a long random secret (e.g. \`export YTTERBY_TOKEN=$(openssl rand -hex 24)\`) and give it to your users, or serve on 127.0.0.1.`);
 }
 
+/** The URL a process on this machine reaches the server at: a wildcard address is reached through loopback. */
+function localUrl(host: string, address: string | AddressInfo | null): string {
+  const port = typeof address === "object" && address ? address.port : 0;
+  const name = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : isIP(host) === 6 ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
 export async function serve(getStore: GetStore, options: ServeOptions): Promise<void> {
   const token = process.env.YTTERBY_TOKEN || undefined;
   assertSafeToServe(options.host, token);
@@ -26,12 +35,16 @@ export async function serve(getStore: GetStore, options: ServeOptions): Promise<
   const store = await getStore({ isolated: true });
   const app = await buildServer({ store, uiDir: UI_DIST, token, allowedHosts: allowedHostsFor(options.host), logger: { level: process.env.YTTERBY_LOG_LEVEL ?? "info" } });
   await app.listen({ port, host: options.host });
+  // `ytterby load` finds this server through the file and sends it files instead of failing on the database lock.
+  const statePath = store.kind === "embedded" ? store.location : undefined;
+  if (statePath) await writeServerState(statePath, { url: localUrl(options.host, app.server.address()), pid: process.pid, ...(token ? { token } : {}) });
   console.error(`Ytterby explorer at http://${options.host}:${port}${token ? " (token required: open /?token=… once in the browser)" : ""} (${store.kind} store)`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  if (statePath) await removeServerState(statePath);
   await app.close();
 }
 

@@ -85,7 +85,7 @@ export interface GraphStore {
   /**
    * Records that a load is running (a marker) or has finished (undefined), in the database itself so that a
    * load killed midway is reported by `stats()`; returns the marker that was there before. Optional: a store
-   * without it (the server's isolated one, which never loads) just does not report unfinished loads.
+   * without it just does not report unfinished loads.
    */
   markLoad?(marker: IncompleteLoad | undefined): Promise<IncompleteLoad | undefined>;
   /**

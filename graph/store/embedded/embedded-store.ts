@@ -37,6 +37,7 @@ import { ladybugReadStatements } from "./statements.js";
 import { migrateEmbedded } from "./migrations.js";
 import { assertReadPlan } from "./plan-allowlist.js";
 import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
+import { ReadWriteGate } from "./read-write-gate.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 
 export interface EmbeddedStoreOptions {
@@ -89,6 +90,7 @@ export class EmbeddedStore implements GraphStore {
   readonly dialect = "ladybug" as const;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly readers: ReaderPool;
+  private readonly gate = new ReadWriteGate();
 
   private constructor(
     readonly location: string,
@@ -135,9 +137,11 @@ export class EmbeddedStore implements GraphStore {
     this.connection.setMaxNumThreadForExec(WRITE_THREADS);
     try {
       const t0 = performance.now();
-      const prepared = await this.prepare(cypher);
-      const result = await this.connection.execute(prepared, params as never);
-      const rows = this.drainAndClose(result, Number.POSITIVE_INFINITY).rows;
+      const rows = await this.gate.write(async () => {
+        const prepared = await this.prepare(cypher);
+        const result = await this.connection.execute(prepared, params as never);
+        return this.drainAndClose(result, Number.POSITIVE_INFINITY).rows;
+      });
       if (process.env.YTTERBY_PROFILE) console.error(`${(performance.now() - t0).toFixed(0)}ms ${cypher.slice(0, 140)}`);
       return rows;
     } catch (error) {
@@ -368,7 +372,7 @@ export class EmbeddedStore implements GraphStore {
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
     const limit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
-    return this.readers.use(async (connection) => {
+    return this.readers.use((connection) => this.gate.read(async () => {
       const prepared = await this.prepare(cypher, connection);
       if (!prepared.isReadOnly()) {
         throw new ReadOnlyViolationError("query: this query writes to the graph. Only read queries (MATCH … RETURN) can run here; load data with `ytterby load`.");
@@ -401,7 +405,7 @@ export class EmbeddedStore implements GraphStore {
         plainRows.push(plain);
       }
       return { columns, rows: plainRows, graph: collector.finish(), truncated };
-    });
+    }));
   }
 
   /** EXPLAIN plans without executing; the plan's operators must all be reads (plan-allowlist.ts). */

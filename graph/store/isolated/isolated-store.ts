@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { GraphBatchInput } from "../../batch.js";
 import { BusyError, QueryResourceError, QueryTimeoutError, StoreError } from "../../errors.js";
 import type { EvidenceNode, QueryResult, ResultNode, Subgraph } from "../../schema/index.js";
-import type { GraphStats, GraphStore, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import type { GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { reviveError, type WorkerCall, type WorkerReply } from "./worker-protocol.js";
 
 export interface IsolatedStoreOptions {
@@ -48,8 +48,8 @@ function residentBytes(pid: number): number | undefined {
  * neither its buffer pool nor its query timeout bounds, so one ad-hoc query could take the whole machine. Here
  * the parent watches the child's resident size and each call's deadline; past either it kills the child,
  * refuses the call that was running (the store runs one statement at a time, so that is the oldest one), tells
- * the calls queued behind it to retry, and starts a fresh child on the next call. The database is only read by
- * the server, and a write killed midway is rolled back by LadybugDB's write-ahead log on the next open.
+ * the calls queued behind it to retry, and starts a fresh child on the next call. The server writes only when a
+ * user uploads documents (POST /api/documents); a write killed midway is rolled back by LadybugDB's write-ahead log on the next open.
  */
 export class IsolatedStore implements GraphStore {
   readonly kind = "embedded" as const;
@@ -127,20 +127,24 @@ export class IsolatedStore implements GraphStore {
     all.forEach((p, i) => p.reject(error(p, i)));
   }
 
-  private kill(first: () => Error): void {
+  /** `culprit` gets the given error (by default the oldest call); every other call is told to retry. */
+  private kill(first: () => Error, culprit?: Pending): void {
     const child = this.child;
     this.child = undefined;
     this.ready = undefined;
-    this.failAll((_, index) => (index === 0 ? first() : new BusyError("the store was restarted to stop a runaway query; this one did not run. Try again.", 1)));
+    const target = culprit ?? this.pending.values().next().value;
+    this.failAll((pending) => (pending === target ? first() : new BusyError("the store was restarted to stop a runaway query; this one did not run. Try again.", 1)));
     child?.kill("SIGKILL");
   }
 
   private watch(): void {
     const child = this.child;
     if (!child?.pid || this.pending.size === 0) return;
-    const oldest = this.pending.values().next().value as Pending | undefined;
-    if (oldest && Date.now() > oldest.deadline) {
-      this.kill(() => new QueryTimeoutError(`query: still running ${this.options.graceMs} ms past its timeout, so it was stopped. Narrow the query.`));
+    // Not only the oldest call: an upload's write (no deadline) may be ahead of a read that overran.
+    const now = Date.now();
+    const overdue = [...this.pending.values()].find((p) => now > p.deadline);
+    if (overdue) {
+      this.kill(() => new QueryTimeoutError(`query: still running ${this.options.graceMs} ms past its timeout, so it was stopped. Narrow the query.`), overdue);
       return;
     }
     const rss = residentBytes(child.pid);
@@ -179,6 +183,27 @@ export class IsolatedStore implements GraphStore {
 
   upsert(batch: GraphBatchInput, options?: UpsertOptions): Promise<UpsertSummary> {
     return this.call("upsert", [batch, options]);
+  }
+
+  /**
+   * Writes run on the store process's one write connection while its read connections keep answering, so a
+   * document uploaded to the server loads without stopping investigations. No deadline: a load takes as long
+   * as it takes, and the memory watchdog still guards the process.
+   */
+  upsertAll(batches: readonly GraphBatchInput[], options?: UpsertOptions): Promise<UpsertSummary> {
+    return this.call("upsertAll", [batches, options]);
+  }
+
+  markLoad(marker: IncompleteLoad | undefined): Promise<IncompleteLoad | undefined> {
+    return this.call("markLoad", [marker]);
+  }
+
+  loadedFiles(): Promise<Set<string>> {
+    return this.call("loadedFiles", [], 30_000);
+  }
+
+  recordLoadedFiles(hashes: readonly string[]): Promise<void> {
+    return this.call("recordLoadedFiles", [hashes]);
   }
 
   read(cypher: string, params?: Record<string, unknown>, options: ReadOptions = {}): Promise<QueryResult> {

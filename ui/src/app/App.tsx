@@ -21,6 +21,7 @@ import type { SigmaHandle } from "../canvas/sigma-context.js";
 import { EXAMPLE_QUERY } from "../cypher/example-query.js";
 import { DocumentViewer } from "../document/DocumentViewer.js";
 import { storeLine } from "./store-line.js";
+import { AddDocuments } from "./AddDocuments.js";
 import type { DocumentTarget } from "../inspector/EvidenceCard.js";
 import { Inspector } from "../inspector/Inspector.js";
 import type { Loadable } from "../inspector/useEvidence.js";
@@ -369,6 +370,7 @@ export function App() {
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
         <p className="store muted">{health ? storeLine(health) : ""}</p>
+        <AddDocuments onLoaded={() => void api.health().then(setHealth).catch(() => undefined)} onRerun={active ? () => void runInvestigation(active, values, false) : undefined} />
         <PanelToggles collapsed={collapsed} onChange={(next) => { setCollapsed(next); requestAnimationFrame(() => requestAnimationFrame(fit)); }} />
         <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>
       </header>

@@ -1,0 +1,73 @@
+// Uploading an article from the explorer: its facts reach ultimate owners without a restart (issue 16, item 1).
+// Waits are on conditions only.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE } from "../queries/fixture.js";
+import { ARTICLE } from "../server/serve-process.js";
+import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+
+const SHOTS = join(REPO, "test-results/screenshots");
+const SECOND = "Brisholt Capital stake\n\nBrisholt Capital Plc owns 20% of the Tellbrook Mine, a filing showed on Tuesday.\n";
+
+let app: RunningApp;
+let chromium: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+const storeLine = () => page.locator(".app-header .store").innerText();
+const uploadPanel = () => page.getByTestId("add-documents-panel");
+const pick = (name: string, text: string) => page.getByTestId("add-documents-input").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+
+beforeAll(async () => {
+  app = await startApp({ load: false });
+  await app.store.upsert(FIXTURE);
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+}, 240_000);
+
+afterAll(async () => {
+  expect(pageErrors).toEqual([]);
+  await chromium?.close();
+  await app?.close();
+});
+
+describe("Add documents", () => {
+  it("uploads an article through the file picker; its owners appear in ultimate owners without a restart", async () => {
+    await page.goto(app.url);
+    await expect.poll(storeLine).toMatch(/nodes/);
+    const before = await storeLine();
+    await pick("quorvane.txt", ARTICLE);
+    await expect.poll(() => uploadPanel().innerText(), { timeout: 60_000 }).toMatch(/quorvane\.txt: \d+ nodes?, \d+ relationships?, \d+ quotes? added/);
+    await expect.poll(storeLine).not.toBe(before);
+
+    await page.getByTestId("investigation-ultimate-owners").click();
+    const asset = page.getByRole("combobox", { name: "Asset" });
+    await asset.fill("Tellbr");
+    await page.getByRole("option", { name: /Tellbrook Mine/ }).click();
+    await page.getByTestId("run-investigation").click();
+    const table = page.getByTestId("result-table");
+    await expect.poll(() => table.innerText(), { timeout: 20_000 }).toContain("Haldmoor Holdings");
+    expect(await table.innerText()).toContain("Quorvane Minerals");
+  }, 120_000);
+
+  it("reports the same file again as unchanged, and reruns the investigation after another article adds an owner", async () => {
+    await pick("quorvane-again.txt", ARTICLE);
+    await expect.poll(() => uploadPanel().innerText(), { timeout: 60_000 }).toContain("quorvane-again.txt: unchanged since it was last loaded");
+    await pick("brisholt.txt", SECOND);
+    await expect.poll(() => uploadPanel().innerText(), { timeout: 60_000 }).toMatch(/brisholt\.txt: .* added/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "add-documents-result.png") });
+    await page.getByRole("button", { name: "Run the investigation again" }).click();
+    await expect.poll(() => page.getByTestId("result-table").innerText(), { timeout: 20_000 }).toContain("Brisholt Capital");
+    await page.screenshot({ path: join(SHOTS, "add-documents-rerun.png") });
+  }, 120_000);
+
+  it("names a file the server refuses", async () => {
+    await page.getByTestId("add-documents-input").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+    await expect.poll(() => uploadPanel().innerText(), { timeout: 30_000 }).toContain("photo.png");
+    await expect.poll(() => uploadPanel().innerText()).toContain("not a format Ytterby reads");
+  }, 60_000);
+});
