@@ -86,6 +86,12 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   const between3 = between.join(" ");
   if (!between3.includes(`⟦${ko}⟧`)) f.push(`near:${dir}:o`);
   if (!between3.includes(`⟦${ks}⟧`)) f.push(`near:${dir}:s`);
+  // A carried pair (carried.ts): which role the unnamed main subject takes, and how the sentence opens ("the
+  // company", "месторождение", "该公司"), which is where a sentence about it without its name says so.
+  if (s.via === "carried" || o.via === "carried") {
+    const role = s.via === "carried" ? "s" : "o";
+    f.push(`cv:${role}:${ks}>${ko}`, ...context.wordsAfter(0, 2).map((w, i) => `cf${i}:${role}:${w}`));
+  }
   if (s.via !== "name") f.push(`vs:${s.via}`);
   if (o.via !== "name") f.push(`vo:${o.via}`);
   if (s.entity.discovered) f.push("ds");
