@@ -32,7 +32,7 @@ export function carriedEntities(mentions: readonly Mention[]): KnownEntity[] {
  * The frame the learned step reads: the sentence's own frame, plus a zero-width slot at the sentence's end for
  * each carried entity the sentence does not name. At the end, a carried slot never displaces a real item, and
  * the words between it and a named entity are the rest of the sentence, where such statements put their
- * predicate. Only entities the sentence could pair with it are worth the slot; otherwise the frame is unchanged.
+ * predicate.
  */
 export function frameWithCarried(frame: SentenceFrame, carried: readonly KnownEntity[]): SentenceFrame {
   if (carried.length === 0) return frame;
@@ -47,7 +47,10 @@ export function frameWithCarried(frame: SentenceFrame, carried: readonly KnownEn
     } else if (item.type === "quantity") quantities.push(item.quantity);
     else dates.push(item.date);
   }
-  if (mentions.length === 0) return frame;
+  // A sentence naming two or more actors, assets or places has its subject already; carrying another only adds
+  // pairs to score (and extraction time). Elements do not count: "resources are 6.7 Mt of titanium, 0.3 Mt of
+  // rare earths and 0.1 Mt of niobium" still says nothing of whose.
+  if (mentions.length === 0 || mentions.filter((m) => argKindOf(m.entity.id) !== "element").length > 1) return frame;
   const at = frame.sentence.end;
   const added = carried.filter((e) => !named.has(e.id)).map((entity): Mention => ({ entity, start: at, end: at, text: "", via: "carried", confidence: 0.5 }));
   if (added.length === 0) return frame;
