@@ -13,7 +13,7 @@ import { parseQuantities } from "./parse-quantities.js";
 import { segmentSentences } from "./segment-sentences.js";
 import { SentenceFrame } from "./sentence-frame.js";
 import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
-import { combineFacts, shippedRelationModel, type RelationModel } from "./relations-learned/index.js";
+import { carriedEntities, combineFacts, shippedRelationModel, type RelationModel } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
   override name = "DocumentReadError";
@@ -105,7 +105,8 @@ export function readSentences(text: string, kb: KnowledgeBase): { blocks: Block[
 export function extractFromText(document: ReadDocument, kb: KnowledgeBase, model: RelationModel | null = shippedRelationModel()): ExtractedDocument & { mentions: Mention[] } {
   const { text } = document;
   const { blocks, all, read } = readSentences(text, kb);
-  const facts = read.flatMap(({ frame, ruleFacts }) => (model ? combineFacts(frame, ruleFacts, model) : ruleFacts));
+  const carried = model ? carriedEntities(all) : [];
+  const facts = read.flatMap(({ frame, ruleFacts }) => (model ? combineFacts(frame, ruleFacts, model, carried) : ruleFacts));
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);
   const titleBlock = blocks.find((b) => b.role === "title");

@@ -43,7 +43,8 @@ export interface KnownEntity {
   node: Record<string, unknown>;
 }
 
-export type MentionVia = "name" | "alias" | "demonym" | "symbol" | "metonym" | "form" | "reference";
+/** "carried": not in the sentence at all — the article's main subject, offered to the learned relation step (see relations-learned/carried.ts). */
+export type MentionVia = "name" | "alias" | "demonym" | "symbol" | "metonym" | "form" | "reference" | "carried";
 
 export interface Mention extends TextSpan {
   entity: KnownEntity;

@@ -1,6 +1,6 @@
 import { readSentences } from "../documents/extract-document.js";
 import type { KnowledgeBase } from "../documents/index.js";
-import { candidatePairs, pairFeatures, SentenceContext, type TrainingExample } from "../documents/relations-learned/index.js";
+import { candidatePairs, carriedEntities, frameWithCarried, pairFeatures, SentenceContext, type TrainingExample } from "../documents/relations-learned/index.js";
 import type { Predicate } from "../documents/types.js";
 import type { EvalArticle } from "./eval-articles.js";
 import { sameEntity } from "./score.js";
@@ -14,7 +14,12 @@ export function relationExamples(article: EvalArticle, articleIndex: number, kb:
   const names = new Map(article.gold.entities.map((e) => [e.id, e.name]));
   const examples: TrainingExample[] = [];
   const reached = new Set<number>();
-  for (const { frame, ruleFacts } of readSentences(article.text, kb).read) {
+  const { all, read } = readSentences(article.text, kb);
+  const carried = carriedEntities(all);
+  for (const sentence of read) {
+    const { ruleFacts } = sentence;
+    // The frame combineFacts reads: the article's main subjects stand at the end of sentences that omit them.
+    const frame = frameWithCarried(sentence.frame, carried);
     const { start, end } = frame.sentence;
     const gold = article.gold.facts.map((f, i) => ({ f, i })).filter(({ f }) => f.span.start < end && start < f.span.end);
     const context = new SentenceContext(frame, ruleFacts);

@@ -1,9 +1,10 @@
 import { modalityOf } from "../modality.js";
 import { isoOf } from "../parse-dates.js";
 import type { SentenceFrame } from "../sentence-frame.js";
-import type { ExtractedFact, Mention, Predicate } from "../types.js";
+import type { ExtractedFact, KnownEntity, Mention, Predicate } from "../types.js";
 import { argKindOf, SIGNATURES } from "./arg-kinds.js";
 import { candidatePairs } from "./candidates.js";
+import { frameWithCarried } from "./carried.js";
 import { pairFeatures } from "./features.js";
 import { dateFor, figureFor } from "./figures.js";
 import type { RelationModel } from "./relation-model.js";
@@ -98,8 +99,11 @@ const keyOf = (subject: string, predicate: string, object: string) => `${subject
 /**
  * The facts of one sentence: the rules' facts the model does not rule out, and the model's readings at or above
  * its threshold that the rules missed. Of the two directions of one predicate between two names, the likelier.
+ * `carried`: the article's main subjects (carriedEntities), which a sentence may state a fact of without naming.
  */
-export function combineFacts(frame: SentenceFrame, ruleFacts: readonly ExtractedFact[], model: RelationModel): ExtractedFact[] {
+export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly ExtractedFact[], model: RelationModel, carried: readonly KnownEntity[] = []): ExtractedFact[] {
+  // The article's main subjects the sentence leaves unnamed are read as if named at its end (see carried.ts).
+  const frame = frameWithCarried(sentenceFrame, carried);
   const pairs = candidatePairs(frame);
   if (pairs.length === 0) return [...ruleFacts];
   const context = new SentenceContext(frame, ruleFacts);

@@ -1,5 +1,6 @@
 export { argKindOf, PREDICATES, predicatesFitting, SIGNATURES, type ArgKind } from "./arg-kinds.js";
 export { candidatePairs, type CandidatePair } from "./candidates.js";
+export { carriedEntities, frameWithCarried } from "./carried.js";
 export { combineFacts } from "./combine.js";
 export { pairFeatures } from "./features.js";
 export { RelationModel, type RelationModelParameters } from "./relation-model.js";

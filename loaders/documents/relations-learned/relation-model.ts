@@ -31,14 +31,21 @@ export class RelationModel {
   }
 
   /** Calibrated probability that the reading states each of `predicates`. */
-  probabilities(features: readonly string[], predicates: readonly Predicate[], base?: Float64Array): Map<Predicate, number> {
-    const z = this.scores(features, base);
-    const out = new Map<Predicate, number>();
-    for (const predicate of predicates) {
-      const p = PREDICATES.indexOf(predicate);
-      const [a, b] = this.parameters.platt[p] ?? [1, 0];
-      out.set(predicate, sigmoid(a * (z[p] as number) + b));
+  probabilities(features: readonly string[], predicates: readonly Predicate[], base: Float64Array = this.parameters.bias): Map<Predicate, number> {
+    // Only the predicates asked for are summed (a pair's kinds admit a few of the eleven), in the same order as
+    // scores() adds them, so the result is the same to the last bit.
+    const indexes = predicates.map((predicate) => PREDICATES.indexOf(predicate));
+    const z = indexes.map((p) => base[p] as number);
+    for (const f of features) {
+      const w = this.parameters.weights.get(f);
+      if (!w) continue;
+      for (let i = 0; i < indexes.length; i++) z[i] = (z[i] as number) + (w[indexes[i] as number] as number);
     }
+    const out = new Map<Predicate, number>();
+    indexes.forEach((p, i) => {
+      const [a, b] = this.parameters.platt[p] ?? [1, 0];
+      out.set(predicates[i] as Predicate, sigmoid(a * (z[i] as number) + b));
+    });
     return out;
   }
 }

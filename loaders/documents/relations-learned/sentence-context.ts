@@ -3,6 +3,7 @@ import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
 import { argKindOf } from "./arg-kinds.js";
 import { cueSpans } from "./cue-words.js";
+import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
 
 interface CompiledTrigger {
@@ -51,9 +52,11 @@ export class SentenceContext {
     ruleFacts: readonly ExtractedFact[],
   ) {
     this.language = frame.sentence.language;
-    this.triggerSpans = spansOf(frame.template, TRIGGERS[this.language]);
-    this.cueSpans = cueSpans(frame.template);
-    this.tokens = tokensOf(frame.template, this.slotName);
+    // Traditional characters read as simplified ones (same offsets), so 產量 and 产量 are one word to the model.
+    const template = this.language === "zh" ? toSimplified(frame.template) : frame.template;
+    this.triggerSpans = spansOf(template, TRIGGERS[this.language]);
+    this.cueSpans = cueSpans(template);
+    this.tokens = tokensOf(template, this.slotName);
     const units = new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"));
     this.sentenceFeatures = [
       `lang:${this.language}`,
