@@ -24,6 +24,7 @@ const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const { report } = trained;
 console.log(`${trained.articles} articles, ${trained.goldFacts} gold facts, ${trained.reachable} reachable from candidate pairs of recognised names (${pct(trained.reachable / trained.goldFacts)})`);
 console.log(`${report.examples} readings, ${report.positives} positive labels, ${report.features} features`);
+console.log(`positive readings by predicate: ${Object.entries(report.positivesByPredicate).map(([p, n]) => `${p} ${n}`).join(", ")}; the model may drop the rules' readings of those with at least ${options.minVetoPositives}`);
 console.log(`cross-validated (by article, model and rules together): P ${pct(report.crossValidated.precision)} R ${pct(report.crossValidated.recall)} F1 ${pct(report.crossValidated.f1)} of reachable readings; threshold ${trained.threshold}, keep rules at ${trained.keepRules}`);
 console.log(`cross-validated by threshold: ${report.curve.map((c) => `${c.threshold.toFixed(2)} P ${pct(c.precision)} R ${pct(c.recall)}`).join(" · ")}`);
 console.log(`wrote ${WEIGHTS_FILE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -36,6 +36,14 @@ const NO = /(?<!\p{L})(?:no|none|zero)(?!\p{L})/u;
 /** "the largest producer outside China": a name after these is what the statement leaves out. */
 const EXCLUDED = /(?<!\p{L})(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|other\s+than|beyond|apart\s+from|кроме|за\s+пределами|除)\s*(?:the\s+)?$/u;
 
+/**
+ * "the new plant in Malaysia is the largest producer": a place after a site word and in/at is where that site is, not
+ * the actor of the sentence (the site itself went unrecognised).
+ */
+const PLACE_OF_A_SITE = /(?<!\p{L})(?:plant|mine|refinery|smelter|factory|facility|project|site|operations?|завод\p{L}*|комбинат\p{L}*|рудник\p{L}*)\s+(?:in|at|в|на)\s+(?:the\s+)?$/u;
+/** "80% of US imports of gallium": a share of one buyer's imports is an import fact, not a share of the world. */
+const SHARE_OF_IMPORTS = /(?<!\p{L})(?:imports?|импорт\p{L}*|进口)/u;
+
 /** A clause boundary: what follows usually has its own subject. */
 const CLAUSE_BREAK = /[;；]|[,，]\s*(?:while|whereas|but|although|though|а|но|тогда как|в то время как|而|但)(?!\p{L})/gu;
 
@@ -67,6 +75,8 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   const modality = modalityOf(scope, sentenceText);
   if (!modality.keep || NO.test(scope.toLowerCase())) return undefined;
   if (EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 20), s.start).toLowerCase())) return undefined;
+  if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
+  if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(scope.toLowerCase())) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
   const q = figureFor(frame, reading.predicate, reading.subject, reading.object);
   const date = dateFor(frame, reading.subject, reading.object);
@@ -119,8 +129,8 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
       if ((best.get(key)?.probability ?? -1) < probability) best.set(key, { subject: pair.subject, object: pair.object, predicate, probability });
     }
   }
-  const { threshold, keepRules } = model.parameters;
-  const kept = ruleFacts.filter((f) => (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= keepRules);
+  const { threshold, keepRules, vetoes } = model.parameters;
+  const kept = ruleFacts.filter((f) => !vetoes.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= keepRules);
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {

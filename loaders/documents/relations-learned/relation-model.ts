@@ -9,8 +9,13 @@ export interface RelationModelParameters {
   platt: Array<[number, number]>;
   /** A reading becomes a fact at this calibrated probability or above. */
   threshold: number;
-  /** A rule's fact on a pair the model scores below this probability is dropped. */
+  /** A rule's fact on a pair the model scores below this probability is dropped… */
   keepRules: number;
+  /**
+   * …but only for these predicates: the ones the model saw enough training examples of to overrule a rule.
+   * INVESTS_IN and PLANS have a few dozen; a model that has barely met a relation must not veto the rule that reads it.
+   */
+  vetoes: ReadonlySet<Predicate>;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

@@ -3,6 +3,8 @@ export interface HeldOutReading {
   p: number;
   y: boolean;
   rule: boolean;
+  /** Whether the model may drop the rules' reading of this predicate (RelationModelParameters.vetoes). */
+  canVeto: boolean;
 }
 
 export interface OperatingPoint {
@@ -22,7 +24,7 @@ export function operatingPoint(held: readonly HeldOutReading[], threshold: numbe
   let positives = 0;
   for (const h of held) {
     if (h.y) positives++;
-    if (!(h.p >= threshold || (h.rule && h.p >= keepRules))) continue;
+    if (!(h.p >= threshold || (h.rule && (!h.canVeto || h.p >= keepRules)))) continue;
     if (h.y) tp++;
     else fp++;
   }

@@ -32,12 +32,14 @@ export interface TrainingOptions {
    * The per-relation calibration is fitted to the data; "more likely than not" stays put.
    */
   threshold: number;
-  /** A rule's fact is dropped when the model gives the pair this probability or less. */
+  /** A rule's fact is dropped when the model gives the pair this probability or less… */
   keepRules: number;
+  /** …if the predicate has at least this many positive training readings (fewer: the rule's reading stands). */
+  minVetoPositives: number;
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.1, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.5, keepRules: 0.05, seed: 13 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.1, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.5, keepRules: 0.05, minVetoPositives: 60, seed: 13 };
 
 /** mulberry32: a small seeded generator, so the example order (and so the weights) is the same on every run. */
 function random(seed: number): () => number {
@@ -95,6 +97,8 @@ function fit(examples: readonly Encoded[], featureCount: number, options: Traini
 export interface TrainingReport {
   examples: number;
   positives: number;
+  /** Positive training readings per predicate: which the model knows well enough to veto a rule. */
+  positivesByPredicate: Record<string, number>;
   features: number;
   crossValidated: { precision: number; recall: number; f1: number };
   curve: OperatingPoint[];
@@ -143,20 +147,23 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
     }
   }
   const calibration = PREDICATES.map((_, p) => plattScaling(raw.filter((r) => r.p === p)));
+  const positivesOf = PREDICATES.map((predicate) => examples.reduce((n, e) => n + (e.labels.has(predicate) ? 1 : 0), 0));
+  const vetoes = new Set(PREDICATES.filter((_, p) => (positivesOf[p] as number) >= options.minVetoPositives));
   const held: HeldOutReading[] = raw.map((r) => {
     const [a, b] = calibration[r.p] as [number, number];
-    return { p: sigmoid(a * r.z + b), y: r.y === 1, rule: r.rule };
+    return { p: sigmoid(a * r.z + b), y: r.y === 1, rule: r.rule, canVeto: vetoes.has(PREDICATES[r.p] as Predicate) };
   });
   const chosen = operatingPoint(held, options.threshold, options.keepRules);
   const { w, b } = fit(encoded, names.length, options);
   const weights = new Map<string, Float64Array>();
   names.forEach((f, i) => weights.set(f, w.slice(i * P, (i + 1) * P)));
-  const model = new RelationModel({ weights, bias: b, platt: calibration, threshold: options.threshold, keepRules: options.keepRules });
+  const model = new RelationModel({ weights, bias: b, platt: calibration, threshold: options.threshold, keepRules: options.keepRules, vetoes });
   return {
     model,
     report: {
       examples: examples.length,
       positives: examples.reduce((n, e) => n + e.labels.size, 0),
+      positivesByPredicate: Object.fromEntries(PREDICATES.map((predicate, p) => [predicate, positivesOf[p] as number])),
       features: names.length,
       crossValidated: { precision: chosen.precision, recall: chosen.recall, f1: chosen.f1 },
       curve: operatingCurve(held, options.keepRules),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import type { Predicate } from "../types.js";
 import { PREDICATES } from "./arg-kinds.js";
 import { RelationModel } from "./relation-model.js";
 
@@ -18,6 +19,8 @@ export const weightsFileSchema = z.object({
   platt: z.array(z.tuple([z.number(), z.number()])),
   threshold: z.number().min(0).max(1),
   keepRules: z.number().min(0).max(1),
+  /** Predicates whose rule facts the model may drop (see RelationModelParameters.vetoes); absent in older files: all. */
+  vetoes: z.array(z.string()).optional(),
   features: z.record(z.string(), z.array(z.number())),
 });
 export type WeightsFile = z.infer<typeof weightsFileSchema>;
@@ -30,13 +33,14 @@ export function modelFromFile(file: WeightsFile): RelationModel {
     for (let i = 0; i + 1 < sparse.length; i += 2) w[sparse[i] as number] = sparse[i + 1] as number;
     weights.set(feature, w);
   }
-  return new RelationModel({ weights, bias: Float64Array.from(file.bias), platt: file.platt, threshold: file.threshold, keepRules: file.keepRules });
+  const vetoes = new Set((file.vetoes ?? PREDICATES).filter((p): p is Predicate => (PREDICATES as readonly string[]).includes(p)));
+  return new RelationModel({ weights, bias: Float64Array.from(file.bias), platt: file.platt, threshold: file.threshold, keepRules: file.keepRules, vetoes });
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export function fileFromModel(model: RelationModel, trainedOn: Record<string, unknown>): WeightsFile {
-  const { weights, bias, platt, threshold, keepRules } = model.parameters;
+  const { weights, bias, platt, threshold, keepRules, vetoes } = model.parameters;
   const features: Record<string, number[]> = {};
   for (const feature of [...weights.keys()].sort()) {
     const sparse: number[] = [];
@@ -45,7 +49,7 @@ export function fileFromModel(model: RelationModel, trainedOn: Record<string, un
     });
     if (sparse.length > 0) features[feature] = sparse;
   }
-  return { version: 1, predicates: [...PREDICATES], trainedOn, bias: [...bias].map(round), platt: platt.map(([a, b]) => [round(a), round(b)]), threshold, keepRules, features };
+  return { version: 1, predicates: [...PREDICATES], trainedOn, bias: [...bias].map(round), platt: platt.map(([a, b]) => [round(a), round(b)]), threshold, keepRules, vetoes: PREDICATES.filter((p) => vetoes.has(p)), features };
 }
 
 let shipped: RelationModel | null | undefined;

@@ -106,7 +106,7 @@ describe("the trainer", () => {
     fixture.push(example(["b:so:operat", "k:actor>asset", `noise:${i % 5}`], ["OPERATES"], i));
     fixture.push(example(["b:so:said", "k:actor>asset", `noise:${i % 3}`], [], i));
   }
-  const options = { epochs: 5, rate: 0.1, l2: 0.01, minCount: 2, folds: 2, repeats: 2, threshold: 0.5, keepRules: 0.05, seed: 7 };
+  const options = { epochs: 5, rate: 0.1, l2: 0.01, minCount: 2, folds: 2, repeats: 2, threshold: 0.5, keepRules: 0.05, minVetoPositives: 1, seed: 7 };
 
   it("gives the same weights twice", () => {
     const a = JSON.stringify(fileFromModel(trainRelationModel(fixture, options).model, {}));
