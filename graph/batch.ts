@@ -286,3 +286,21 @@ export function normaliseBatches(inputs: readonly GraphBatchInput[]): NormaliseO
     issues,
   };
 }
+
+/** The issue for a fact that refers to a node neither the batch nor the store holds. */
+export function missingReferenceIssue(where: string, id: string): InputIssue {
+  return { where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` };
+}
+
+/**
+ * For a write of several batches at once: each missing node reported under every batch that refers to it, so the
+ * user learns which file to fix.
+ */
+export function missingReferencesByBatch(inputs: readonly GraphBatchInput[], missing: ReadonlySet<string>): InputIssue[] {
+  return inputs.flatMap((input, position) => {
+    const referred = new Set<string>();
+    for (const r of input.relationships ?? []) for (const id of [r.from, r.to]) if (missing.has(id)) referred.add(id);
+    for (const item of [...(input.nodes ?? []), ...(input.relationships ?? [])]) for (const e of item.evidence ?? []) if (e.documentId && missing.has(e.documentId)) referred.add(e.documentId);
+    return [...referred].map((id) => missingReferenceIssue(input.source ?? `batch ${position + 1}`, id));
+  });
+}

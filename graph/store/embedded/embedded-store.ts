@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
-import { assertNoIssues, mergeNodeRows, normaliseBatch, normaliseBatches, type GraphBatchInput, type NodeRow, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
+import { assertNoIssues, mergeNodeRows, missingReferenceIssue, missingReferencesByBatch, normaliseBatch, normaliseBatches, type GraphBatchInput, type NodeRow, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
 import { NotFoundError, QueryError, type InputIssue, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
 import {
   NODE_KINDS,
@@ -192,20 +192,14 @@ export class EmbeddedStore implements GraphStore {
     const { batch, issues } = normaliseBatch(input);
     if (options.onInvalid !== "skip") assertNoIssues(issues);
     const where = input.source ?? "batch";
-    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingIssue(where, id)), options);
+    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingReferenceIssue(where, id)), options);
   }
 
   async upsertAll(inputs: readonly GraphBatchInput[], options: UpsertOptions = {}): Promise<UpsertSummary> {
     const { batch, issues } = normaliseBatches(inputs);
     if (options.onInvalid !== "skip") assertNoIssues(issues);
     // A missing node is reported under each batch that refers to it, so the user learns which file to fix.
-    const describeMissing = (missing: Set<string>) =>
-      inputs.flatMap((input, position) => {
-        const referred = new Set<string>();
-        for (const r of input.relationships ?? []) for (const id of [r.from, r.to]) if (missing.has(id)) referred.add(id);
-        for (const item of [...(input.nodes ?? []), ...(input.relationships ?? [])]) for (const e of item.evidence ?? []) if (e.documentId && missing.has(e.documentId)) referred.add(e.documentId);
-        return [...referred].map((id) => missingIssue(input.source ?? `batch ${position + 1}`, id));
-      });
+    const describeMissing = (missing: Set<string>) => missingReferencesByBatch(inputs, missing);
     return this.write(batch, issues, inputs.length === 1 ? (inputs[0]?.source ?? "batch") : "load", describeMissing, options);
   }
 
@@ -497,9 +491,6 @@ export class EmbeddedStore implements GraphStore {
 
 
 
-function missingIssue(where: string, id: string): InputIssue {
-  return { where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` };
-}
 
 /**
  * Read connections handed out one query at a time: a read waits only when every connection is busy, and a

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
-import { assertNoIssues, normaliseBatch, normaliseBatches, type GraphBatchInput, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
+import { assertNoIssues, missingReferenceIssue, missingReferencesByBatch, normaliseBatch, normaliseBatches, type GraphBatchInput, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
 import { NotFoundError, QueryError, QueryTimeoutError, ReadOnlyViolationError, StoreError, type InputIssue } from "../../errors.js";
 import {
   NODE_KINDS,
@@ -108,7 +108,7 @@ export class Neo4jStore implements GraphStore {
   async upsert(input: GraphBatchInput, options: UpsertOptions = {}): Promise<UpsertSummary> {
     const { batch, issues } = normaliseBatch(input);
     const where = input.source ?? "batch";
-    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingIssue(where, id)), options);
+    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingReferenceIssue(where, id)), options);
   }
 
   /**
@@ -117,13 +117,7 @@ export class Neo4jStore implements GraphStore {
    */
   async upsertAll(inputs: readonly GraphBatchInput[], options: UpsertOptions = {}): Promise<UpsertSummary> {
     const { batch, issues } = normaliseBatches(inputs);
-    const describeMissing = (missing: Set<string>) =>
-      inputs.flatMap((input, position) => {
-        const referred = new Set<string>();
-        for (const r of input.relationships ?? []) for (const id of [r.from, r.to]) if (missing.has(id)) referred.add(id);
-        for (const item of [...(input.nodes ?? []), ...(input.relationships ?? [])]) for (const e of item.evidence ?? []) if (e.documentId && missing.has(e.documentId)) referred.add(e.documentId);
-        return [...referred].map((id) => missingIssue(input.source ?? `batch ${position + 1}`, id));
-      });
+    const describeMissing = (missing: Set<string>) => missingReferencesByBatch(inputs, missing);
     return this.write(batch, issues, inputs.length === 1 ? (inputs[0]?.source ?? "batch") : "load", describeMissing, options);
   }
 
@@ -313,6 +307,3 @@ export function toDriverParams(params: Record<string, unknown>): Record<string, 
   return convert(params) as Record<string, unknown>;
 }
 
-function missingIssue(where: string, id: string): InputIssue {
-  return { where, field: "reference", message: `node "${id}" does not exist; facts that refer to it were skipped` };
-}
