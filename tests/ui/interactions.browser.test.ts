@@ -219,11 +219,13 @@ describe("focusing while the layout runs", () => {
     });
     if (!target) throw new Error("no uniquely named node on the canvas");
     // The Cypher editor holds the keyboard (there "/" is a character), so the user clicks the search box.
-    // The name goes in at once (a paste, not key by key): typing it took ~2 s of a ~3.6 s layout on a busy machine.
+    // The name goes in first; then the layout is run again and Enter follows at once, so the focus lands while the
+    // layout runs however slowly a busy machine got here (typing alone took ~2 s of a ~3.6 s layout under load).
     const search = page.getByRole("searchbox", { name: /Search entities/ });
     await search.click();
     await search.fill(target.name);
-    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Run layout again" }).click();
+    await search.press("Enter");
     expect(await page.locator(".layout-status").count(), "the focus came after the layout had settled").toBe(1);
     // Search also matches aliases: the node focused is the one the inspector now shows.
     await page.getByTestId("inspector").locator(".inspector-head h2").waitFor();
