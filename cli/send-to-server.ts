@@ -1,24 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { z } from "zod";
 import { StoreError } from "../graph/index.js";
+import { uploadResultSchema, type UploadFileResult } from "../queries/index.js";
 import { walkPaths } from "../loaders/index.js";
 import { readServerState, type ServerState } from "../server/server-state.js";
 import { UPLOAD_EXTENSIONS } from "../server/upload-files.js";
 
-const fileResultSchema = z.object({
-  file: z.string(),
-  loader: z.string().optional(),
-  status: z.enum(["added", "unchanged", "failed"]),
-  nodesCreated: z.number(),
-  nodesUpdated: z.number(),
-  relationshipsCreated: z.number(),
-  evidenceCreated: z.number(),
-  issues: z.array(z.object({ where: z.string(), field: z.string().optional(), message: z.string() })),
-  moreIssues: z.number(),
-});
-const uploadAnswerSchema = z.object({ files: z.array(fileResultSchema) });
-export type UploadFileResult = z.infer<typeof fileResultSchema>;
+export type { UploadFileResult };
 
 /** Files per request and bytes per request, below the server's defaults (50 files, 100 MB). */
 const FILES_PER_REQUEST = 40;
@@ -61,7 +49,7 @@ export async function sendToServer(server: { url: string; token?: string }, path
       const message = (body as { error?: { message?: string } } | undefined)?.error?.message ?? `HTTP ${response.status}`;
       throw new StoreError(`${server.url}: the server refused the files (${response.status}): ${message}`);
     }
-    const parsed = uploadAnswerSchema.safeParse(body);
+    const parsed = uploadResultSchema.safeParse(body);
     if (!parsed.success) throw new StoreError(`${server.url}: the server's answer is not an upload result; is it a Ytterby server of this version?`);
     // The server names files by their last segment; the results come back in the order sent.
     parsed.data.files.forEach((result, i) => results.push({ ...result, file: batch[i]?.path ?? result.file }));

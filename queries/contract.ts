@@ -107,3 +107,22 @@ export const searchHitSchema = z.object({
   score: z.number(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/**
+ * The answer of POST /api/documents, in the order the files were sent: what each file's load did. Shared by the
+ * server, the explorer's upload and `ytterby load` sending to a server. Issues name the file and the record; at
+ * most a hundred per file, `moreIssues` counts the rest.
+ */
+export const uploadFileResultSchema = z.object({
+  file: z.string(),
+  loader: z.string().optional(),
+  status: z.enum(["added", "unchanged", "failed"]),
+  nodesCreated: z.number(),
+  nodesUpdated: z.number(),
+  relationshipsCreated: z.number(),
+  evidenceCreated: z.number(),
+  issues: z.array(z.object({ where: z.string(), field: z.string().optional(), message: z.string() })),
+  moreIssues: z.number(),
+});
+export const uploadResultSchema = z.object({ files: z.array(uploadFileResultSchema) });
+export type UploadFileResult = z.infer<typeof uploadFileResultSchema>;

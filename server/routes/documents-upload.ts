@@ -4,27 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fastifyMultipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
-import type { GraphStore, InputIssue } from "../../graph/index.js";
+import type { GraphStore } from "../../graph/index.js";
 import { referenceLoader } from "../../loaders/index.js";
-import { invalidateEntityIndex } from "../../queries/index.js";
+import { invalidateEntityIndex, type UploadFileResult } from "../../queries/index.js";
 import type { HealthCache } from "../health-cache.js";
 import { loaderSession } from "../load-process/run-in-child.js";
 import { UPLOAD_LIMITS, type UploadLimits } from "../limits.js";
 import { receiveUploads, type UploadedFile } from "../upload-files.js";
 
-/** What a file's load did: the body of POST /api/documents is `{ files: FileResult[] }`, in the order sent. */
-export interface FileResult {
-  file: string;
-  loader?: string;
-  status: "added" | "unchanged" | "failed";
-  nodesCreated: number;
-  nodesUpdated: number;
-  relationshipsCreated: number;
-  evidenceCreated: number;
-  /** Record-level problems, each naming the file and the record; at most MAX_ISSUES, `moreIssues` counts the rest. */
-  issues: InputIssue[];
-  moreIssues: number;
-}
+/** What a file's load did: the body of POST /api/documents is `{ files: FileResult[] }`, in the order sent (schema in queries/contract.ts). */
+export type FileResult = UploadFileResult;
 
 const MAX_ISSUES = 100;
 

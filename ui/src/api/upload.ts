@@ -1,21 +1,9 @@
 // Uploads files to POST /api/documents with XMLHttpRequest, whose upload events give progress (fetch gives none).
-import { z } from "zod";
+import { uploadResultSchema, type UploadFileResult } from "../../../queries/contract.js";
 import { ApiError } from "./client.js";
 import { apiErrorBodySchema } from "./schemas.js";
 
-export const uploadFileResultSchema = z.object({
-  file: z.string(),
-  loader: z.string().optional(),
-  status: z.enum(["added", "unchanged", "failed"]),
-  nodesCreated: z.number(),
-  nodesUpdated: z.number(),
-  relationshipsCreated: z.number(),
-  evidenceCreated: z.number(),
-  issues: z.array(z.object({ where: z.string(), field: z.string().optional(), message: z.string() })),
-  moreIssues: z.number(),
-});
-export const uploadResultSchema = z.object({ files: z.array(uploadFileResultSchema) });
-export type UploadFileResult = z.infer<typeof uploadFileResultSchema>;
+export type { UploadFileResult };
 
 /** Sends the files; `onProgress` gets the fraction sent (0–1), and the promise the server's per-file results. */
 export function uploadDocuments(files: readonly File[], onProgress: (sent: number) => void): Promise<UploadFileResult[]> {
