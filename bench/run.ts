@@ -72,7 +72,7 @@ const suites: Suite[] = [
       "compare the same-run ratios. An earlier sweep on a 20k-node world (2026-12-06, load average 10–22) took 31.1 s to load at 500 rows " +
       "per transaction, 43.3 s at 1,000, 136.4 s at 2,000 and 219.1 s at 5,000, and a second on a 10k-node world (load average 15–19) " +
       "25.4, 16.4, 18.6 and 41.5 s. Under heavy contention big transactions suffered most; on a quieter machine the sizes are close and " +
-      "the order changes from run to run. The store uses 1,000 (WRITE_BATCH_SIZE: never worst, best on average over three sweeps). Skipped without NEO4J_URI.",
+      "the order changes from run to run. The store uses 5,000 (WRITE_BATCH_SIZE: fastest in both sweeps on a quiet machine; see its comment). Skipped without NEO4J_URI.",
     skip: () => process.env.NEO4J_URI ? undefined : "NEO4J_URI is not set (start `npm run neo4j` and set NEO4J_URI=bolt://127.0.0.1:7687)",
     run: async () => (await import("./neo4j-load.js")).runNeo4jLoadBench(),
   },

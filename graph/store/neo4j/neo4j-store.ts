@@ -36,14 +36,14 @@ export interface Neo4jConfig {
 type Row = Record<string, unknown>;
 
 /**
- * Rows per UNWIND … MERGE write transaction, measured with bench/neo4j-load.ts against tools/neo4j on 2 shared
- * cores (2026-12-06; BENCHMARKS.md, "Neo4j beside LadybugDB"), loading a synthetic world from empty at 500,
- * 1,000, 2,000 and 5,000 rows. Three sweeps: 20k nodes under load average 10–22: 31, 43, 136, 219 s; 10k nodes
- * under 15–19: 25, 16, 19, 42 s; 10k nodes under 4–8: 4.4, 3.1, 19.9 (an outlier), 2.6 s. No size won
- * consistently; 1,000 was never worst and ranked best on average, and keeps each transaction small on the
- * launcher's 1 GiB heap, so it stays.
+ * Rows per UNWIND … MERGE write transaction, measured with bench/neo4j-load.ts against tools/neo4j on 2 cores
+ * (2026-12-06; BENCHMARKS.md, "Neo4j beside LadybugDB"), loading a synthetic world from empty at 500, 1,000,
+ * 2,000 and 5,000 rows. Four sweeps. On a quiet machine 5,000 was fastest both times (10k nodes, load average 4–8:
+ * 4.4, 3.1, 19.9, 2.6 s; load average ~5: 19.5, 6.6, 5.7, 2.1 s). Only with the cores saturated by other jobs did
+ * big transactions lose (20k nodes, load average 10–22: 31, 43, 136, 219 s; 10k, 15–19: 25, 16, 19, 42 s).
+ * 5,000 rows is a few megabytes a transaction, well inside the launcher's 1 GiB heap.
  */
-export const WRITE_BATCH_SIZE = 1_000;
+export const WRITE_BATCH_SIZE = 5_000;
 const DEFAULT_READ_TIMEOUT_MS = 30_000;
 const DEFAULT_ROW_LIMIT = 10_000;
 
