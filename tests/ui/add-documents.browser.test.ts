@@ -1,37 +1,32 @@
 // Uploading an article from the explorer: its facts reach ultimate owners without a restart (issue 16, item 1).
 // Waits are on conditions only.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE } from "../queries/fixture.js";
 import { ARTICLE } from "../server/serve-process.js";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { screenshot } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 const SECOND = "Brisholt Capital stake\n\nBrisholt Capital Plc owns 20% of the Tellbrook Mine, a filing showed on Tuesday.\n";
 
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 const storeLine = () => page.locator(".app-header .store").innerText();
 const uploadPanel = () => page.getByTestId("add-documents-panel");
 const pick = (name: string, text: string) => page.getByTestId("add-documents-input").setInputFiles({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
 
 beforeAll(async () => {
-  app = await startApp({ load: false });
-  await app.store.upsert(FIXTURE);
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession({ load: false, prepare: (started) => started.store.upsert(FIXTURE).then(() => undefined) });
+  ({ app, page, pageErrors } = session);
 }, 240_000);
 
 afterAll(async () => {
   expect(pageErrors).toEqual([]);
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("Add documents", () => {
@@ -58,11 +53,10 @@ describe("Add documents", () => {
     await expect.poll(() => uploadPanel().innerText(), { timeout: 60_000 }).toContain("quorvane-again.txt: unchanged since it was last loaded");
     await pick("brisholt.txt", SECOND);
     await expect.poll(() => uploadPanel().innerText(), { timeout: 60_000 }).toMatch(/brisholt\.txt: .* added/);
-    mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, "add-documents-result.png") });
+    await screenshot(page, "add-documents-result");
     await page.getByRole("button", { name: "Run the investigation again" }).click();
     await expect.poll(() => page.getByTestId("result-table").innerText(), { timeout: 20_000 }).toContain("Brisholt Capital");
-    await page.screenshot({ path: join(SHOTS, "add-documents-rerun.png") });
+    await screenshot(page, "add-documents-rerun");
   }, 120_000);
 
   it("names a file the server refuses", async () => {

@@ -1,24 +1,19 @@
 // The right picture per question, in a real browser against the real store: concentration as ranked bars
 // with HHI and top-3 called out, the timeline on a time axis, dependency routes as a flow with import
 // shares on the links; each with a way to the graph. Waits are on conditions only.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { screenshot } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 const README_SHOTS = new Set(["chart-concentration", "chart-timeline"]);
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
-async function shot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  if (process.env["UPDATE_SCREENSHOTS"] && README_SHOTS.has(name)) await page.screenshot({ path: join(REPO, "docs/screenshots", `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name, README_SHOTS);
 
 async function openChart(search: string, testId: string): Promise<void> {
   await page.goto(`${app.url}/${search}`);
@@ -26,15 +21,12 @@ async function openChart(search: string, testId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium({ width: 1440, height: 900 });
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession({ viewport: { width: 1440, height: 900 } });
+  ({ app, page, pageErrors } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("concentration", () => {

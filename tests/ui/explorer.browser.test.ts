@@ -1,22 +1,21 @@
 // The explorer in a real browser against a real server and store: the flow issue 6 asks for.
 // Waits are on conditions only. UPDATE_SCREENSHOTS=1 writes the views to docs/screenshots.
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { screenshot } from "./page-waits.js";
 
-const SHOTS = process.env["UPDATE_SCREENSHOTS"] ? join(REPO, "docs/screenshots") : join(REPO, "test-results/screenshots");
+// The views the README shows; UPDATE_SCREENSHOTS=1 writes these to docs/screenshots as well.
+const README_SHOTS = new Set(["ultimate-owners", "edge-evidence", "document-viewer", "cypher", "bad-parameter"]);
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 const cspViolations: string[] = [];
 
-async function shot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name, README_SHOTS);
 
 /** Resolves once the drawn graph has `order` nodes and the layout has settled. */
 async function graphDrawn(order: number): Promise<void> {
@@ -35,10 +34,8 @@ async function clickOnCanvas(point: { x: number; y: number } | null): Promise<vo
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession();
+  ({ app, page, pageErrors } = session);
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
@@ -47,8 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The server's CSP forbids inline scripts; the explorer must work without them (and without eval).
   expect(cspViolations).toEqual([]);
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("explorer", () => {

@@ -2,37 +2,26 @@
 // twice, focus a node from search, inspector and table, go Back and Forward between investigations.
 // Waits are on conditions only. Screenshots go to test-results/screenshots (and the README's to
 // docs/screenshots with UPDATE_SCREENSHOTS=1).
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { cameraStill as cameraStillOn, layoutSettledAfter as waitForLayoutsAfter, screenshot, settledCount as settledCountOf } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 // The views the README shows; UPDATE_SCREENSHOTS=1 writes these to docs/screenshots as well.
 const README_SHOTS = new Set(["expand-1", "dependency-germanium", "figures-series"]);
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 const consoleErrors: string[] = [];
 const cspViolations: string[] = [];
 
-async function shot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  if (process.env["UPDATE_SCREENSHOTS"] && README_SHOTS.has(name)) await page.screenshot({ path: join(REPO, "docs/screenshots", `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name, README_SHOTS);
 
-const settledCount = (): Promise<number> => page.getByTestId("graph-canvas").evaluate((el) => Number((el as HTMLElement).dataset["layoutsSettled"] ?? "0"));
+const settledCount = () => settledCountOf(page);
 
-/** Resolves once more layouts have settled than `before`, and nothing is running. */
-async function layoutSettledAfter(before: number): Promise<void> {
-  await page.waitForFunction((n) => {
-    const canvas = document.querySelector<HTMLElement>("[data-testid=graph-canvas]");
-    return Number(canvas?.dataset["layoutsSettled"] ?? "0") > n && !document.querySelector(".layout-status") && !document.querySelector(".loading-overlay");
-  }, before, { timeout: 30_000 });
-}
+const layoutSettledAfter = (before: number) => waitForLayoutsAfter(page, before);
 
 async function canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = await page.getByTestId("graph-canvas").boundingBox();
@@ -53,7 +42,7 @@ async function expectCentred(id: string): Promise<void> {
   await expect.poll(() => offCentre(id), { timeout: 10_000 }).toBeLessThan(30);
 }
 
-const cameraStill = () => page.waitForFunction(() => window.__ytterby?.cameraMoving() === false, null, { timeout: 10_000 });
+const cameraStill = () => cameraStillOn(page);
 
 /** Fits the view, then drags the canvas aside, so no node sits at the centre before the next focus. */
 async function panAway(): Promise<void> {
@@ -74,10 +63,8 @@ async function runLink(search: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession();
+  ({ app, page, pageErrors } = session);
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
@@ -86,8 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(cspViolations).toEqual([]);
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("expanding nodes", () => {

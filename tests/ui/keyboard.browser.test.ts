@@ -1,21 +1,17 @@
 // Keyboard paths, as a keyboard user takes them in a real browser: skip links first in the Tab order, arrow
 // keys from node to node on the canvas, arrow keys from row to row in the table. Waits on conditions only.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { screenshot } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
-async function shot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name);
 
 async function openSettled(search: string): Promise<void> {
   await page.goto(`${app.url}/${search}`);
@@ -33,15 +29,12 @@ const focused = () => page.evaluate(() => {
 const heading = () => page.getByTestId("inspector").locator(".inspector-head h2");
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession();
+  ({ app, page, pageErrors } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("keyboard paths", () => {

@@ -1,25 +1,22 @@
 // Labels at the default zoom of a result of about fifty nodes: the larger nodes' names drawn, none over another.
 // A real browser, the real store, waits on conditions; the screenshot is looked at, not compared.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { screenshot } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium({ width: 1440, height: 900 });
-  page = await chromium.context.newPage();
+  session = await openExplorerSession({ viewport: { width: 1440, height: 900 } });
+  ({ app, page } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 interface Box { id: string; x: number; y: number; left: number; right: number; halfHeight: number }
@@ -53,8 +50,7 @@ describe("labels of a 50-node result", () => {
       expect(order).toBeGreaterThanOrEqual(40);
       expect(order).toBeLessThanOrEqual(60);
       const boxes = await page.evaluate(() => window.__ytterby?.labelBoxes() ?? []);
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, `labels-${name.replace(/\W+/g, "-")}.png`) });
+      await screenshot(page, `labels-${name.replace(/\W+/g, "-")}`);
       // Where the canvas cannot hold every name (57 names on 750 × 400 pixels), the smaller nodes' names wait
       // for hover or selection; the larger ones stay. How many fit depends on how far ForceAtlas2 spread the graph
       // in its time budget, which a busy machine shortens: 12-20 of 57 measured, so the floor is ten names.

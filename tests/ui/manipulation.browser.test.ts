@@ -1,35 +1,25 @@
 // Direct manipulation, as a user does it with the mouse and keyboard on the real canvas: drag a node (it
 // stays where dropped), shift-click and lasso several, act on them from the context menu, undo and redo.
 // Waits are on conditions only; screenshots go to test-results/screenshots.
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { cameraStill as cameraStillOn, layoutSettledAfter as waitForLayoutsAfter, screenshot, settledCount as settledCountOf } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 // The view the README shows; UPDATE_SCREENSHOTS=1 writes it to docs/screenshots as well.
 const README_SHOTS = new Set(["context-menu-node"]);
 
-async function shot(name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  if (process.env["UPDATE_SCREENSHOTS"] && README_SHOTS.has(name)) await page.screenshot({ path: join(REPO, "docs/screenshots", `${name}.png`) });
-}
+const shot = (name: string) => screenshot(page, name, README_SHOTS);
 
-const settledCount = (): Promise<number> => page.getByTestId("graph-canvas").evaluate((el) => Number((el as HTMLElement).dataset["layoutsSettled"] ?? "0"));
+const settledCount = () => settledCountOf(page);
 
-async function layoutSettledAfter(before: number): Promise<void> {
-  await page.waitForFunction((n) => {
-    const canvas = document.querySelector<HTMLElement>("[data-testid=graph-canvas]");
-    return Number(canvas?.dataset["layoutsSettled"] ?? "0") > n && !document.querySelector(".layout-status") && !document.querySelector(".loading-overlay");
-  }, before, { timeout: 30_000 });
-}
+const layoutSettledAfter = (before: number) => waitForLayoutsAfter(page, before);
 
 async function runLink(search: string): Promise<void> {
   await page.goto(`${app.url}/${search}`);
@@ -51,18 +41,15 @@ async function onScreen(id: string): Promise<{ x: number; y: number }> {
 
 const position = (id: string) => page.evaluate((n) => window.__ytterby?.position(n) ?? null, id);
 const order = () => page.evaluate(() => window.__ytterby?.order() ?? 0);
-const cameraStill = () => page.waitForFunction(() => window.__ytterby?.cameraMoving() === false, null, { timeout: 10_000 });
+const cameraStill = () => cameraStillOn(page);
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession();
+  ({ app, page, pageErrors } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("dragging a node", () => {

@@ -2,40 +2,27 @@
 // expand, hide, select, pan), save it as a scene file, open it in a fresh page and get the same picture
 // back; the same through a link and Back/Forward; PNG, SVG and GEXF files that carry their own title,
 // legend and source. Waits are on conditions only. Screenshots go to test-results/screenshots.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import type { BrowserContext, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GEXF_VIZ_NAMESPACE } from "../../ui/src/state/gexf.js";
-import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
+import { type RunningApp } from "./harness.js";
+import { cameraStill as cameraStillOn, layoutSettledAfter as waitForLayoutsAfter, screenshot, settledCount as settledCountOf } from "./page-waits.js";
 
-const SHOTS = join(REPO, "test-results/screenshots");
 const README_SHOTS = new Set(["scene-reopened", "style-ownership-planned", "export-png"]);
 const FILES = mkdtempSync(join(tmpdir(), "ytterby-scene-test-"));
 let app: RunningApp;
-let chromium: { context: BrowserContext; close(): Promise<void> };
+let session: ExplorerSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
-async function shot(name: string, target: Page = page): Promise<string> {
-  mkdirSync(SHOTS, { recursive: true });
-  const path = join(SHOTS, `${name}.png`);
-  await target.screenshot({ path });
-  if (process.env["UPDATE_SCREENSHOTS"] && README_SHOTS.has(name)) await target.screenshot({ path: join(REPO, "docs/screenshots", `${name}.png`) });
-  return path;
-}
-
-async function layoutSettledAfter(before: number, target: Page = page): Promise<void> {
-  await target.waitForFunction((n) => {
-    const canvas = document.querySelector<HTMLElement>("[data-testid=graph-canvas]");
-    return Number(canvas?.dataset["layoutsSettled"] ?? "0") > n && !document.querySelector(".layout-status") && !document.querySelector(".loading-overlay");
-  }, before, { timeout: 30_000 });
-}
-
-const settledCount = (target: Page = page): Promise<number> =>
-  target.getByTestId("graph-canvas").evaluate((el) => Number((el as HTMLElement).dataset["layoutsSettled"] ?? "0"));
+const shot = (name: string, target: Page = page) => screenshot(target, name, README_SHOTS);
+const layoutSettledAfter = (before: number, target: Page = page) => waitForLayoutsAfter(target, before);
+const settledCount = (target: Page = page) => settledCountOf(target);
 
 async function canvasBox(target: Page = page) {
   const box = await target.getByTestId("graph-canvas").boundingBox();
@@ -43,7 +30,7 @@ async function canvasBox(target: Page = page) {
   return box;
 }
 
-const cameraStill = (target: Page = page) => target.waitForFunction(() => window.__ytterby?.cameraMoving() === false, null, { timeout: 10_000 });
+const cameraStill = (target: Page = page) => cameraStillOn(target);
 
 interface Picture {
   visible: string[];
@@ -112,15 +99,12 @@ async function download(click: () => Promise<void>, name: string): Promise<strin
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium({ width: 1440, height: 900 });
-  page = await chromium.context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await openExplorerSession({ viewport: { width: 1440, height: 900 } });
+  ({ app, page, pageErrors } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
+  await session?.close();
 });
 
 describe("scenes", () => {
@@ -175,8 +159,7 @@ describe("scenes", () => {
     expect(saved).toMatchObject({ format: "ytterby-scene", version: 1, hidden: [victim], expanded: ["actor:rosatom"], style: { edgeColor: "confidence" } });
 
     // A fresh page: nothing shown until the file is opened.
-    const fresh = await chromium.context.newPage();
-    fresh.on("pageerror", (error) => pageErrors.push(error.message));
+    const fresh = await session.newPage();
     await fresh.goto(`${app.url}/`);
     await fresh.getByRole("button", { name: "Open scene…" }).waitFor();
     await fresh.getByTestId("scene-file-input").setInputFiles(sceneFile);
@@ -201,7 +184,7 @@ describe("scenes", () => {
     expect(link).toMatch(/\?investigation=ultimate-owners&asset=Lovozero\+GOK.*#scene=[A-Za-z0-9_-]+$/);
     expect(link.length).toBeLessThan(4200);
 
-    const other = await chromium.context.newPage();
+    const other = await session.newPage();
     await other.goto(link);
     await layoutSettledAfter(0, other);
     await cameraStill(other);
@@ -264,7 +247,7 @@ describe("exports that stand alone", () => {
     expect(size.height).toBeGreaterThan(box.height + 60);
     expect(size.corner).toEqual([255, 255, 255, 255]);
     // Look at it: the exported file itself, opened in the browser.
-    const viewer = await chromium.context.newPage();
+    const viewer = await session.newPage();
     await viewer.setContent(`<img src="data:image/png;base64,${readFileSync(png).toString("base64")}" style="max-width:100%">`);
     await viewer.locator("img").evaluate((img) => (img as HTMLImageElement).decode());
     await shot("export-png", viewer);
@@ -277,7 +260,7 @@ describe("exports that stand alone", () => {
     expect(texts.some((t) => t.startsWith("Source: Ytterby knowledge graph"))).toBe(true);
     expect(texts).toContain("Mountain Pass");
     expect(texts.some((t) => /planned/.test(t))).toBe(true);
-    const svgViewer = await chromium.context.newPage();
+    const svgViewer = await session.newPage();
     await svgViewer.setContent(`<img src="data:image/svg+xml;base64,${readFileSync(svgPath).toString("base64")}">`);
     await svgViewer.locator("img").evaluate((img) => (img as HTMLImageElement).decode());
     await shot("export-svg", svgViewer);
