@@ -1,4 +1,5 @@
 import type { GraphBatchInput, NodeInput, RelationshipInput } from "../graph/index.js";
+import { SeededRandom } from "./world/seeded-random.js";
 
 /**
  * A deterministic synthetic supply-chain graph for measuring investigations at scale, built straight as a store
@@ -37,24 +38,13 @@ interface Member {
   root: string;
 }
 
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWYZ"; // no X: XW and XO are the statistical aggregates
 const WORDS = ["Atlas", "Boreal", "Cobalt", "Delta", "Ember", "Fjord", "Granite", "Helios", "Iron", "Jade", "Kestrel", "Lumen", "Meridian", "Nordic", "Orion", "Pioneer", "Quartz", "Ridge", "Summit", "Titan", "Umbra", "Vertex", "Westwind", "Yukon", "Zenith"];
 const SUFFIXES = ["Mining", "Resources", "Metals", "Holdings", "Minerals", "Capital", "Group", "Materials"];
 
 export function scaleGraph(totalNodes: number, seed = 15): ScaleGraph {
-  const rand = random(seed);
+  const seeded = new SeededRandom(seed);
+  const rand = () => seeded.next();
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const nodes: NodeInput[] = [];
   const relationships: RelationshipInput[] = [];
