@@ -82,6 +82,18 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   const tail = frame.slotEnd(outerLast);
   for (const cue of namesBetween(context.cueSpans, Math.max(0, lead - HUG), lead)) f.push(`cL${firstRole}:${cue}:${ks}>${ko}`);
   for (const cue of namesBetween(context.cueSpans, tail, tail + HUG)) f.push(`cR${lastRole}:${cue}:${ks}>${ko}`);
+  if (context.language === "en") {
+    // Dependency-free syntax for English, where most training pairs are: the shape of what stands between the
+    // names, and the relation word nearest each name.
+    const shape = context.skeleton(from, to);
+    f.push(shape === undefined ? `sk:${dir}:long` : `sk:${dir}:${shape}`);
+    if (shape !== undefined) f.push(`skk:${dir}:${ks}>${ko}:${shape}`);
+    const nearS = context.nearestCue(frame.slotStart(subject), frame.slotEnd(subject), 24);
+    const nearO = context.nearestCue(frame.slotStart(object), frame.slotEnd(object), 24);
+    if (nearS) f.push(`ns:${nearS}:${ks}>${ko}`);
+    if (nearO) f.push(`no:${nearO}:${ks}>${ko}`);
+    for (const cue of namesBetween(context.cueSpans, from, to)) f.push(`cdk:${dir}:${cue}:${ks}>${ko}`);
+  }
   // Nothing of the object's kind between the names: the object is the subject's nearest candidate.
   const between3 = between.join(" ");
   if (!between3.includes(`⟦${ko}⟧`)) f.push(`near:${dir}:o`);
