@@ -4,8 +4,9 @@ import { allMatches } from "./all-matches.js";
 // Han characters may touch a number ("约70%") or its unit ("14%的股份"); Latin and Cyrillic letters make it part
 // of a name ("TDM96") or a longer word ("tonnes" is not "t").
 const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
+// "$650-million": a hyphen may join the number to its multiplier word.
 const MULTIPLIER =
-  /^\s*(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|亿|千))/iu;
+  /^(?:\s*|-)(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|亿|千))/iu;
 const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(thousands?|k|тыс|千)/i, 1e3],
   [/^(millions?|mln|mn|m|млн|миллион)/i, 1e6],
@@ -16,7 +17,7 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
 ];
 const UNIT =
   /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|元|人民币)/iu;
-const CURRENCY_BEFORE = /(US\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?)\s?$/;
+const CURRENCY_BEFORE = /(US\$|A\$|AU\$|C\$|CA\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?|AUD\s?|CAD\s?)\s?$/;
 const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;
 const QUALIFIER =
@@ -48,7 +49,7 @@ function unitOf(raw: string): QuantityUnit | undefined {
   return undefined;
 }
 
-const MONEY_UNITS: ReadonlySet<string> = new Set<QuantityUnit>(["USD", "EUR", "RUB", "CNY"]);
+const MONEY_UNITS: ReadonlySet<string> = new Set<QuantityUnit>(["USD", "EUR", "RUB", "CNY", "AUD", "CAD"]);
 
 /** A sum of money, as against a mass or a share. */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
@@ -56,6 +57,8 @@ export function isMoneyUnit(unit: string | null | undefined): boolean {
 }
 
 function currencyOf(symbol: string): QuantityUnit | undefined {
+  if (/^A|AUD/.test(symbol)) return "AUD";
+  if (/^C|CAD/.test(symbol)) return "CAD";
   if (/\$|USD/.test(symbol)) return "USD";
   if (/€|EUR/.test(symbol)) return "EUR";
   if (/RUB/.test(symbol)) return "RUB";
@@ -114,6 +117,9 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     if (unitMatch?.[1] ?? unitMatch?.[2]) {
       unitRaw = unitMatch[1] ?? unitMatch[2];
       end += unitMatch[0].length;
+      // "22Mt", "160kt": million and thousand tonnes. Only as written so: a lower-case "mt" is metric tonnes.
+      if (multiplier === 1 && unitRaw === "Mt") multiplier = 1e6;
+      else if (multiplier === 1 && /^kt$/i.test(unitRaw ?? "")) multiplier = 1e3;
     }
     let unit = unitRaw ? unitOf(unitRaw) : undefined;
     const before = text.slice(Math.max(0, start - 30), start);

@@ -18,6 +18,7 @@ export interface TrainedWeights {
   reachable: number;
   threshold: number;
   keepRules: number;
+  byPredicate: { thresholds: readonly number[]; keepRules: readonly number[] } | undefined;
   report: TrainingReport;
 }
 
@@ -60,6 +61,7 @@ export async function trainWeights(options: TrainingOptions = DEFAULT_TRAINING):
     reachable,
     threshold: model.parameters.threshold,
     keepRules: model.parameters.keepRules,
+    byPredicate: model.parameters.byPredicate,
     report,
   };
 }

@@ -1,5 +1,5 @@
 import { writeFile } from "node:fs/promises";
-import { DEFAULT_TRAINING, WEIGHTS_FILE } from "../documents/relations-learned/index.js";
+import { DEFAULT_TRAINING, PREDICATES, WEIGHTS_FILE } from "../documents/relations-learned/index.js";
 import { trainWeights } from "./relation-training.js";
 
 /**
@@ -26,5 +26,6 @@ console.log(`${trained.articles} articles, ${trained.goldFacts} gold facts, ${tr
 console.log(`${report.examples} readings, ${report.positives} positive labels, ${report.features} features`);
 console.log(`positive readings by predicate: ${Object.entries(report.positivesByPredicate).map(([p, n]) => `${p} ${n}`).join(", ")}; the model may drop the rules' readings of those with at least ${options.minVetoPositives}`);
 console.log(`cross-validated (by article, model and rules together): P ${pct(report.crossValidated.precision)} R ${pct(report.crossValidated.recall)} F1 ${pct(report.crossValidated.f1)} of reachable readings; threshold ${trained.threshold}, keep rules at ${trained.keepRules}`);
+if (trained.byPredicate) console.log(`per predicate (threshold / keep rules): ${PREDICATES.map((p, i) => `${p} ${trained.byPredicate?.thresholds[i]}/${trained.byPredicate?.keepRules[i]}`).join(", ")}`);
 console.log(`cross-validated by threshold: ${report.curve.map((c) => `${c.threshold.toFixed(2)} P ${pct(c.precision)} R ${pct(c.recall)}`).join(" · ")}`);
 console.log(`wrote ${WEIGHTS_FILE} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -129,12 +129,12 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
       if ((best.get(key)?.probability ?? -1) < probability) best.set(key, { subject: pair.subject, object: pair.object, predicate, probability });
     }
   }
-  const { threshold, keepRules, vetoes } = model.parameters;
-  const kept = ruleFacts.filter((f) => !vetoes.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= keepRules);
+  const { vetoes } = model.parameters;
+  const kept = ruleFacts.filter((f) => !vetoes.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate));
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
-    if (reading.probability < threshold || read.has(key)) continue;
+    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key)) continue;
     const [s, predicate, o] = key.split("|") as [string, string, string];
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;

@@ -82,6 +82,26 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   const tail = frame.slotEnd(outerLast);
   for (const cue of namesBetween(context.cueSpans, Math.max(0, lead - HUG), lead)) f.push(`cL${firstRole}:${cue}:${ks}>${ko}`);
   for (const cue of namesBetween(context.cueSpans, tail, tail + HUG)) f.push(`cR${lastRole}:${cue}:${ks}>${ko}`);
+  if (context.language === "en") {
+    // Dependency-free syntax for English, where most training pairs are: the shape of what stands between the
+    // names, and the relation word nearest each name.
+    const shape = context.skeleton(from, to);
+    f.push(shape === undefined ? `sk:${dir}:long` : `sk:${dir}:${shape}`);
+    if (shape !== undefined) {
+      f.push(`skk:${dir}:${ks}>${ko}:${shape}`);
+      // The shape with the two words either side of the pair: "⟦actor⟧ , a ⟦country⟧ -based", "⟦country⟧ 's … ⟦actor⟧".
+      const outside = `${before.slice(-2).join("_")}|${after.slice(0, 2).join("_")}`;
+      f.push(`skw:${dir}:${ks}>${ko}:${outside}|${shape}`, `skr:${dir}:${ks}>${ko}:${shape}|${after.slice(0, 2).join("_")}`, `skl:${dir}:${ks}>${ko}:${before.slice(-2).join("_")}|${shape}`);
+    }
+    const nearS = context.nearestCue(frame.slotStart(subject), frame.slotEnd(subject), 24);
+    const nearO = context.nearestCue(frame.slotStart(object), frame.slotEnd(object), 24);
+    if (nearS) f.push(`ns:${nearS}:${ks}>${ko}`);
+    if (nearO) f.push(`no:${nearO}:${ks}>${ko}`);
+    for (const cue of namesBetween(context.cueSpans, from, to)) f.push(`cdk:${dir}:${cue}:${ks}>${ko}`);
+    // What kind of actor or site each name is (a state body, a person, a mine): a minister who signs an order
+    // owns nothing, and a plant is where a company produces rather than what it owns.
+    f.push(`ty:${s.entity.type ?? "?"}>${o.entity.type ?? "?"}`, `tys:${s.entity.type ?? "?"}`, `tyo:${o.entity.type ?? "?"}`);
+  }
   // Nothing of the object's kind between the names: the object is the subject's nearest candidate.
   const between3 = between.join(" ");
   if (!between3.includes(`⟦${ko}⟧`)) f.push(`near:${dir}:o`);

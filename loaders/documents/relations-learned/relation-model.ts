@@ -16,6 +16,8 @@ export interface RelationModelParameters {
    * INVESTS_IN and PLANS have a few dozen; a model that has barely met a relation must not veto the rule that reads it.
    */
   vetoes: ReadonlySet<Predicate>;
+  /** Per predicate (PREDICATES order), chosen on cross-validation; when absent, `threshold` and `keepRules` for all. */
+  byPredicate?: { thresholds: readonly number[]; keepRules: readonly number[] };
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -23,6 +25,16 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** One-vs-rest logistic regression over sparse string features: a probability per predicate, independently. */
 export class RelationModel {
   constructor(readonly parameters: RelationModelParameters) {}
+
+  /** The probability at or above which a reading of `predicate` becomes a fact. */
+  thresholdOf(predicate: Predicate): number {
+    return this.parameters.byPredicate?.thresholds[PREDICATES.indexOf(predicate)] ?? this.parameters.threshold;
+  }
+
+  /** The probability under which a rule's reading of `predicate` is dropped (if the predicate is a veto one). */
+  keepRulesOf(predicate: Predicate): number {
+    return this.parameters.byPredicate?.keepRules[PREDICATES.indexOf(predicate)] ?? this.parameters.keepRules;
+  }
 
   /** Raw scores (before calibration) of every predicate, in PREDICATES order, added to `base` (default: the bias). */
   scores(features: readonly string[], base: Float64Array = this.parameters.bias): Float64Array {

@@ -2,7 +2,7 @@ import type { Predicate } from "../types.js";
 import { PREDICATES } from "./arg-kinds.js";
 import { plattScaling } from "./calibration.js";
 import { RelationModel } from "./relation-model.js";
-import { operatingCurve, operatingPoint, type HeldOutReading, type OperatingPoint } from "./thresholds.js";
+import { chooseThresholds, operatingCurve, operatingPoint, operatingPointBy, type HeldOutReading, type OperatingPoint } from "./thresholds.js";
 
 /** One reading of a pair with what gold says of it: `labels` ⊆ `predicates`. */
 export interface TrainingExample {
@@ -37,9 +37,18 @@ export interface TrainingOptions {
   /** …if the predicate has at least this many positive training readings (fewer: the rule's reading stands). */
   minVetoPositives: number;
   seed: number;
+  /**
+   * Per-predicate thresholds: chosen on the cross-validated readings to maximise F-beta (see chooseThresholds) when
+   * 1, the shared `threshold` and `keepRules` for every predicate when 0.
+   */
+  perPredicate: number;
+  /** beta of the F-beta the per-predicate thresholds maximise: below 1, precision counts more than recall. */
+  beta: number;
+  /** The least gain in cross-validated F-beta for which one predicate leaves the shared threshold. */
+  minGain: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.1, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.5, keepRules: 0.05, minVetoPositives: 60, seed: 13 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.1, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.5, keepRules: 0.05, minVetoPositives: 40, seed: 13, perPredicate: 0, beta: 1, minGain: 0.002 };
 
 /** mulberry32: a small seeded generator, so the example order (and so the weights) is the same on every run. */
 function random(seed: number): () => number {
@@ -151,13 +160,14 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
   const vetoes = new Set(PREDICATES.filter((_, p) => (positivesOf[p] as number) >= options.minVetoPositives));
   const held: HeldOutReading[] = raw.map((r) => {
     const [a, b] = calibration[r.p] as [number, number];
-    return { p: sigmoid(a * r.z + b), y: r.y === 1, rule: r.rule, canVeto: vetoes.has(PREDICATES[r.p] as Predicate) };
+    return { p: sigmoid(a * r.z + b), predicate: r.p, y: r.y === 1, rule: r.rule, canVeto: vetoes.has(PREDICATES[r.p] as Predicate) };
   });
-  const chosen = operatingPoint(held, options.threshold, options.keepRules);
+  const byPredicate = options.perPredicate ? chooseThresholds(held, P, options, options.beta, options.minGain) : undefined;
+  const chosen = byPredicate ? { threshold: options.threshold, ...operatingPointBy(held, byPredicate.thresholds, byPredicate.keepRules) } : operatingPoint(held, options.threshold, options.keepRules);
   const { w, b } = fit(encoded, names.length, options);
   const weights = new Map<string, Float64Array>();
   names.forEach((f, i) => weights.set(f, w.slice(i * P, (i + 1) * P)));
-  const model = new RelationModel({ weights, bias: b, platt: calibration, threshold: options.threshold, keepRules: options.keepRules, vetoes });
+  const model = new RelationModel({ weights, bias: b, platt: calibration, threshold: options.threshold, keepRules: options.keepRules, vetoes, ...(byPredicate ? { byPredicate } : {}) });
   return {
     model,
     report: {

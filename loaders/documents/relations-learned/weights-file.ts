@@ -21,6 +21,8 @@ export const weightsFileSchema = z.object({
   keepRules: z.number().min(0).max(1),
   /** Predicates whose rule facts the model may drop (see RelationModelParameters.vetoes); absent in older files: all. */
   vetoes: z.array(z.string()).optional(),
+  /** Per-predicate threshold and keep-rules floor (PREDICATES order), chosen on cross-validation; absent: the shared ones. */
+  byPredicate: z.object({ thresholds: z.array(z.number().min(0).max(1)), keepRules: z.array(z.number().min(0).max(1)) }).optional(),
   features: z.record(z.string(), z.array(z.number())),
 });
 export type WeightsFile = z.infer<typeof weightsFileSchema>;
@@ -34,13 +36,13 @@ export function modelFromFile(file: WeightsFile): RelationModel {
     weights.set(feature, w);
   }
   const vetoes = new Set((file.vetoes ?? PREDICATES).filter((p): p is Predicate => (PREDICATES as readonly string[]).includes(p)));
-  return new RelationModel({ weights, bias: Float64Array.from(file.bias), platt: file.platt, threshold: file.threshold, keepRules: file.keepRules, vetoes });
+  return new RelationModel({ weights, bias: Float64Array.from(file.bias), platt: file.platt, threshold: file.threshold, keepRules: file.keepRules, vetoes, ...(file.byPredicate ? { byPredicate: file.byPredicate } : {}) });
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export function fileFromModel(model: RelationModel, trainedOn: Record<string, unknown>): WeightsFile {
-  const { weights, bias, platt, threshold, keepRules, vetoes } = model.parameters;
+  const { weights, bias, platt, threshold, keepRules, vetoes, byPredicate } = model.parameters;
   const features: Record<string, number[]> = {};
   for (const feature of [...weights.keys()].sort()) {
     const sparse: number[] = [];
@@ -49,7 +51,7 @@ export function fileFromModel(model: RelationModel, trainedOn: Record<string, un
     });
     if (sparse.length > 0) features[feature] = sparse;
   }
-  return { version: 1, predicates: [...PREDICATES], trainedOn, bias: [...bias].map(round), platt: platt.map(([a, b]) => [round(a), round(b)]), threshold, keepRules, vetoes: PREDICATES.filter((p) => vetoes.has(p)), features };
+  return { version: 1, predicates: [...PREDICATES], trainedOn, bias: [...bias].map(round), platt: platt.map(([a, b]) => [round(a), round(b)]), threshold, keepRules, vetoes: PREDICATES.filter((p) => vetoes.has(p)), ...(byPredicate ? { byPredicate: { thresholds: [...byPredicate.thresholds], keepRules: [...byPredicate.keepRules] } } : {}), features };
 }
 
 let shipped: RelationModel | null | undefined;

@@ -18,6 +18,12 @@ describe("quantities", () => {
     ["около 2,6 тыс. тонн", { value: 2600, unit: "t", approximate: true }],
     ["投资27万吨", { value: 270000, unit: "t" }],
     ["€81.25m for the factory", { value: 81.25e6, unit: "EUR" }],
+    ["a $650-million equity investment", { value: 650e6, unit: "USD" }],
+    ["Brazil produced 22Mt of raw niobium", { value: 22e6, unit: "t" }],
+    ["an additional AUD 400 million ($257.2m) loan", { value: 400e6, unit: "AUD" }],
+    ["a C$25 million grant", { value: 25e6, unit: "CAD" }],
+    ["output of 160kt a year", { value: 160e3, unit: "t" }],
+    ["imports dropped to 311 mt in February", { value: 311, unit: "t" }],
   ])("%s", (text, expected) => {
     expect(parseQuantities(text)[0]).toMatchObject(expected);
   });

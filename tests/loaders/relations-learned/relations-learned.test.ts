@@ -3,6 +3,7 @@ import { extractFromText, loadKnowledgeBase } from "../../../loaders/documents/i
 import { readSentences } from "../../../loaders/documents/extract-document.js";
 import {
   candidatePairs,
+  chooseThresholds,
   fileFromModel,
   pairFeatures,
   SentenceContext,
@@ -106,7 +107,7 @@ describe("the trainer", () => {
     fixture.push(example(["b:so:operat", "k:actor>asset", `noise:${i % 5}`], ["OPERATES"], i));
     fixture.push(example(["b:so:said", "k:actor>asset", `noise:${i % 3}`], [], i));
   }
-  const options = { epochs: 5, rate: 0.1, l2: 0.01, minCount: 2, folds: 2, repeats: 2, threshold: 0.5, keepRules: 0.05, minVetoPositives: 1, seed: 7 };
+  const options = { epochs: 5, rate: 0.1, l2: 0.01, minCount: 2, folds: 2, repeats: 2, threshold: 0.5, keepRules: 0.05, minVetoPositives: 1, seed: 7, perPredicate: 1, beta: 1, minGain: 0.002 };
 
   it("gives the same weights twice", () => {
     const a = JSON.stringify(fileFromModel(trainRelationModel(fixture, options).model, {}));
@@ -121,6 +122,21 @@ describe("the trainer", () => {
     expect(owns.get("OWNS")).toBeGreaterThan(0.7);
     expect(owns.get("OPERATES")).toBeLessThan(0.3);
     expect(said.get("OWNS")).toBeLessThan(0.3);
+  });
+
+  it("chooses a predicate's own threshold only where the held-out readings say so", () => {
+    // Predicate 0: held-out positives score 0.6 and negatives 0.45, so 0.5 suits it. Predicate 1: its negatives
+    // reach 0.7 and its positives 0.8, so only a threshold above 0.7 keeps its readings right.
+    const held = [
+      ...Array.from({ length: 20 }, () => ({ p: 0.6, predicate: 0, y: true, rule: false, canVeto: true })),
+      ...Array.from({ length: 20 }, () => ({ p: 0.45, predicate: 0, y: false, rule: false, canVeto: true })),
+      ...Array.from({ length: 20 }, () => ({ p: 0.8, predicate: 1, y: true, rule: false, canVeto: true })),
+      ...Array.from({ length: 20 }, () => ({ p: 0.7, predicate: 1, y: false, rule: false, canVeto: true })),
+    ];
+    const chosen = chooseThresholds(held, 2, { threshold: 0.5, keepRules: 0.05 }, 1, 0.002);
+    expect(chosen.thresholds[0]).toBe(0.5);
+    expect(chosen.thresholds[1]).toBeGreaterThan(0.7);
+    expect(chosen.thresholds[1]).toBeLessThanOrEqual(0.8);
   });
 });
 
