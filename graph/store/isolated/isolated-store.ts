@@ -13,12 +13,6 @@ export interface IsolatedStoreOptions {
   memoryBudgetBytes?: number;
   /** Calls waiting or running beyond this are refused at once with BusyError (HTTP 503). */
   maxPending?: number;
-  /**
-   * A read is refused at once (BusyError, HTTP 503 with Retry-After) when the reads ahead of it would, at the
-   * rate reads have been finishing, take longer than this to clear: an answer that late is worth less than a
-   * clear "busy, try again in N s", and a queue that only grows makes every user wait.
-   */
-  maxQueueWaitMs?: number;
   /** Read connections in the store process (reads run side by side up to this many). */
   readConnections?: number;
   /** A read still running this long after its own timeout is stopped by killing the process. */
@@ -38,9 +32,6 @@ const DEFAULT_MEMORY_BUDGET = 768 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL = 256 * 1024 * 1024;
 /** Calls admitted at once; the store process runs as many side by side as it has read connections, the rest wait. Past this the server answers 503. */
 const DEFAULT_MAX_PENDING = 64;
-const DEFAULT_MAX_QUEUE_WAIT_MS = 3_000;
-/** Reads finished within this window give the rate at which the queue drains. */
-const RATE_WINDOW_MS = 15_000;
 const WATCH_INTERVAL_MS = 50;
 const NO_DEADLINE = Number.POSITIVE_INFINITY;
 
@@ -82,8 +73,6 @@ export class IsolatedStore implements GraphStore {
   private closed = false;
   /** Calls waiting for the process to start; they count against maxPending like the ones sent. */
   private starting = 0;
-  /** When recent reads finished, oldest first (within RATE_WINDOW_MS). */
-  private readonly finishedAt: number[] = [];
 
   private constructor(
     readonly location: string,
@@ -94,7 +83,6 @@ export class IsolatedStore implements GraphStore {
     const store = new IsolatedStore(path, {
       memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET,
       maxPending: options.maxPending ?? envNumber("YTTERBY_MAX_PENDING") ?? DEFAULT_MAX_PENDING,
-      maxQueueWaitMs: options.maxQueueWaitMs ?? envNumber("YTTERBY_MAX_QUEUE_WAIT_MS") ?? DEFAULT_MAX_QUEUE_WAIT_MS,
       readConnections: options.readConnections ?? envNumber("YTTERBY_READ_CONNECTIONS") ?? DEFAULT_READ_CONNECTIONS,
       graceMs: options.graceMs ?? 2_000,
       bufferPoolBytes: options.bufferPoolBytes ?? megabytes(envNumber("YTTERBY_BUFFER_POOL_MB")) ?? DEFAULT_BUFFER_POOL,
@@ -133,7 +121,6 @@ export class IsolatedStore implements GraphStore {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     this.pending.delete(reply.id);
-    if (pending.deadline !== NO_DEADLINE) this.finished(Date.now());
     if (reply.ok) pending.resolve(reply.value);
     else pending.reject(reviveError(reply.error));
   }
@@ -179,37 +166,10 @@ export class IsolatedStore implements GraphStore {
     }
   }
 
-  private finished(now: number): void {
-    this.finishedAt.push(now);
-    while (this.finishedAt.length > 0 && (this.finishedAt[0] ?? now) < now - RATE_WINDOW_MS) this.finishedAt.shift();
-  }
-
-  /**
-   * How long a read sent now would wait before a read connection is free, from the reads ahead of it and the
-   * rate reads have been finishing; 0 when a connection is free. Nothing finished lately while reads wait means
-   * they are slow ones: the estimate is then the whole window.
-   */
-  estimatedWaitMs(now = Date.now()): number {
-    const ahead = this.pending.size + this.starting - this.options.readConnections + 1;
-    if (ahead <= 0) return 0;
-    const recent = this.finishedAt.filter((t) => t >= now - RATE_WINDOW_MS);
-    if (recent.length === 0) return RATE_WINDOW_MS;
-    const spanMs = Math.max(1_000, now - (recent[0] ?? now));
-    return (ahead * spanMs) / recent.length;
-  }
-
   private async call<T>(method: string, args: unknown[], timeoutMs?: number): Promise<T> {
     if (this.closed) throw new StoreError("the store is closed.");
     const waiting = this.pending.size + this.starting;
     if (waiting >= this.options.maxPending) throw new BusyError(`${waiting} queries are already waiting; try again in a moment.`, 1);
-    // Only reads are turned away for a long queue: a write (an upload) waits its turn, however long.
-    if (timeoutMs !== undefined) {
-      const waitMs = this.estimatedWaitMs();
-      if (waitMs > this.options.maxQueueWaitMs) {
-        const seconds = Math.min(60, Math.max(1, Math.ceil(waitMs / 1000)));
-        throw new BusyError(`the server is busy: the queries ahead of this one would take about ${seconds} s to clear. Try again in ${seconds} s.`, seconds);
-      }
-    }
     this.starting++;
     try {
       await this.start();
