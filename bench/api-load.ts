@@ -7,7 +7,9 @@ import { openScaleStore, type Probes } from "./investigations-scale.js";
 /**
  * The API under many users: `clients` loops each send one request after another for `seconds`, over a mix of
  * investigations and searches on the synthetic graph, while a probe asks /api/health every 100 ms. The server
- * is the real one (Fastify, the store in its own process), on an ephemeral port.
+ * is the real one (Fastify, the store in its own process), on an ephemeral port. Requests the server turns away
+ * (503, admission control) are counted apart, and that client waits the Retry-After before its next request;
+ * latencies are those of the requests answered.
  *   npx tsx bench/api-load.ts 100000 32 30
  * YTTERBY_READ_CONNECTIONS=1 runs the store process with one read connection, as before the pool.
  */
@@ -57,18 +59,31 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
   const latencies: number[] = [];
   const byLabel = new Map<string, number[]>();
   const errors = new Map<string, number>();
+  // 503s are the server's admission control turning a request away at once; counted apart from errors, and the
+  // client waits the Retry-After it was given (as a browser user retrying would) before its next request.
+  const refusedLatencies: number[] = [];
+  let retryWaitMs = 0;
   const health: number[] = [];
   const until = performance.now() + seconds * 1000;
   const send = async (call: Call) => {
     const started = performance.now();
+    let retryAfterMs = 0;
     try {
       const response = await fetch(base + call.path, call.method === "POST" ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(call.body) } : {});
       await response.arrayBuffer();
-      if (!response.ok) errors.set(`${call.label} ${response.status}`, (errors.get(`${call.label} ${response.status}`) ?? 0) + 1);
+      if (response.status === 503) retryAfterMs = Number(response.headers.get("retry-after") ?? 1) * 1000;
+      else if (!response.ok) errors.set(`${call.label} ${response.status}`, (errors.get(`${call.label} ${response.status}`) ?? 0) + 1);
     } catch (error) {
       errors.set(`${call.label} ${(error as Error).message}`, (errors.get(`${call.label} ${(error as Error).message}`) ?? 0) + 1);
     }
     const ms = performance.now() - started;
+    if (retryAfterMs > 0) {
+      refusedLatencies.push(ms);
+      const wait = Math.max(0, Math.min(retryAfterMs, until - performance.now()));
+      retryWaitMs += wait;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      return;
+    }
     latencies.push(ms);
     byLabel.set(call.label, [...(byLabel.get(call.label) ?? []), ms]);
   };
@@ -108,6 +123,9 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
         requests: latencies.length,
         "req/s": Math.round((latencies.length / elapsed) * 10) / 10,
         errors: errorCount,
+        "refused (503)": refusedLatencies.length,
+        "503 p99 ms": refusedLatencies.length ? Math.round(quantile([...refusedLatencies].sort((a, b) => a - b), 0.99)) : "",
+        "Retry-After waited s": Math.round(retryWaitMs / 100) / 10,
         "p50 ms": Math.round(quantile(sorted, 0.5)),
         "p95 ms": Math.round(quantile(sorted, 0.95)),
         "p99 ms": Math.round(quantile(sorted, 0.99)),

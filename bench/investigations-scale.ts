@@ -65,9 +65,10 @@ export async function runInvestigationsScaleBench(size = 100_000, runs = 5, time
   // Baseline texts that crash LadybugDB 0.19 at this size would end the whole run; list them to skip.
   const skipBaseline = new Set((process.env.YTTERBY_BASELINE_SKIP ?? "").split(",").filter(Boolean));
   try {
-    const only = process.env.YTTERBY_BENCH_ONLY;
+    // A comma-separated list of name parts: only the cases whose name contains one of them run.
+    const only = process.env.YTTERBY_BENCH_ONLY?.split(",").filter(Boolean);
     for (const c of investigationCases(probes)) for (const [label, catalogue] of catalogues) {
-      if (only && !c.name.includes(only)) continue;
+      if (only && !only.some((part) => c.name.includes(part))) continue;
       if (label && skipBaseline.has(c.id)) {
         results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics: { "median ms": "not run: crashes the process (SIGSEGV)", "p95 ms": "", runs: 0, rows: "", truncated: "" } });
         continue;

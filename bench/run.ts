@@ -58,7 +58,7 @@ const suites: Suite[] = [
   },
   {
     title: "API under load at 100k nodes",
-    note: "bench/api-load.ts: the real server (store in its own process) on the same graph, 32 clients for 30 s on a mix of investigations and searches, /api/health probed every 100 ms.",
+    note: "bench/api-load.ts: the real server (store in its own process) on the same graph, 32 clients for 30 s on a mix of investigations and searches, /api/health probed every 100 ms. Requests the server turns away (503, admission control: server/admission.ts) are counted apart from errors, and that client waits the Retry-After before its next request; latencies are those of the requests answered.",
     run: async () => (await import("./api-load.js")).runApiLoadBench(100_000, 32, 30),
   },
   {

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { ZodError } from "zod";
 import { InputError, type GraphStore } from "../graph/index.js";
 import { acceptTokenFromQuery, allowedHostsFor, checkAccess } from "./access.js";
+import { admissionLimitsFromEnv, registerAdmission, RequestAdmission, type AdmissionLimits } from "./admission.js";
 import { sendError } from "./errors.js";
 import { HealthCache } from "./health-cache.js";
 import { QUERY_CEILINGS, UPLOAD_LIMITS, type QueryCeilings, type UploadLimits } from "./limits.js";
@@ -30,6 +31,8 @@ export interface ServerOptions {
   ceilings?: QueryCeilings;
   /** What POST /api/documents accepts (sizes, file count). */
   uploadLimits?: UploadLimits;
+  /** Requests worked on at once and how long one may wait (server/admission.ts); from the environment by default. */
+  admission?: AdmissionLimits;
 }
 
 /**
@@ -54,7 +57,7 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildServer({ store, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS, admission = admissionLimitsFromEnv() }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 1024 * 1024, genReqId: () => randomUUID().slice(0, 8) });
   app.setErrorHandler((error, request, reply) => {
     const typed = error instanceof ZodError ? new InputError(`request: ${error.issues.map((i) => `${i.path.join(".") || "value"}: ${i.message}`).join("; ")}`, error.issues.map((i) => ({ where: request.url, field: i.path.join("."), message: i.message }))) : error;
@@ -69,6 +72,7 @@ export async function buildServer({ store, uiDir, logger = false, token, allowed
     hsts: false,
   });
   app.addHook("onRequest", async (request) => checkAccess(request, { token, allowedHosts }));
+  registerAdmission(app, new RequestAdmission(admission));
   const health = new HealthCache(store);
   await app.register(healthRoutes, { store, cache: health });
   await app.register(documentUploadRoutes, { store, health, limits: uploadLimits });

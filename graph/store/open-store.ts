@@ -22,7 +22,10 @@ export interface OpenOptions {
   /**
    * For a server: the embedded database runs in a child process that is killed and restarted when a query
    * outgrows its memory budget (YTTERBY_QUERY_MEMORY_MB, default 768) or its timeout. Neo4j bounds its own
-   * transactions, so it is opened as usual.
+   * transactions, so it is opened as usual. YTTERBY_BUFFER_POOL_MB sizes LadybugDB's page cache (default 256 in
+   * the server's store process, LadybugDB's own default, most of the machine's memory, for the CLI);
+   * YTTERBY_READ_CONNECTIONS, YTTERBY_MAX_PENDING and YTTERBY_MAX_QUEUE_WAIT_MS are the server's read pool and
+   * admission (graph/store/isolated/isolated-store.ts).
    */
   isolated?: boolean;
 }
@@ -33,5 +36,6 @@ export async function openStore(config: StoreConfig = storeConfigFromEnv(), opti
     const megabytes = Number(process.env.YTTERBY_QUERY_MEMORY_MB);
     return IsolatedStore.open(config.path, Number.isFinite(megabytes) && megabytes > 0 ? { memoryBudgetBytes: megabytes * 1024 * 1024 } : {});
   }
-  return EmbeddedStore.open(config.path, { copyThreshold: config.copyThreshold });
+  const bufferPoolMb = Number(process.env.YTTERBY_BUFFER_POOL_MB);
+  return EmbeddedStore.open(config.path, { copyThreshold: config.copyThreshold, ...(Number.isFinite(bufferPoolMb) && bufferPoolMb > 0 ? { bufferPoolBytes: Math.round(bufferPoolMb * 1024 * 1024) } : {}) });
 }

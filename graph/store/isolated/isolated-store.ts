@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { setPriority } from "node:os";
+import { availableParallelism, setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { GraphBatchInput } from "../../batch.js";
 import { BusyError, QueryResourceError, QueryTimeoutError, StoreError } from "../../errors.js";
@@ -13,6 +13,8 @@ export interface IsolatedStoreOptions {
   memoryBudgetBytes?: number;
   /** Calls waiting or running beyond this are refused at once with BusyError (HTTP 503). */
   maxPending?: number;
+  /** Read connections in the store process (reads run side by side up to this many). */
+  readConnections?: number;
   /** A read still running this long after its own timeout is stopped by killing the process. */
   graceMs?: number;
   bufferPoolBytes?: number;
@@ -29,9 +31,18 @@ const WORKER = fileURLToPath(new URL("./store-worker.ts", import.meta.url));
 const DEFAULT_MEMORY_BUDGET = 768 * 1024 * 1024;
 const DEFAULT_BUFFER_POOL = 256 * 1024 * 1024;
 /** Calls admitted at once; the store process runs as many side by side as it has read connections, the rest wait. Past this the server answers 503. */
-const DEFAULT_MAX_PENDING = 256;
+const DEFAULT_MAX_PENDING = 64;
 const WATCH_INTERVAL_MS = 50;
 const NO_DEADLINE = Number.POSITIVE_INFINITY;
+
+const DEFAULT_READ_CONNECTIONS = Math.max(2, availableParallelism());
+
+function envNumber(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return process.env[name] !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+const megabytes = (mb: number | undefined) => (mb === undefined ? undefined : Math.round(mb * 1024 * 1024));
 
 /** Resident set size of a process, from Linux's /proc; undefined where there is none (the watchdog then only enforces deadlines). */
 function residentBytes(pid: number): number | undefined {
@@ -71,9 +82,10 @@ export class IsolatedStore implements GraphStore {
   static async open(path: string, options: IsolatedStoreOptions = {}): Promise<IsolatedStore> {
     const store = new IsolatedStore(path, {
       memoryBudgetBytes: options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET,
-      maxPending: options.maxPending ?? DEFAULT_MAX_PENDING,
+      maxPending: options.maxPending ?? envNumber("YTTERBY_MAX_PENDING") ?? DEFAULT_MAX_PENDING,
+      readConnections: options.readConnections ?? envNumber("YTTERBY_READ_CONNECTIONS") ?? DEFAULT_READ_CONNECTIONS,
       graceMs: options.graceMs ?? 2_000,
-      bufferPoolBytes: options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL,
+      bufferPoolBytes: options.bufferPoolBytes ?? megabytes(envNumber("YTTERBY_BUFFER_POOL_MB")) ?? DEFAULT_BUFFER_POOL,
     });
     await store.start();
     return store;
@@ -83,7 +95,7 @@ export class IsolatedStore implements GraphStore {
     if (this.ready) return this.ready;
     const child = fork(WORKER, [], {
       execArgv: ["--import", "tsx"],
-      env: { ...process.env, YTTERBY_WORKER_DB: this.location, YTTERBY_WORKER_BUFFER_POOL: String(this.options.bufferPoolBytes) },
+      env: { ...process.env, YTTERBY_WORKER_DB: this.location, YTTERBY_WORKER_BUFFER_POOL: String(this.options.bufferPoolBytes), YTTERBY_READ_CONNECTIONS: String(this.options.readConnections) },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       serialization: "advanced",
     });

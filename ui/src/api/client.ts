@@ -37,12 +37,26 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
+/** A busy server (503) says when to come back; the explorer waits that long and asks again a few times before showing the error. */
+const BUSY_RETRIES = 3;
+const MAX_RETRY_WAIT_S = 10;
+
+async function send(path: string, init?: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, { ...init, headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) } });
+    return await fetch(path, { ...init, headers: { accept: "application/json", ...(init?.body ? { "content-type": "application/json" } : {}) } });
   } catch (cause) {
     throw new ApiError(0, "NetworkError", `${path}: the server did not answer (${String(cause)}). Is \`ytterby serve\` running?`);
+  }
+}
+
+async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
+  let response = await send(path, init);
+  for (let retry = 0; retry < BUSY_RETRIES && response.status === 503; retry++) {
+    const seconds = Number(response.headers.get("retry-after"));
+    if (!Number.isFinite(seconds) || seconds <= 0 || seconds > MAX_RETRY_WAIT_S) break;
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    response = await send(path, init);
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
