@@ -15,11 +15,21 @@ function regionPairs(): string[] {
 }
 
 /**
+ * The `review` property every relationship table gained with fact reviews (graph/schema/columns.ts). The Review
+ * node table itself comes from the DDL's CREATE … IF NOT EXISTS, which runs first.
+ */
+function reviewColumns(): string[] {
+  return RELATIONSHIP_TYPES.map((type) => `ALTER TABLE ${type} ADD IF NOT EXISTS review STRING`);
+}
+
+/**
  * Step-by-step migrations of the embedded database schema: entry N holds the statements that take
  * version N to N+1.
  */
 const STEPS: Record<number, () => string[]> = {
   1: regionPairs,
+  // Step 2 (version 3) belongs to another change; the integrator merges both into this table.
+  3: reviewColumns,
 };
 
 export function migrateEmbedded(from: number, to: number): string[] {
