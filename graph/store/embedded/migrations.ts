@@ -28,7 +28,8 @@ function reviewColumns(): string[] {
  */
 const STEPS: Record<number, () => string[]> = {
   1: regionPairs,
-  // Step 2 (version 3) belongs to another change; the integrator merges both into this table.
+  // Placeholder: step 2 (version 3) belongs to another branch, whose step replaces this empty one when merged.
+  2: () => [],
   3: reviewColumns,
 };
 
