@@ -165,6 +165,9 @@ export function describeReviewApi(name: string, open: () => Promise<GraphStore>)
       const { entity, review } = entityReviewAnswerSchema.parse(response.json());
       expect(entity.properties.aliases).toContain("Epsilon Partners");
       expect(review.action).toBe("merge");
+      const epsilonFact = relationshipId("OWNS", "actor:epsilon", "asset:gamma-mine", { share: 25, status: "reported" });
+      const history = factReviewsAnswerSchema.parse((await get(`/api/facts/${epsilonFact}/reviews`)).json());
+      expect(history.reviews.map((r) => r.action)).toEqual(["add", "merge"]);
       const ids = (await owners()).map((r) => r.id);
       expect(ids).toContain("actor:epsilon-partners-fund");
       expect(ids).not.toContain("actor:epsilon");
