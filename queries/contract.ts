@@ -2,6 +2,7 @@
 // The UI imports this file only, so it may import zod and graph/schema, never a store, node:* or a driver.
 import { z } from "zod";
 import { ENTITY_KINDS, queryResultSchema } from "../graph/schema/index.js";
+import { reviewFilterSchema } from "./review-contract.js";
 
 export const INVESTIGATION_CATEGORIES = ["ownership", "dependency", "policy", "market", "evidence", "explore"] as const;
 export type InvestigationCategory = (typeof INVESTIGATION_CATEGORIES)[number];
@@ -66,6 +67,8 @@ export const runLimitsSchema = z.object({
 
 export const runInvestigationRequestSchema = runLimitsSchema.extend({
   params: z.record(z.string(), z.unknown()).default({}),
+  /** Which reviewed facts the run sees (queries/review-contract.ts); rejected facts leave results by default. */
+  reviews: reviewFilterSchema,
 });
 export type RunInvestigationRequest = z.infer<typeof runInvestigationRequestSchema>;
 

@@ -11,3 +11,5 @@ export { EntityIndex, entityIndexFor, invalidateEntityIndex, entityCandidates, r
 export { normaliseName, type EntityCandidate, type EntityMatch } from "./params/entity-match.js";
 export { POST_PROCESSORS, concentrationOf, aggregateHoldings, preferClaims, type OwnershipChain } from "./postprocess/index.js";
 export * from "./contract.js";
+export * from "./review-contract.js";
+export * from "./review/index.js";
