@@ -64,6 +64,8 @@ import { ResultChart, ViewSwitch } from "../charts/ResultChart.js";
 import { useUndoKeys } from "./useUndoKeys.js";
 import { KeyboardNodesController } from "../canvas/controllers/KeyboardNodesController.js";
 import { SkipLinks } from "../keyboard/SkipLinks.js";
+import type { ReviewFilter } from "../../../queries/review-contract.js";
+import { ReviewFilterControl } from "../review/ReviewFilterControl.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
 const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
@@ -104,6 +106,9 @@ export function App() {
   const autoRan = useRef(false);
   // Only the latest run may show its result: Back pressed twice quickly must not end on the first answer.
   const latestRun = useRef(0);
+  // Read by every run, including reruns after a review, without making the run callbacks change identity.
+  const [reviews, setReviews] = useState<ReviewFilter>("hide-rejected");
+  const reviewsRef = useRef(reviews);
 
   const investigations = catalogue.state === "ready" ? catalogue.value : [];
   const active = investigations.find((i) => i.id === activeId);
@@ -137,7 +142,7 @@ export function App() {
     const run = ++latestRun.current;
     setRunning(true);
     try {
-      const result = await api.run(investigation.id, params);
+      const result = await api.run(investigation.id, params, reviewsRef.current);
       if (run !== latestRun.current) return;
       // Pushed once the run succeeds: a failed run is not a view to go Back to.
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
@@ -278,6 +283,17 @@ export function App() {
 
   const select = useCallback((selection: Selection) => dispatch({ type: "select", selection }), []);
 
+  // After a review decision or a change of the review filter, the open result is asked again.
+  const rerun = useCallback(() => {
+    if (view?.source.kind === "investigation" && active) void runInvestigation(active, values, false);
+    else if (view?.source.kind === "cypher") void runCypher(view.source.query, false);
+  }, [view, active, values, runInvestigation, runCypher]);
+  const changeReviews = (next: ReviewFilter) => {
+    reviewsRef.current = next;
+    setReviews(next);
+    rerun();
+  };
+
   const relayout = useCallback(() => setLayoutKey((k) => k + 1), []);
   const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout });
   const { expand } = editing;
@@ -396,6 +412,7 @@ export function App() {
                 onRun={() => void runInvestigation(active, values, true)}
               />
             )}
+            {active && <ReviewFilterControl value={reviews} onChange={changeReviews} />}
             {active && suggestions && (
               <DidYouMean suggestions={suggestions} onPick={(field, name) => { const next = { ...values, [field]: name }; setValues(next); void runInvestigation(active, next, true); }} />
             )}
@@ -504,9 +521,10 @@ export function App() {
           onTogglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
           onFocus: focusNode,
           onOpenDocument: setDocumentTarget,
+          onReviewed: rerun,
         }}
       />
-      {documentTarget && <DocumentViewer target={documentTarget} onClose={() => setDocumentTarget(null)} />}
+      {documentTarget && <DocumentViewer target={documentTarget} onClose={() => setDocumentTarget(null)} onReviewed={rerun} />}
     </div>
   );
 }
