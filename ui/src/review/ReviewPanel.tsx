@@ -92,14 +92,14 @@ export function ReviewPanel({ documentId, text, facts, activeFactId, selection, 
       ) : (
         <p className="muted selection-hint">Select words in the text to add a fact the extractor missed (the selection is its evidence) or an entity.</p>
       )}
-      <header className="review-list-head">
+      <div className="review-list-head">
         <h3>Facts {facts.state === "ready" ? `(${list.length})` : ""}</h3>
         {rejected > 0 && (
           <label className="toggle">
             <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} /> show {rejected} rejected
           </label>
         )}
-      </header>
+      </div>
       {facts.state === "loading" && <p role="status" className="muted">Loading facts…</p>}
       {facts.state === "error" && <p role="alert" className="form-error">{facts.message}</p>}
       {facts.state === "ready" && list.length === 0 && <p className="muted">No fact was read from this document yet.</p>}
