@@ -7,6 +7,8 @@ import { evidenceMarks, inTextOrder, quoteOfFact } from "../../ui/src/state/revi
 import { checkReviewer, parseReviewer } from "../../ui/src/state/reviewer.js";
 import { textRuns } from "../../ui/src/state/text-segments.js";
 import { trimSpan } from "../../ui/src/state/text-selection.js";
+import { DEFAULT_STYLE, edgeStyle } from "../../ui/src/state/graph-style.js";
+import { buildRenderGraph } from "../../ui/src/state/render-graph.js";
 
 const fact = (factId: string, start: number | undefined, review: DocumentFact["review"] = null): DocumentFact => ({
   factId,
@@ -77,5 +79,17 @@ describe("document facts", () => {
     expect(evidenceMarks(facts)).toEqual([{ start: 50, end: 60, factId: "late" }, { start: 3, end: 13, factId: "early" }]);
     expect(quoteOfFact(fact("f", 7))).toEqual({ start: 7, end: 17 });
     expect(quoteOfFact(fact("g", undefined))).toBeUndefined();
+  });
+});
+
+describe("rejected facts on the canvas", () => {
+  it("draws a rejected fact pale and thin, and says so in its label", () => {
+    const edge = { id: "owns:x", type: "OWNS", source: "actor:a", target: "asset:b", properties: { share: 25, review: "rejected" } };
+    const live = edgeStyle({ ...edge, properties: { share: 25 } }, DEFAULT_STYLE);
+    const rejected = edgeStyle(edge, DEFAULT_STYLE);
+    expect(rejected.size).toBeLessThan(live.size);
+    expect(rejected.color).not.toBe(live.color);
+    const graph = buildRenderGraph({ nodes: [{ id: "actor:a", kind: "Actor", name: "A", properties: {} }, { id: "asset:b", kind: "Asset", name: "B", properties: {} }], edges: [edge] });
+    expect(graph.getEdgeAttribute("owns:x", "label")).toBe("25% · rejected");
   });
 });
