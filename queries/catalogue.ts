@@ -17,16 +17,19 @@ export function cypherParameters(cypher: string): Set<string> {
   return new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string));
 }
 
+/** Parameters every run supplies itself, never declared by an investigation: `$reviews`, the review filter (runner.ts). */
+export const RUN_PARAMETERS = ["reviews"] as const;
+
 /** Cross-field checks a schema cannot express: parameters used exist, declared ones are used, steps are known. */
 function checkInvestigation(investigation: Investigation): void {
   const where = investigation.file;
   const texts: Array<[string, string]> = [["cypher.neo4j", investigation.cypher.neo4j]];
   if (investigation.cypher.ladybug) texts.push(["cypher.ladybug.text", investigation.cypher.ladybug.text]);
-  const declared = new Set(Object.keys(investigation.params));
+  const declared = new Set<string>([...Object.keys(investigation.params), ...RUN_PARAMETERS]);
   for (const [field, text] of texts) {
     const used = cypherParameters(text);
     for (const name of used) if (!declared.has(name)) throw new InputError(`${where}: ${field} uses $${name}, which params does not declare. Declare it or remove it.`);
-    for (const name of declared) if (!used.has(name) && !investigation.postprocess) throw new InputError(`${where}: params.${name} is declared but ${field} never uses $${name}.`);
+    for (const name of Object.keys(investigation.params)) if (!used.has(name) && !investigation.postprocess) throw new InputError(`${where}: params.${name} is declared but ${field} never uses $${name}.`);
   }
   // The drawing may use fewer parameters than the rows, never undeclared ones.
   const graphTexts: Array<[string, string]> = investigation.graph ? [["graph.neo4j", investigation.graph.neo4j]] : [];

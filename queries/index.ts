@@ -12,3 +12,4 @@ export { normaliseName, type EntityCandidate, type EntityMatch } from "./params/
 export { POST_PROCESSORS, concentrationOf, aggregateHoldings, preferClaims, type OwnershipChain } from "./postprocess/index.js";
 export * from "./contract.js";
 export * from "./review-contract.js";
+export * from "./review/index.js";

@@ -2,16 +2,13 @@
 // server accepts and answers when an analyst confirms, rejects, corrects or adds facts and merges, splits or
 // creates entities. The server parses requests with them, the explorer parses answers with them.
 import { z } from "zod";
-import { ENTITY_KINDS, FACT_STATUSES, RELATIONSHIP_TYPES, isoDate, nodeId, resultNodeSchema } from "../graph/schema/index.js";
+import { FACT_STATUSES, RELATIONSHIP_TYPES, REVIEW_ACTIONS, REVIEW_STATES, isoDate, nodeId, resultNodeSchema } from "../graph/schema/index.js";
 
+// States and actions are declared once, in graph/schema/review.ts, beside the records the stores keep.
+export { REVIEW_ACTIONS, REVIEW_STATES, type ReviewAction, type ReviewState } from "../graph/schema/index.js";
 /** The outcome of a fact's latest review statement; null (unreviewed) is the absence of one. */
-export const REVIEW_STATES = ["confirmed", "rejected", "corrected", "added"] as const;
 export const reviewStateSchema = z.enum(REVIEW_STATES);
-export type ReviewState = z.infer<typeof reviewStateSchema>;
-
-export const REVIEW_ACTIONS = ["confirm", "reject", "correct", "add", "create-entity", "merge", "split"] as const;
 export const reviewActionSchema = z.enum(REVIEW_ACTIONS);
-export type ReviewAction = z.infer<typeof reviewActionSchema>;
 
 /**
  * Which facts an investigation, neighbourhood or evidence read sees. Rejected facts leave results by default;
@@ -73,8 +70,11 @@ export type DocumentFact = z.infer<typeof documentFactSchema>;
 export const documentFactsAnswerSchema = z.object({ documentId: z.string(), facts: z.array(documentFactSchema) });
 export type DocumentFactsAnswer = z.infer<typeof documentFactsAnswerSchema>;
 
+/** The document the analyst reviews in, recorded on the statement (a fact may be stated in several). */
+const inDocument = nodeId.optional();
+
 export const reviewFactRequestSchema = z
-  .object({ action: z.enum(["confirm", "reject"]), reviewer: reviewerSchema, reason: reason.optional() })
+  .object({ action: z.enum(["confirm", "reject"]), reviewer: reviewerSchema, reason: reason.optional(), documentId: inDocument })
   .refine((body) => body.action !== "reject" || body.reason !== undefined, { message: "a rejection needs a reason", path: ["reason"] });
 export type ReviewFactRequest = z.infer<typeof reviewFactRequestSchema>;
 
@@ -97,6 +97,7 @@ const relationshipType = z.enum(RELATIONSHIP_TYPES.filter((t) => t !== "MENTIONS
 export const correctFactRequestSchema = z.object({
   reviewer: reviewerSchema,
   reason: reason.optional(),
+  documentId: inDocument,
   subjectId: nodeId.optional(),
   type: relationshipType.optional(),
   objectId: nodeId.optional(),
@@ -125,14 +126,20 @@ export type AddFactRequest = z.infer<typeof addFactRequestSchema>;
 export const factReviewAnswerSchema = z.object({ review: reviewStatementSchema, fact: documentFactSchema });
 export type FactReviewAnswer = z.infer<typeof factReviewAnswerSchema>;
 
-/** Kinds an analyst may create from a selected name (not Document or Evidence). */
-export const CREATABLE_KINDS = ENTITY_KINDS.filter((k) => k !== "Document") as Exclude<(typeof ENTITY_KINDS)[number], "Document">[];
+/**
+ * Kinds an analyst may create from a selected name. Countries, elements and regions come from the reference base
+ * with codes and symbols a name alone cannot supply; documents come from loads.
+ */
+export const CREATABLE_KINDS = ["Actor", "Asset", "Policy"] as const;
+export type CreatableKind = (typeof CREATABLE_KINDS)[number];
 
 export const createEntityRequestSchema = z
   .object({
     reviewer: reviewerSchema,
     name: z.string().trim().min(1).max(300),
-    kind: z.enum(CREATABLE_KINDS as [string, ...string[]]),
+    kind: z.enum(CREATABLE_KINDS),
+    /** The kind's type (ACTOR_TYPES, ASSET_TYPES, POLICY_TYPES); by default organisation, project, programme. */
+    type: z.string().trim().min(1).max(40).optional(),
     documentId: nodeId.optional(),
     start: z.number().int().nonnegative().optional(),
     end: z.number().int().positive().optional(),

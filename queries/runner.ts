@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type GraphStore, type ReadOptions, type Subgraph } from "../graph/index.js";
 import type { InvestigationResult, ResolvedEntity } from "./contract.js";
+import type { ReviewFilter } from "./review-contract.js";
 import type { Investigation } from "./format/investigation-file.js";
 import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
 import { entityIndexFor } from "./params/entity-index.js";
@@ -9,7 +10,19 @@ import { renderSummary } from "./summary-template.js";
 
 export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as const;
 
-export type RunOptions = ReadOptions;
+export interface RunOptions extends ReadOptions {
+  /** Which reviewed facts the run sees; rejected facts leave results by default (queries/review-contract.ts). */
+  reviews?: ReviewFilter;
+}
+
+/**
+ * The run's parameters as the Cypher gets them: `$reviews` joins them wherever the text filters on it (every
+ * investigation that reads facts does; tests/queries/review-filter.test.ts checks), and only there, because
+ * LadybugDB refuses a parameter its statement does not use.
+ */
+function withReviews(cypher: string, params: Record<string, unknown>, reviews: ReviewFilter): Record<string, unknown> {
+  return /\$reviews\b/.test(cypher) ? { ...params, reviews } : params;
+}
 
 /** The Cypher text for a dialect: LadybugDB's own where it differs, else the Neo4j text both speak. */
 export function cypherFor(investigation: Investigation, dialect: GraphStore["dialect"]): string {
@@ -21,9 +34,10 @@ function textFor(texts: NonNullable<Investigation["graph"]>, dialect: GraphStore
 }
 
 /** The main read's graph, with the investigation's drawing query (if it has one) added to it. */
-async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph): Promise<Subgraph> {
+async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph, reviews: ReviewFilter): Promise<Subgraph> {
   if (!investigation.graph) return graph;
-  const drawn = (await store.read(textFor(investigation.graph, store.dialect), params, limits)).graph;
+  const text = textFor(investigation.graph, store.dialect);
+  const drawn = (await store.read(text, withReviews(text, params, reviews), limits)).graph;
   const nodes = new Map([...graph.nodes, ...drawn.nodes].map((n) => [n.id, n]));
   const edges = new Map([...graph.edges, ...drawn.edges].map((e) => [e.id, e]));
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
@@ -64,8 +78,10 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     timeoutMs: options.timeoutMs ?? investigation.limits?.timeoutMs ?? DEFAULT_RUN_LIMITS.timeoutMs,
     rowLimit: options.rowLimit ?? investigation.limits?.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit,
   };
-  const read = await store.read(cypherFor(investigation, store.dialect), params, limits);
-  const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph) };
+  const reviews = options.reviews ?? "hide-rejected";
+  const cypher = cypherFor(investigation, store.dialect);
+  const read = await store.read(cypher, withReviews(cypher, params, reviews), limits);
+  const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph, reviews) };
   const step = investigation.postprocess ? POST_PROCESSORS[investigation.postprocess] : undefined;
   if (step) {
     const processed = step({ rows: result.rows, columns: result.columns, graph: result.graph, params, entities });

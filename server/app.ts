@@ -12,6 +12,9 @@ import { sendError } from "./errors.js";
 import { HealthCache } from "./health-cache.js";
 import { QUERY_CEILINGS, UPLOAD_LIMITS, type QueryCeilings, type UploadLimits } from "./limits.js";
 import { documentUploadRoutes } from "./routes/documents-upload.js";
+import { documentFactRoutes } from "./routes/document-facts.js";
+import { entityReviewRoutes } from "./routes/entity-reviews.js";
+import { factReviewRoutes } from "./routes/fact-reviews.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { cypherRoutes } from "./routes/cypher.js";
@@ -73,6 +76,9 @@ export async function buildServer({ store, uiDir, logger = false, token, allowed
   await app.register(healthRoutes, { store, cache: health });
   await app.register(documentUploadRoutes, { store, health, limits: uploadLimits });
   await app.register(graphRoutes, { store });
+  await app.register(documentFactRoutes, { store });
+  await app.register(factReviewRoutes, { store });
+  await app.register(entityReviewRoutes, { store, health });
   await app.register(investigationRoutes, { store, ceilings });
   await app.register(cypherRoutes, { store, ceilings });
   if (uiDir && existsSync(join(uiDir, "index.html"))) {

@@ -46,9 +46,14 @@ export function nodeColumns(kind: NodeKind): Column[] {
   return columnsOf(NODE_SCHEMAS[kind].shape as Record<string, z.ZodType>);
 }
 
-/** Every relationship carries `id`: the claim's stable key, since relationships have no primary key of their own. */
+/**
+ * Every relationship carries `id`: the claim's stable key, since relationships have no primary key of their own.
+ * `review` is the fact's latest review state (graph/schema/review.ts), kept on the relationship so Cypher filters
+ * rejected facts cheaply; it is not in the relationship schemas, so no loader can set it, and both stores' upserts
+ * keep a stored value, so reloading a document never undoes a review.
+ */
 export function relationshipColumns(type: RelationshipType): Column[] {
-  return [{ name: "id", type: "STRING" }, ...columnsOf(RELATIONSHIP_SCHEMAS[type].shape as Record<string, z.ZodType>)];
+  return [{ name: "id", type: "STRING" }, ...columnsOf(RELATIONSHIP_SCHEMAS[type].shape as Record<string, z.ZodType>), { name: "review", type: "STRING" }];
 }
 
 export const EVIDENCE_LINK_COLUMNS: Column[] = [{ name: "id", type: "STRING" }];

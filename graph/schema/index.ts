@@ -4,3 +4,4 @@ export * from "./relationships.js";
 export * from "./evidence.js";
 export * from "./columns.js";
 export * from "./result.js";
+export * from "./review.js";

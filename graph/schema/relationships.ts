@@ -158,3 +158,9 @@ export const CLAIM_VALUE: Partial<Record<RelationshipType, readonly string[]>> =
 
 /** Relationships from Evidence: SUPPORTS (to the node it backs) and CITES (to its document). */
 export const EVIDENCE_RELATIONSHIPS = ["SUPPORTS", "CITES"] as const;
+
+/** The type a relationship id names ("owns:3f2a…" is an OWNS), or undefined for an id that is no relationship's. */
+export function relationshipTypeOfId(id: string): RelationshipType | undefined {
+  const prefix = id.slice(0, id.indexOf(":")).toUpperCase();
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(prefix) ? (prefix as RelationshipType) : undefined;
+}

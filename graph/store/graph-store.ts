@@ -1,6 +1,6 @@
 import type { GraphBatchInput } from "../batch.js";
 import type { InputIssue } from "../errors.js";
-import type { EvidenceNode, NodeKind, QueryResult, RelationshipType, ResultNode, Subgraph } from "../schema/index.js";
+import type { EvidenceNode, NodeKind, QueryResult, RelationshipType, ResultNode, ReviewRecord, ReviewState, Subgraph } from "../schema/index.js";
 
 export type StoreKind = "embedded" | "neo4j";
 /** The Cypher dialect a store speaks; saved investigations carry a text per dialect where they differ. */
@@ -61,6 +61,19 @@ export interface Neighbourhood extends Subgraph {
   truncated: boolean;
 }
 
+/** Which review statements to read: those about a fact, an entity or a document (any one given). */
+export interface ReviewQuery {
+  factId?: string;
+  entityId?: string;
+  documentId?: string;
+}
+
+/** A fact whose `review` property a statement sets: the statement's outcome for that fact. */
+export interface FactReviewState {
+  factId: string;
+  state: ReviewState;
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   readonly dialect: CypherDialect;
@@ -94,6 +107,13 @@ export interface GraphStore {
    */
   loadedFiles?(): Promise<Set<string>>;
   recordLoadedFiles?(hashes: readonly string[]): Promise<void>;
+  /**
+   * Stores a review statement (its own record; graph/schema/review.ts) and sets each listed fact's `review`
+   * property to its state, together. Unknown fact ids raise NotFoundError and nothing is written.
+   */
+  recordReview(record: ReviewRecord, states: readonly FactReviewState[]): Promise<void>;
+  /** Review statements about a fact, an entity or a document, oldest first. */
+  reviews(query: ReviewQuery): Promise<ReviewRecord[]>;
   /** Deletes every node and relationship; the schema stays. */
   reset(): Promise<void>;
   close(): Promise<void>;

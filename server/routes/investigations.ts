@@ -22,8 +22,8 @@ export async function investigationRoutes(app: FastifyInstance, { store, catalog
 
   app.post("/api/investigations/:id/run", async (request) => {
     const { id } = z.object({ id: z.string().min(1).max(100) }).parse(request.params);
-    const { params, timeoutMs, rowLimit } = runInvestigationRequestSchema.parse(request.body ?? {});
-    return runInvestigation(store, investigations.get(id), params, capped({ timeoutMs, rowLimit }, ceilings));
+    const { params, timeoutMs, rowLimit, reviews } = runInvestigationRequestSchema.parse(request.body ?? {});
+    return runInvestigation(store, investigations.get(id), params, { ...capped({ timeoutMs, rowLimit }, ceilings), reviews });
   });
 
   app.get("/api/search", async (request) => {

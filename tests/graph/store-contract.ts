@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describeReviewContract } from "./review-store-contract.js";
 import { InputError, NotFoundError, ReadOnlyViolationError, type GraphBatchInput, type GraphStore } from "../../graph/index.js";
 
 /**
@@ -241,4 +242,5 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(stats.relationships.OWNS).toBe(2_000);
     });
   });
+  describeReviewContract(name, open);
 }

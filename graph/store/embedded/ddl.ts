@@ -3,6 +3,8 @@ import {
   NODE_KINDS,
   RELATIONSHIP_ENDPOINTS,
   RELATIONSHIP_TYPES,
+  REVIEW_COLUMNS,
+  REVIEW_LABEL,
   nodeColumns,
   relationshipColumns,
   type Column,
@@ -10,7 +12,7 @@ import {
 } from "../../schema/index.js";
 
 /** Bumped whenever the generated DDL changes; the store migrates older databases step by step. */
-export const EMBEDDED_SCHEMA_VERSION = 2;
+export const EMBEDDED_SCHEMA_VERSION = 4;
 export const META_TABLE = "YtterbyMeta";
 
 /** Evidence links are tables of their own; they have an id so re-loading finds them. */
@@ -42,5 +44,16 @@ export function embeddedDdl(): string[] {
     const pairs = relTableEndpoints(type).map(([f, t]) => `FROM ${f} TO ${t}`);
     return `CREATE REL TABLE IF NOT EXISTS ${type}(${[...pairs, columnSql(relTableColumns(type))].join(", ")})`;
   });
-  return [`CREATE NODE TABLE IF NOT EXISTS ${META_TABLE}(key STRING PRIMARY KEY, value STRING)`, ...nodeTables, ...relTables];
+  return [`CREATE NODE TABLE IF NOT EXISTS ${META_TABLE}(key STRING PRIMARY KEY, value STRING)`, ...nodeTables, ...relTables, reviewTableDdl()];
+}
+
+/**
+ * Review statements are a node table of their own, outside the node kinds of graph/schema/nodes.ts, so they never
+ * show up as entities (search, stats, investigations, the drawing). They refer to the fact, entity, document and
+ * evidence by id instead of by relationships: a LadybugDB relationship cannot end on a relationship (the fact), a
+ * review of an entity would need one table pair per kind, and ids read the same way on Neo4j.
+ */
+export function reviewTableDdl(): string {
+  const [, ...rest] = REVIEW_COLUMNS;
+  return `CREATE NODE TABLE IF NOT EXISTS ${REVIEW_LABEL}(id STRING PRIMARY KEY, ${columnSql(rest as unknown as Column[])})`;
 }

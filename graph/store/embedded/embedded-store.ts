@@ -7,8 +7,11 @@ import { NotFoundError, QueryError, type InputIssue, QueryResourceError, QueryTi
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
+  REVIEW_COLUMNS,
+  REVIEW_LABEL,
   kindOfId,
   nodeColumns,
+  type ReviewRecord,
   type Column,
   type EvidenceNode,
   type NodeKind,
@@ -17,6 +20,7 @@ import {
   type Subgraph,
 } from "../../schema/index.js";
 import type {
+  FactReviewState,
   GraphStats,
   GraphStore,
   IncompleteLoad,
@@ -24,6 +28,7 @@ import type {
   NeighbourhoodOptions,
   PathOptions,
   ReadOptions,
+  ReviewQuery,
   UpsertOptions,
   UpsertSummary,
 } from "../graph-store.js";
@@ -38,6 +43,7 @@ import { migrateEmbedded } from "./migrations.js";
 import { assertReadPlan } from "./plan-allowlist.js";
 import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { ReadWriteGate } from "./read-write-gate.js";
+import { groupFactStates, reviewFilter, reviewFromRow } from "../review-records.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 
 export interface EmbeddedStoreOptions {
@@ -438,6 +444,30 @@ export class EmbeddedStore implements GraphStore {
     return rows.map((row) => evidenceFromRow(row.e as Row));
   }
 
+  async recordReview(record: ReviewRecord, states: readonly FactReviewState[]): Promise<void> {
+    const byType = groupFactStates(states);
+    await this.exclusive(async () => {
+      const missing: string[] = [];
+      for (const [type, group] of byType) {
+        const found = new Set((await this.run(`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`, { ids: group.map((g) => g.factId) })).map((row) => row.id));
+        missing.push(...group.filter((g) => !found.has(g.factId)).map((g) => g.factId));
+      }
+      if (missing.length > 0) throw new NotFoundError(`review: no fact with id ${missing.slice(0, 5).join(", ")}. Reload the document's facts and try again.`, missing);
+      for (const [type, group] of byType) {
+        await this.run(`UNWIND $rows AS row MATCH ()-[r:${type}]->() WHERE r.id = row.id SET r.review = row.state`, { rows: group.map((g) => ({ id: g.factId, state: g.state })) });
+      }
+      const columns = REVIEW_COLUMNS as unknown as Column[];
+      const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
+      await this.run(`UNWIND $rows AS row CREATE (:${REVIEW_LABEL} {${assignments}})`, { rows: [pick(record, columns)] });
+    });
+  }
+
+  async reviews(query: ReviewQuery): Promise<ReviewRecord[]> {
+    const { where, value } = reviewFilter(query);
+    const rows = await this.exclusive(() => this.run(`MATCH (v:${REVIEW_LABEL}) WHERE ${where} RETURN v ORDER BY v.at, v.id`, { value }));
+    return rows.map((row) => reviewFromRow(row.v as Row));
+  }
+
   async stats(): Promise<GraphStats> {
     return this.exclusive(async () => {
       const nodes = {} as Record<NodeKind, number>;
@@ -476,6 +506,7 @@ export class EmbeddedStore implements GraphStore {
   async reset(): Promise<void> {
     await this.exclusive(async () => {
       for (const kind of NODE_KINDS) await this.run(`MATCH (n:${kind}) DETACH DELETE n`);
+      await this.run(`MATCH (v:${REVIEW_LABEL}) DELETE v`);
       await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LOAD_LEDGER_PREFIX });
     });
   }

@@ -15,11 +15,22 @@ function regionPairs(): string[] {
 }
 
 /**
+ * The `review` property every relationship table gained with fact reviews (graph/schema/columns.ts). The Review
+ * node table itself comes from the DDL's CREATE … IF NOT EXISTS, which runs first.
+ */
+function reviewColumns(): string[] {
+  return RELATIONSHIP_TYPES.map((type) => `ALTER TABLE ${type} ADD IF NOT EXISTS review STRING`);
+}
+
+/**
  * Step-by-step migrations of the embedded database schema: entry N holds the statements that take
  * version N to N+1.
  */
 const STEPS: Record<number, () => string[]> = {
   1: regionPairs,
+  // Placeholder: step 2 (version 3) belongs to another branch, whose step replaces this empty one when merged.
+  2: () => [],
+  3: reviewColumns,
 };
 
 export function migrateEmbedded(from: number, to: number): string[] {

@@ -4,8 +4,8 @@ import { setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { GraphBatchInput } from "../../batch.js";
 import { BusyError, QueryResourceError, QueryTimeoutError, StoreError } from "../../errors.js";
-import type { EvidenceNode, QueryResult, ResultNode, Subgraph } from "../../schema/index.js";
-import type { GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import type { EvidenceNode, QueryResult, ResultNode, ReviewRecord, Subgraph } from "../../schema/index.js";
+import type { FactReviewState, GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, ReviewQuery, UpsertOptions, UpsertSummary } from "../graph-store.js";
 import { reviveError, type WorkerCall, type WorkerReply } from "./worker-protocol.js";
 
 export interface IsolatedStoreOptions {
@@ -224,6 +224,14 @@ export class IsolatedStore implements GraphStore {
 
   evidenceFor(factId: string): Promise<EvidenceNode[]> {
     return this.call("evidenceFor", [factId], 30_000);
+  }
+
+  recordReview(record: ReviewRecord, states: readonly FactReviewState[]): Promise<void> {
+    return this.call("recordReview", [record, states], 30_000);
+  }
+
+  reviews(query: ReviewQuery): Promise<ReviewRecord[]> {
+    return this.call("reviews", [query], 30_000);
   }
 
   stats(): Promise<GraphStats> {

@@ -7,6 +7,8 @@ import {
   kindOfId,
   nodeColumns,
   relationshipColumns,
+  REVIEW_LABEL,
+  type ReviewRecord,
   type EvidenceNode,
   type NodeKind,
   type QueryResult,
@@ -15,7 +17,8 @@ import {
 } from "../../schema/index.js";
 import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
-import type { GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import type { FactReviewState, GraphStats, GraphStore, IncompleteLoad, Neighbourhood, NeighbourhoodOptions, PathOptions, ReadOptions, ReviewQuery, UpsertOptions, UpsertSummary } from "../graph-store.js";
+import { groupFactStates, reviewFilter, reviewFromRow } from "../review-records.js";
 import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
@@ -243,6 +246,31 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async recordReview(record: ReviewRecord, states: readonly FactReviewState[]): Promise<void> {
+    const byType = groupFactStates(states);
+    const properties = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+    await this.withSession("WRITE", (session) =>
+      session.executeWrite(async (tx: ManagedTransaction) => {
+        // Checked inside the transaction, so a missing fact rolls back the states already set and the statement.
+        for (const [type, group] of byType) {
+          const result = await tx.run(`UNWIND $rows AS row MATCH ()-[r:${type} {id: row.id}]->() SET r.review = row.state RETURN r.id AS id`, {
+            rows: group.map((g) => ({ id: g.factId, state: g.state })),
+          });
+          const found = new Set(result.records.map((r) => r.get("id") as string));
+          const missing = group.filter((g) => !found.has(g.factId)).map((g) => g.factId);
+          if (missing.length > 0) throw new NotFoundError(`review: no fact with id ${missing.slice(0, 5).join(", ")}. Reload the document's facts and try again.`, missing);
+        }
+        await tx.run(`CREATE (v:${REVIEW_LABEL}) SET v = $properties`, { properties });
+      }),
+    );
+  }
+
+  async reviews(query: ReviewQuery): Promise<ReviewRecord[]> {
+    const { where, value } = reviewFilter(query);
+    const result = await this.read(`MATCH (v:${REVIEW_LABEL}) WHERE ${where} RETURN properties(v) AS v ORDER BY v.at, v.id`, { value }, { rowLimit: 100_000 });
+    return result.rows.map((row) => reviewFromRow(row.v as Record<string, unknown>));
+  }
+
   async stats(): Promise<GraphStats> {
     const nodes = {} as Record<NodeKind, number>;
     for (const kind of NODE_KINDS) nodes[kind] = Number((await this.read(neo4jStatements.countNodes(kind))).rows[0]?.c ?? 0);
@@ -283,7 +311,7 @@ export class Neo4jStore implements GraphStore {
 
   async reset(): Promise<void> {
     await this.withSession("WRITE", async (session) => {
-      for (const kind of NODE_KINDS) {
+      for (const kind of [...NODE_KINDS, REVIEW_LABEL]) {
         await session.run(neo4jStatements.deleteAll(kind));
       }
       // The ledger goes with the graph (the load marker stays: a reset does not finish a killed load).

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { NotFoundError, nodeId, type GraphStore } from "../../graph/index.js";
+import { addFact, addFactRequestSchema, readDocumentFacts, type DocumentFactsAnswer } from "../../queries/index.js";
+
+const documentParams = z.object({ id: nodeId });
+
+/** A document's facts for the review panel, and facts an analyst adds from a selected span. */
+export async function documentFactRoutes(app: FastifyInstance, { store }: { store: GraphStore }): Promise<void> {
+  app.get("/api/documents/:id/facts", async (request): Promise<DocumentFactsAnswer> => {
+    const { id } = documentParams.parse(request.params);
+    const found = await store.read("MATCH (d:Document {id: $id}) RETURN d.id AS id", { id });
+    if (found.rows.length === 0) throw new NotFoundError(`document "${id}" does not exist.`, [id]);
+    return { documentId: id, facts: await readDocumentFacts(store, id) };
+  });
+
+  app.post("/api/documents/:id/facts", async (request) => {
+    const { id } = documentParams.parse(request.params);
+    return addFact(store, id, addFactRequestSchema.parse(request.body ?? {}));
+  });
+}
