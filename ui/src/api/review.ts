@@ -21,10 +21,10 @@ const at = (id: string) => encodeURIComponent(id);
 
 export const reviewApi = {
   documentFacts: (documentId: string): Promise<DocumentFactsAnswer> => request(documentFactsAnswerSchema, `/api/documents/${at(documentId)}/facts`),
-  confirm: (factId: string, reviewer: string): Promise<FactReviewAnswer> =>
-    request(factReviewAnswerSchema, `/api/facts/${at(factId)}/review`, json({ action: "confirm", reviewer })),
-  reject: (factId: string, reviewer: string, reason: string): Promise<FactReviewAnswer> =>
-    request(factReviewAnswerSchema, `/api/facts/${at(factId)}/review`, json({ action: "reject", reviewer, reason })),
+  confirm: (factId: string, body: { reviewer: string; documentId?: string }): Promise<FactReviewAnswer> =>
+    request(factReviewAnswerSchema, `/api/facts/${at(factId)}/review`, json({ action: "confirm", ...body })),
+  reject: (factId: string, body: { reviewer: string; documentId?: string; reason: string }): Promise<FactReviewAnswer> =>
+    request(factReviewAnswerSchema, `/api/facts/${at(factId)}/review`, json({ action: "reject", ...body })),
   correct: (factId: string, body: CorrectFactRequest): Promise<FactReviewAnswer> => request(factReviewAnswerSchema, `/api/facts/${at(factId)}/correct`, json(body)),
   addFact: (documentId: string, body: AddFactRequest): Promise<FactReviewAnswer> => request(factReviewAnswerSchema, `/api/documents/${at(documentId)}/facts`, json(body)),
   createEntity: (body: CreateEntityRequest): Promise<EntityReviewAnswer> => request(entityReviewAnswerSchema, "/api/entities", json(body)),

@@ -1,10 +1,10 @@
 // "New entity from selection": a name the resolver missed becomes an entity, mentioned at the selected span.
 import { useState } from "react";
-import { CREATABLE_KINDS } from "../../../queries/review-contract.js";
+import { CREATABLE_KINDS, type CreatableKind } from "../../../queries/review-contract.js";
 
-export function NewEntityForm({ name: initialName, busy, error, onSubmit, onCancel }: { name: string; busy: boolean; error?: string; onSubmit: (name: string, kind: string) => void; onCancel: () => void }) {
+export function NewEntityForm({ name: initialName, busy, error, onSubmit, onCancel }: { name: string; busy: boolean; error?: string; onSubmit: (name: string, kind: CreatableKind) => void; onCancel: () => void }) {
   const [name, setName] = useState(initialName);
-  const [kind, setKind] = useState<string>("Actor");
+  const [kind, setKind] = useState<CreatableKind>("Actor");
   return (
     <form className="fact-form" aria-label="New entity" onSubmit={(e) => { e.preventDefault(); if (name.trim()) onSubmit(name.trim(), kind); }}>
       <label className="field">
@@ -13,7 +13,7 @@ export function NewEntityForm({ name: initialName, busy, error, onSubmit, onCanc
       </label>
       <label className="field">
         <span>Kind</span>
-        <select aria-label="Entity kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select aria-label="Entity kind" value={kind} onChange={(e) => setKind(e.target.value as CreatableKind)}>
           {CREATABLE_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
         </select>
       </label>

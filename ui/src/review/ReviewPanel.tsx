@@ -1,7 +1,7 @@
 // The review column of the document viewer: the reviewer's name, what is selected in the text (to add a
 // missed fact or entity from it) and every fact the document backs, each with its decisions.
 import { useState } from "react";
-import type { DocumentFact } from "../../../queries/review-contract.js";
+import type { CreatableKind, DocumentFact } from "../../../queries/review-contract.js";
 import { ApiError } from "../api/client.js";
 import { reviewApi } from "../api/review.js";
 import type { Loadable } from "../inspector/useEvidence.js";
@@ -38,10 +38,10 @@ export function ReviewPanel({ documentId, text, facts, activeFactId, selection, 
   const [showRejected, setShowRejected] = useState(true);
 
   const decisions: FactDecisions = {
-    confirm: async (fact) => { await reviewApi.confirm(fact.factId, reviewer ?? ""); onChanged(); },
-    reject: async (fact, reason) => { await reviewApi.reject(fact.factId, reviewer ?? "", reason); onChanged(); },
+    confirm: async (fact) => { await reviewApi.confirm(fact.factId, { reviewer: reviewer ?? "", documentId }); onChanged(); },
+    reject: async (fact, reason) => { await reviewApi.reject(fact.factId, { reviewer: reviewer ?? "", documentId, reason }); onChanged(); },
     correct: async (fact, fields, reason) => {
-      await reviewApi.correct(fact.factId, { reviewer: reviewer ?? "", ...(reason ? { reason } : {}), subjectId: fields.subjectId, type: fields.type, objectId: fields.objectId, properties: fields.properties, status: fields.status });
+      await reviewApi.correct(fact.factId, { reviewer: reviewer ?? "", documentId, ...(reason ? { reason } : {}), subjectId: fields.subjectId, type: fields.type, objectId: fields.objectId, properties: fields.properties, status: fields.status });
       onChanged();
     },
   };
@@ -60,7 +60,7 @@ export function ReviewPanel({ documentId, text, facts, activeFactId, selection, 
     if (!selection) return;
     submit(() => reviewApi.addFact(documentId, { reviewer: reviewer ?? "", ...(reason ? { reason } : {}), ...fields, start: selection.start, end: selection.end }));
   };
-  const createEntity = (name: string, kind: string) => {
+  const createEntity = (name: string, kind: CreatableKind) => {
     if (!selection) return;
     submit(() => reviewApi.createEntity({ reviewer: reviewer ?? "", name, kind, documentId, start: selection.start, end: selection.end }));
   };
