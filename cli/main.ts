@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { YtterbyError } from "../graph/index.js";
+import { registerExportAnnotations } from "./commands/export-annotations.js";
 import { registerExportNeo4jCsv } from "./commands/export-neo4j-csv.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerInvestigations } from "./commands/investigations.js";
@@ -28,6 +29,7 @@ export function buildProgram(handle: StoreHandle): Command {
   registerStats(program, getStore);
   registerReset(program, getStore);
   registerExportNeo4jCsv(program, getStore);
+  registerExportAnnotations(program, getStore);
   return program;
 }
 
