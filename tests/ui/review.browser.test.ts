@@ -14,9 +14,11 @@ import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
 
 const SHOTS = join(REPO, "test-results/screenshots");
 // Written for this test (fictional companies and mine). The extractor reads the first two ownerships and misses
-// the third; the second is the wrong fact (the article itself calls its source outdated).
+// the third, and does not recognise the haulier; the second is the wrong fact (the article itself calls its source outdated).
 const ARTICLE_NAME = "karsk-ridge.txt";
 const MISSED = "The last 15% sits with the Ostvik Miners Pension Fund, the registry shows.";
+// A name the recogniser does not know: the analyst creates it from the selection.
+const UNRECOGNISED = "Ruvaka Haulage";
 const WRONG = "Brannock Partners owns 25% of the Karsk Ridge Mine";
 const ARTICLE = `Velmora Resources takes control of Karsk Ridge lithium mine
 
@@ -24,6 +26,7 @@ Velmora Resources Ltd owns 60% of the Karsk Ridge Mine in Namibia, the company s
 ${WRONG}, according to an analyst note that the company called outdated.
 ${MISSED}
 The Karsk Ridge Mine produced 9,000 tonnes of lithium last year.
+Ore is trucked to the coast by the haulier known locally as ${UNRECOGNISED}.
 `;
 
 let app: RunningApp;
@@ -178,6 +181,16 @@ describe("Reviewing an uploaded article", () => {
     await factCard("Ostvik Miners Pension Fund").hover();
     await expect.poll(() => viewer().getByTestId("quoted-span").allInnerTexts().then((t) => t.join(""))).toBe(MISSED);
     await shot("added");
+
+    await selectInText(UNRECOGNISED);
+    await expect.poll(() => bar.innerText()).toContain(`“${UNRECOGNISED}”`);
+    expect(await viewer().locator("mark.mention", { hasText: UNRECOGNISED }).count()).toBe(0);
+    await bar.getByRole("button", { name: "New entity from selection" }).click();
+    expect(await bar.getByRole("textbox", { name: "Entity name" }).inputValue()).toBe(UNRECOGNISED);
+    await bar.getByRole("button", { name: "Create entity" }).click();
+    // The new entity is mentioned at the selected span, and the pickers find it.
+    await expect.poll(() => viewer().locator("mark.mention", { hasText: UNRECOGNISED }).count(), { timeout: 20_000 }).toBe(1);
+    await shot("new-entity");
     await page.keyboard.press("Escape");
     await viewer().waitFor({ state: "detached" });
 
