@@ -164,6 +164,7 @@ describe("Reviewing an uploaded article", () => {
     // The open result was run again after the decision.
     await expect.poll(() => table().innerText(), { timeout: 20_000 }).not.toContain("Brannock Partners");
     expect(await table().innerText()).toContain("Velmora Resources");
+    await shot("merged");
   }, 120_000);
 
   it("adds the missed ownership by selecting its sentence; it reaches ultimate owners with that quote", async () => {
@@ -233,6 +234,29 @@ describe("Reviewing an uploaded article", () => {
     await shot("confirmed-only");
     await page.getByTestId("review-filter").getByLabel("All but rejected facts").check();
     await expect.poll(() => table().innerText(), { timeout: 20_000 }).toContain("Velmora Resources");
+  }, 120_000);
+
+  it("merges a duplicate owner from the inspector; ultimate owners then shows one", async () => {
+    // A registry extract names the same company differently, so resolution kept two entities.
+    await app.store.upsert({
+      source: "tests/ui/review.browser.test.ts",
+      nodes: [{ id: "actor:velmora-resources-limited", name: "Velmora Resources Limited", type: "company" }],
+      relationships: [{ type: "OWNS", from: "actor:velmora-resources-limited", to: "asset:karsk-ridge-mine", properties: { share: 60 }, evidence: [{ sourceUrl: "https://registry.example/karsk", loader: "test", confidence: 1, value: "60%" }] }],
+    });
+    await page.getByTestId("run-investigation").click();
+    await expect.poll(() => table().innerText(), { timeout: 20_000 }).toContain("Velmora Resources Limited");
+    await table().locator("tbody tr").filter({ has: page.getByRole("cell", { name: "Velmora Resources", exact: true }) }).first().click();
+    const inspector = page.getByTestId("inspector");
+    await inspector.getByRole("heading", { name: "Velmora Resources", exact: true }).waitFor();
+    await inspector.getByRole("button", { name: "Merge another into this…" }).click();
+    await inspector.getByRole("combobox", { name: "Entity to merge" }).fill("Velmora Resources L");
+    await inspector.getByRole("option", { name: /Velmora Resources Limited/ }).click();
+    await inspector.getByRole("textbox", { name: "Reason" }).fill("Same company: registry spelling.");
+    await shot("merge");
+    await inspector.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect.poll(() => table().innerText(), { timeout: 20_000 }).not.toContain("Velmora Resources Limited");
+    expect(await table().innerText()).toContain("Velmora Resources");
+    await shot("merged");
   }, 120_000);
 
   it("exports the reviewed article as gold annotations that the eval tool scores", async () => {
