@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPaths } from "../../loaders/index.js";
+import { invalidateEntityIndex } from "../../queries/index.js";
 import { FIXTURE } from "../queries/fixture.js";
 import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
 
@@ -53,8 +54,12 @@ async function runUltimateOwners(): Promise<void> {
   await expect.poll(() => table().innerText(), { timeout: 20_000 }).toContain("Velmora Resources");
 }
 
+/** Every decision reruns the open result; the next step waits until the last rerun has been drawn. */
+const settled = () => expect.poll(() => page.locator(".loading-overlay").count(), { timeout: 20_000 }).toBe(0);
+
 /** Opens the article from the evidence of an owner's stake in the mine, as an analyst would: row, stake, document. */
 async function openArticleFrom(ownerName: string): Promise<void> {
+  await settled();
   await table().locator("tbody tr", { hasText: ownerName }).first().click();
   const inspector = page.getByTestId("inspector");
   await inspector.getByRole("heading", { name: ownerName }).waitFor();
@@ -151,6 +156,17 @@ describe("Reviewing an uploaded article", () => {
   it("confirms a right fact, and rejects the wrong one with a reason: struck through, and gone from ultimate owners", async () => {
     await factCard("PRODUCES").getByRole("button", { name: "Confirm" }).click();
     await expect.poll(() => factCard("PRODUCES").getAttribute("data-review"), { timeout: 20_000 }).toBe("confirmed");
+    // A second look at the figure: the analyst corrects it. The corrected fact replaces it; the old one stays, rejected.
+    await factCard("PRODUCES").getByRole("button", { name: "Correct…" }).click();
+    const form = factCard("PRODUCES").getByRole("form", { name: "Save correction" });
+    expect(await form.getByRole("combobox", { name: "Subject" }).inputValue()).toBe("Karsk Ridge Mine");
+    await form.getByRole("textbox", { name: "Amount" }).fill("9,500");
+    await form.getByRole("textbox", { name: "Year" }).fill("2025");
+    await form.getByRole("textbox", { name: "Reason" }).fill("The annual report gives 9,500 t for 2025.");
+    await shot("correct-form");
+    await form.getByRole("button", { name: "Save correction" }).click();
+    await expect.poll(() => factCard("9,500 t").getAttribute("data-review"), { timeout: 20_000 }).toBe("corrected");
+    await expect.poll(() => factCard("9,000 t").getAttribute("data-review")).toBe("rejected");
     await factCard("Brannock Partners").getByRole("button", { name: "Reject…" }).click();
     await factCard("Brannock Partners").getByRole("button", { name: "Reject fact" }).click();
     await expect.poll(() => factCard("Brannock Partners").getByRole("alert").innerText()).toContain("Say why");
@@ -196,6 +212,7 @@ describe("Reviewing an uploaded article", () => {
     await viewer().waitFor({ state: "detached" });
 
     await expect.poll(() => table().innerText(), { timeout: 20_000 }).toContain("Ostvik Miners Pension Fund");
+    await settled();
     await table().locator("tbody tr", { hasText: "Ostvik Miners Pension Fund" }).first().click();
     const inspector = page.getByTestId("inspector");
     await inspector.locator(".edge-row", { hasText: "Karsk Ridge Mine" }).first().click();
@@ -211,6 +228,7 @@ describe("Reviewing an uploaded article", () => {
     const file = join(work, ARTICLE_NAME);
     writeFileSync(file, ARTICLE);
     await loadPaths(app.store, [file], { force: true });
+    invalidateEntityIndex(app.store);
 
     await page.goto(app.url);
     await runUltimateOwners();
@@ -243,8 +261,11 @@ describe("Reviewing an uploaded article", () => {
       nodes: [{ id: "actor:velmora-resources-limited", name: "Velmora Resources Limited", type: "company" }],
       relationships: [{ type: "OWNS", from: "actor:velmora-resources-limited", to: "asset:karsk-ridge-mine", properties: { share: 60 }, evidence: [{ sourceUrl: "https://registry.example/karsk", loader: "test", confidence: 1, value: "60%" }] }],
     });
+    // Written past the server, so its name index is told, as the server's own loads do.
+    invalidateEntityIndex(app.store);
     await page.getByTestId("run-investigation").click();
     await expect.poll(() => table().innerText(), { timeout: 20_000 }).toContain("Velmora Resources Limited");
+    await settled();
     await table().locator("tbody tr").filter({ has: page.getByRole("cell", { name: "Velmora Resources", exact: true }) }).first().click();
     const inspector = page.getByTestId("inspector");
     await inspector.getByRole("heading", { name: "Velmora Resources", exact: true }).waitFor();

@@ -88,6 +88,8 @@ export function App() {
   const [view, setView] = useState<ResultView | null>(null);
   const [renderGraph, setRenderGraph] = useState<RenderGraph | null>(null);
   const [canvas, dispatch] = useReducer(canvasReducer, EMPTY_CANVAS);
+  const canvasRef = useRef(canvas);
+  canvasRef.current = canvas;
   const [filters, setFilters] = useState<ResultFilters>(NO_FILTERS);
   const [style, setStyle] = useState<GraphStyle>(DEFAULT_STYLE);
   const [preset, setPreset] = useState<LayoutPreset | null>(null);
@@ -118,13 +120,17 @@ export function App() {
     api.health().then(setHealth).catch(() => setHealth(undefined));
   }, []);
 
-  const showResult = useCallback((next: ResultView, category?: string) => {
+  // `refresh`: the same question asked again after a review, so the analyst's selection (as it is when the
+  // answer arrives, not when it was asked) and style stay.
+  const showResult = useCallback((next: ResultView, category?: string, refresh = false) => {
     const graph = buildRenderGraph(next.graph);
     setPreset(null);
-    setStyle(defaultStyleFor(category, next.source.kind === "investigation" ? next.source.id : undefined));
+    if (!refresh) setStyle(defaultStyleFor(category, next.source.kind === "investigation" ? next.source.id : undefined));
     setView(next);
     setRenderGraph(graph);
-    dispatch({ type: "reset" });
+    const current = refresh ? canvasRef.current.selection : null;
+    const kept = current && (current.kind === "node" ? graph.hasNode(current.id) : graph.hasEdge(current.id)) ? current : null;
+    dispatch(kept ? { type: "restore", state: { ...EMPTY_CANVAS, selection: kept } } : { type: "reset" });
     setFilters(NO_FILTERS);
     setMore(new Map());
     setAddedIds(new Set());
@@ -133,7 +139,7 @@ export function App() {
     setShowGraph(false);
   }, []);
 
-  const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean) => {
+  const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean, refresh = false) => {
     const { params, errors } = toRequestParams(investigation.params, formValues);
     setFieldErrors(errors);
     setFormError(undefined);
@@ -146,7 +152,7 @@ export function App() {
       if (run !== latestRun.current) return;
       // Pushed once the run succeeds: a failed run is not a view to go Back to.
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
-      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params, form: formValues } }, investigation.category);
+      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params, form: formValues } }, investigation.category, refresh);
     } catch (error) {
       if (run !== latestRun.current) return;
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
@@ -158,7 +164,7 @@ export function App() {
     }
   }, [showResult]);
 
-  const runCypher = useCallback(async (text: string, pushUrl: boolean) => {
+  const runCypher = useCallback(async (text: string, pushUrl: boolean, refresh = false) => {
     setCypherError(undefined);
     const run = ++latestRun.current;
     setRunning(true);
@@ -166,7 +172,7 @@ export function App() {
       const result = await api.cypher(text);
       if (run !== latestRun.current) return;
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "cypher", query: text })}`);
-      showResult({ ...result, source: { kind: "cypher", query: text } });
+      showResult({ ...result, source: { kind: "cypher", query: text } }, undefined, refresh);
     } catch (error) {
       if (run === latestRun.current) setCypherError(message(error));
     } finally {
@@ -285,8 +291,8 @@ export function App() {
 
   // After a review decision or a change of the review filter, the open result is asked again.
   const rerun = useCallback(() => {
-    if (view?.source.kind === "investigation" && active) void runInvestigation(active, values, false);
-    else if (view?.source.kind === "cypher") void runCypher(view.source.query, false);
+    if (view?.source.kind === "investigation" && active) void runInvestigation(active, values, false, true);
+    else if (view?.source.kind === "cypher") void runCypher(view.source.query, false, true);
   }, [view, active, values, runInvestigation, runCypher]);
   const changeReviews = (next: ReviewFilter) => {
     reviewsRef.current = next;
@@ -302,8 +308,6 @@ export function App() {
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const toggleMarked = useCallback((id: string) => dispatch({ type: "toggle-marked", id }), []);
-  const canvasRef = useRef(canvas);
-  canvasRef.current = canvas;
   const setMarked = useCallback((ids: string[], additive: boolean) => dispatch({ type: "set-marked", ids: additive ? [...canvasRef.current.marked, ...ids] : ids }), []);
 
   const sourceKinds = useSourceKinds(view?.graph.edges, style.edgeColor === "source");
