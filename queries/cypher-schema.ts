@@ -5,6 +5,8 @@ import {
   NODE_KINDS,
   RELATIONSHIP_ENDPOINTS,
   RELATIONSHIP_TYPES,
+  REVIEW_COLUMNS,
+  REVIEW_LABEL,
   nodeColumns,
   relationshipColumns,
 } from "../graph/index.js";
@@ -21,6 +23,7 @@ export function cypherDbSchema(investigation?: Investigation): DbSchema {
   const propertyKeys = new Set<string>();
   for (const kind of NODE_KINDS) for (const column of nodeColumns(kind)) propertyKeys.add(column.name);
   for (const type of RELATIONSHIP_TYPES) for (const column of relationshipColumns(type)) propertyKeys.add(column.name);
+  for (const column of REVIEW_COLUMNS) propertyKeys.add(column.name);
   const graphSchema: Array<{ from: string; to: string; relType: string }> = RELATIONSHIP_TYPES.flatMap((relType) => {
     const { from, to } = RELATIONSHIP_ENDPOINTS[relType];
     return from.flatMap((f) => to.map((t) => ({ from: f, to: t, relType })));
@@ -28,8 +31,10 @@ export function cypherDbSchema(investigation?: Investigation): DbSchema {
   // Evidence nodes back entities (SUPPORTS) and cite documents (CITES), as graph/batch.ts links them.
   graphSchema.push(...ENTITY_KINDS.map((to) => ({ from: "Evidence", to, relType: "SUPPORTS" })), { from: "Evidence", to: "Document", relType: "CITES" });
   const parameters = Object.fromEntries(Object.entries(investigation?.params ?? {}).map(([name, spec]) => [name, SAMPLE[spec.type]]));
+  // Every run supplies the review filter (runner.ts), so every investigation may use it undeclared.
+  if (investigation) parameters.reviews = "hide-rejected";
   return {
-    labels: [...NODE_KINDS],
+    labels: [...NODE_KINDS, REVIEW_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPES, ...EVIDENCE_RELATIONSHIPS],
     propertyKeys: [...propertyKeys].sort(),
     parameters,

@@ -2,10 +2,10 @@
 // server accepts and answers when an analyst confirms, rejects, corrects or adds facts and merges, splits or
 // creates entities. The server parses requests with them, the explorer parses answers with them.
 import { z } from "zod";
-import { FACT_STATUSES, RELATIONSHIP_TYPES, REVIEW_ACTIONS, REVIEW_STATES, isoDate, nodeId, resultNodeSchema } from "../graph/schema/index.js";
+import { FACT_STATUSES, RELATIONSHIP_TYPES, REVIEW_ACTIONS, REVIEW_FILTERS, REVIEW_STATES, isoDate, nodeId, resultNodeSchema } from "../graph/schema/index.js";
 
 // States and actions are declared once, in graph/schema/review.ts, beside the records the stores keep.
-export { REVIEW_ACTIONS, REVIEW_STATES, type ReviewAction, type ReviewState } from "../graph/schema/index.js";
+export { REVIEW_ACTIONS, REVIEW_FILTERS, REVIEW_STATES, type ReviewAction, type ReviewFilter, type ReviewState } from "../graph/schema/index.js";
 /** The outcome of a fact's latest review statement; null (unreviewed) is the absence of one. */
 export const reviewStateSchema = z.enum(REVIEW_STATES);
 export const reviewActionSchema = z.enum(REVIEW_ACTIONS);
@@ -15,9 +15,7 @@ export const reviewActionSchema = z.enum(REVIEW_ACTIONS);
  * "all" shows them (the UI strikes them through), "confirmed-only" keeps facts an analyst confirmed, corrected
  * or added.
  */
-export const REVIEW_FILTERS = ["hide-rejected", "all", "confirmed-only"] as const;
 export const reviewFilterSchema = z.enum(REVIEW_FILTERS).default("hide-rejected");
-export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
 
 /** A free-text name the analyst sets in the explorer (no accounts locally). */
 export const reviewerSchema = z.string().trim().min(1, "reviewer: set your name before reviewing.").max(100);

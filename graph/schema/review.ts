@@ -4,6 +4,18 @@ import { z } from "zod";
 export const REVIEW_STATES = ["confirmed", "rejected", "corrected", "added"] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
+/** Which facts a read sees: rejected ones leave results by default; confirmed-only keeps what a person vouched for. */
+export const REVIEW_FILTERS = ["hide-rejected", "all", "confirmed-only"] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
+
+/**
+ * The Cypher condition, in both dialects, that keeps relationship `variable` when the `$reviews` filter lets it
+ * through. Saved investigations write the same text (tests/queries/review-filter.test.ts checks it).
+ */
+export function reviewCondition(variable: string): string {
+  return `(coalesce(${variable}.review, '') <> 'rejected' OR $reviews = 'all') AND (${variable}.review IN ['confirmed', 'corrected', 'added'] OR $reviews <> 'confirmed-only')`;
+}
+
 export const REVIEW_ACTIONS = ["confirm", "reject", "correct", "add", "create-entity", "merge", "split"] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 

@@ -20,8 +20,9 @@ export function entityKindOf(id: string): NodeKind {
 export async function readNeighbourhood(read: Read, statements: ReadStatements, id: string, options: NeighbourhoodOptions): Promise<Neighbourhood> {
   const kind = entityKindOf(id);
   const types = (options.types ?? RELATIONSHIP_TYPES).join("|");
-  const [count] = (await read(statements.neighbourhoodCount(kind, types), { id })).rows;
-  const result = await read(statements.neighbourhood(kind, types), { id, limit: options.limit ?? 50 });
+  const reviews = options.reviews ?? "hide-rejected";
+  const [count] = (await read(statements.neighbourhoodCount(kind, types), { id, reviews })).rows;
+  const result = await read(statements.neighbourhood(kind, types), { id, limit: options.limit ?? 50, reviews });
   const total = Number(count?.total ?? 0);
   const neighbours = new Set(result.graph.nodes.map((n) => n.id).filter((n) => n !== id));
   return { ...result.graph, total, truncated: neighbours.size < total };

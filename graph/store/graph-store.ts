@@ -1,6 +1,6 @@
 import type { GraphBatchInput } from "../batch.js";
 import type { InputIssue } from "../errors.js";
-import type { EvidenceNode, NodeKind, QueryResult, RelationshipType, ResultNode, ReviewRecord, ReviewState, Subgraph } from "../schema/index.js";
+import type { EvidenceNode, NodeKind, QueryResult, RelationshipType, ResultNode, ReviewFilter, ReviewRecord, ReviewState, Subgraph } from "../schema/index.js";
 
 export type StoreKind = "embedded" | "neo4j";
 /** The Cypher dialect a store speaks; saved investigations carry a text per dialect where they differ. */
@@ -35,6 +35,8 @@ export interface ReadOptions {
 export interface NeighbourhoodOptions {
   limit?: number;
   types?: RelationshipType[];
+  /** Which reviewed facts count; rejected ones are left out by default. */
+  reviews?: ReviewFilter;
 }
 
 export interface PathOptions {

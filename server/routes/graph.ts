@@ -1,10 +1,11 @@
 import { basename } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { NotFoundError, RELATIONSHIP_TYPES, nodeId, type GraphStore, type ResultNode } from "../../graph/index.js";
+import { NotFoundError, RELATIONSHIP_TYPES, REVIEW_FILTERS, nodeId, relationshipTypeOfId, type GraphStore, type ResultNode } from "../../graph/index.js";
 
 const idParams = z.object({ id: nodeId });
 const neighbourhoodQuery = z.object({
+  reviews: z.enum(REVIEW_FILTERS).default("hide-rejected"),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   types: z
     .string()
@@ -26,8 +27,8 @@ export async function graphRoutes(app: FastifyInstance, { store }: { store: Grap
 
   app.get("/api/nodes/:id/neighbourhood", async (request) => {
     const { id } = idParams.parse(request.params);
-    const { limit, types } = neighbourhoodQuery.parse(request.query);
-    return store.neighbourhood(id, { limit, types: types as typeof RELATIONSHIP_TYPES | undefined });
+    const { limit, types, reviews } = neighbourhoodQuery.parse(request.query);
+    return store.neighbourhood(id, { limit, types: types as typeof RELATIONSHIP_TYPES | undefined, reviews });
   });
 
   // The shortest paths between two nodes, merged into one subgraph (the context menu's "Find paths").
@@ -41,6 +42,9 @@ export async function graphRoutes(app: FastifyInstance, { store }: { store: Grap
 
   app.get("/api/evidence/:factId", async (request) => {
     const { factId } = z.object({ factId: z.string().min(1).max(200) }).parse(request.params);
+    const { reviews } = z.object({ reviews: z.enum(REVIEW_FILTERS).default("hide-rejected") }).parse(request.query);
+    // A fact the filter leaves out has no evidence to show (the explorer asks with ?reviews=all to show it anyway).
+    if (reviews !== "all" && !(await factPassesFilter(store, factId, reviews))) return [];
     const evidence = await store.evidenceFor(factId);
     const documentIds = [...new Set(evidence.flatMap((e) => (e.documentId ? [e.documentId] : [])))];
     const documents = new Map<string, ResultNode>((await store.getNodes(documentIds)).map((d) => [d.id, d]));
@@ -70,4 +74,15 @@ export async function graphRoutes(app: FastifyInstance, { store }: { store: Grap
     const path = typeof document.path === "string" ? basename(document.path) : document.path;
     return { ...document, path, mentions, entities: mentioned.graph.nodes.filter((n) => n.id !== id) };
   });
+}
+
+/** Whether a fact (a relationship id) passes the review filter; node ids, which have no review, always do. */
+async function factPassesFilter(store: GraphStore, factId: string, reviews: (typeof REVIEW_FILTERS)[number]): Promise<boolean> {
+  const type = relationshipTypeOfId(factId);
+  if (!type) return true;
+  const found = await store.read(`MATCH ()-[r:${type}]->() WHERE r.id = $id RETURN r.review AS review`, { id: factId });
+  const review = found.rows[0]?.review;
+  if (found.rows.length === 0) return true;
+  if (reviews === "confirmed-only") return review === "confirmed" || review === "corrected" || review === "added";
+  return review !== "rejected";
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BusyError, QueryResourceError, QueryTimeoutError } from "../../graph/index.js";
+import { BusyError, NotFoundError, QueryResourceError, QueryTimeoutError } from "../../graph/index.js";
 import { IsolatedStore } from "../../graph/store/isolated/isolated-store.js";
 
 // The server's store runs in a child process so that a runaway query is stopped by killing that process,
@@ -24,6 +24,15 @@ describe("the isolated store process", () => {
     const result = await store.read("MATCH (a:Actor) RETURN a.name AS name");
     expect(result.rows).toEqual([{ name: "A" }]);
     await expect(store.read("MATCH (a:Actor) RETURN a.nope")).rejects.toThrow(/nope/);
+  });
+
+  it("records reviews through the store process and keeps NotFoundError typed", async () => {
+    await store.upsert({ nodes: [{ id: "asset:b", name: "B", type: "mine" }], relationships: [{ type: "OWNS", from: "actor:a", to: "asset:b", properties: { share: 10 } }] });
+    const [fact] = (await store.read("MATCH ()-[r:OWNS]->() RETURN r.id AS id")).rows;
+    const factId = String(fact?.id);
+    await store.recordReview({ id: "review:iso", factId, evidenceIds: [], action: "confirm", reviewer: "Ada", at: "2026-12-06T06:00:00.000Z" }, [{ factId, state: "confirmed" }]);
+    expect((await store.reviews({ factId })).map((r) => [r.id, r.action])).toEqual([["review:iso", "confirm"]]);
+    await expect(store.recordReview({ id: "review:iso2", factId: "owns:ffffffffffffffff", evidenceIds: [], action: "confirm", reviewer: "Ada", at: "2026-12-06T06:00:00.000Z" }, [{ factId: "owns:ffffffffffffffff", state: "confirmed" }])).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("stops a query that outgrows the memory budget, and the next query runs on a fresh process", async () => {

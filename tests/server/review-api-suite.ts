@@ -91,6 +91,11 @@ export function describeReviewApi(name: string, open: () => Promise<GraphStore>)
       expect(body.fact.review).toBe("rejected");
       expect((await owners()).map((r) => r.id)).not.toContain("actor:delta");
       expect((await owners("all")).map((r) => r.id)).toContain("actor:delta");
+      const edgesOf = async (query: string) => ((await get(`/api/nodes/actor:delta/neighbourhood${query}`)).json() as { edges: Array<{ id: string; properties: { review?: string } }> }).edges;
+      expect((await edgesOf("")).map((e) => e.id)).not.toContain(deltaMine);
+      expect((await edgesOf("?reviews=all")).find((e) => e.id === deltaMine)?.properties.review).toBe("rejected");
+      expect((await get(`/api/evidence/${deltaMine}`)).json()).toEqual([]);
+      expect(((await get(`/api/evidence/${deltaMine}?reviews=all`)).json() as unknown[]).length).toBe(1);
       // Still listed in its document, struck through by the viewer.
       const listed = documentFactsAnswerSchema.parse((await get(`/api/documents/${DOC}/facts`)).json());
       expect(listed.facts.find((f) => f.factId === deltaMine)?.review).toBe("rejected");

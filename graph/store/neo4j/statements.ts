@@ -1,4 +1,4 @@
-import { nodeColumns, relationshipColumns, type NodeKind, type RelationshipType } from "../../schema/index.js";
+import { nodeColumns, relationshipColumns, reviewCondition, type NodeKind, type RelationshipType } from "../../schema/index.js";
 
 /**
  * Every Cypher statement the Neo4j store sends, built from the schema. Labels and types cannot be
@@ -40,9 +40,9 @@ export const neo4jStatements = {
 
   nodesById: () => "UNWIND $ids AS id MATCH (n {id: id}) RETURN n",
 
-  neighbourhoodCount: (kind: string, types: string) => `MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN count(DISTINCT m) AS total`,
+  neighbourhoodCount: (kind: string, types: string) => `MATCH (n:${kind} {id: $id})-[r:${types}]-(m) WHERE ${reviewCondition("r")} RETURN count(DISTINCT m) AS total`,
 
-  neighbourhood: (kind: string, types: string) => `MATCH (n:${kind} {id: $id})-[r:${types}]-(m) RETURN n, r, m LIMIT $limit`,
+  neighbourhood: (kind: string, types: string) => `MATCH (n:${kind} {id: $id})-[r:${types}]-(m) WHERE ${reviewCondition("r")} RETURN n, r, m LIMIT $limit`,
 
   shortestPaths: (fromKind: string, toKind: string, types: string, maxHops: number) =>
     `MATCH p = allShortestPaths((a:${fromKind} {id: $from})-[:${types}*..${maxHops}]-(b:${toKind} {id: $to})) RETURN p LIMIT $limit`,
