@@ -37,9 +37,12 @@ let page: Page;
 const pageErrors: string[] = [];
 const work = mkdtempSync(join(tmpdir(), "ytterby-review-"));
 
+// The views the README shows; UPDATE_SCREENSHOTS=1 writes these to docs/screenshots as well.
+const README_SHOTS = new Set(["rejected", "add-fact-form", "added-in-ultimate-owners"]);
 const shot = async (name: string) => {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `review-${name}.png`) });
+  if (process.env["UPDATE_SCREENSHOTS"] && README_SHOTS.has(name)) await page.screenshot({ path: join(REPO, "docs/screenshots", `review-${name}.png`) });
 };
 const viewer = () => page.getByTestId("document-viewer");
 const factCard = (text: string): Locator => viewer().getByTestId("review-fact").filter({ hasText: text });
