@@ -301,7 +301,7 @@ export function App() {
   };
 
   const relayout = useCallback(() => setLayoutKey((k) => k + 1), []);
-  const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout });
+  const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout, reviews });
   const { expand } = editing;
   const expandNode = useCallback((n: string) => void expand(n), [expand]);
   useUndoKeys(editing.undo, editing.redo);
