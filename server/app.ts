@@ -76,8 +76,8 @@ export async function buildServer({ store, uiDir, logger = false, token, allowed
   await app.register(healthRoutes, { store, cache: health });
   await app.register(documentUploadRoutes, { store, health, limits: uploadLimits });
   await app.register(graphRoutes, { store });
-  await app.register(documentFactRoutes, { store });
-  await app.register(factReviewRoutes, { store });
+  await app.register(documentFactRoutes, { store, health });
+  await app.register(factReviewRoutes, { store, health });
   await app.register(entityReviewRoutes, { store, health });
   await app.register(investigationRoutes, { store, ceilings });
   await app.register(cypherRoutes, { store, ceilings });

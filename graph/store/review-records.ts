@@ -16,10 +16,11 @@ export function groupFactStates(states: readonly FactReviewState[]): Map<string,
 
 /**
  * The WHERE clause of a review query on `v` (the same text in both dialects) and its one parameter. A fact's
- * history includes the correction that created it (`newFactId`).
+ * history includes the correction that created it (`newFactId`) and a merge or split that moved it.
  */
 export function reviewFilter(query: ReviewQuery): { where: string; value: string } {
-  if (query.factId !== undefined) return { where: "v.factId = $value OR v.newFactId = $value", value: query.factId };
+  // A merge or split moves many facts in one statement, which lists them in `after`.
+  if (query.factId !== undefined) return { where: "v.factId = $value OR v.newFactId = $value OR (v.action IN ['merge', 'split'] AND v.after CONTAINS $value)", value: query.factId };
   if (query.entityId !== undefined) return { where: "v.entityId = $value", value: query.entityId };
   if (query.documentId !== undefined) return { where: "v.documentId = $value", value: query.documentId };
   throw new QueryError("reviews: name a factId, entityId or documentId.");

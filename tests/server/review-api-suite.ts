@@ -111,6 +111,7 @@ export function describeReviewApi(name: string, open: () => Promise<GraphStore>)
       expect(review).toMatchObject({ action: "add", factId: fact.factId, documentId: DOC });
       const epsilon = (await owners()).find((r) => r.id === "actor:epsilon");
       expect(epsilon?.stake).toBe(25);
+      expect(((await get("/api/health")).json() as { counts: { relationships: { OWNS: number } } }).counts.relationships.OWNS).toBe(4);
       const shown = await get(`/api/evidence/${fact.factId}`);
       expect((shown.json() as Array<{ quote: string }>).map((e) => e.quote)).toEqual([words]);
       const past = await post(`/api/documents/${DOC}/facts`, { reviewer: "Ada", subjectId: "actor:epsilon", type: "OWNS", objectId: "asset:gamma-mine", start: 0, end: text.length + 5 });
@@ -164,6 +165,9 @@ export function describeReviewApi(name: string, open: () => Promise<GraphStore>)
       const { entity, review } = entityReviewAnswerSchema.parse(response.json());
       expect(entity.properties.aliases).toContain("Epsilon Partners");
       expect(review.action).toBe("merge");
+      const epsilonFact = relationshipId("OWNS", "actor:epsilon", "asset:gamma-mine", { share: 25, status: "reported" });
+      const history = factReviewsAnswerSchema.parse((await get(`/api/facts/${epsilonFact}/reviews`)).json());
+      expect(history.reviews.map((r) => r.action)).toEqual(["add", "merge"]);
       const ids = (await owners()).map((r) => r.id);
       expect(ids).toContain("actor:epsilon-partners-fund");
       expect(ids).not.toContain("actor:epsilon");
