@@ -26,6 +26,9 @@ export async function buildUi(outDir: string): Promise<void> {
 
 export interface RunningApp {
   url: string;
+  /** The temp folder holding the database (graph.lbug) and the built UI; close() removes it. */
+  dir: string;
+  dbPath: string;
   store: GraphStore;
   server: FastifyInstance;
   close(): Promise<void>;
@@ -35,7 +38,8 @@ export async function startApp(options: { load?: boolean } = {}): Promise<Runnin
   const dir = mkdtempSync(join(tmpdir(), "ytterby-ui-"));
   const uiDir = join(dir, "dist");
   await buildUi(uiDir);
-  const store = await EmbeddedStore.open(join(dir, "graph.lbug"));
+  const dbPath = join(dir, "graph.lbug");
+  const store = await EmbeddedStore.open(dbPath);
   if (options.load !== false) {
     const seeds = resolve(REPO, "../shared/seeds");
     const paths = ["data/reference", "data/usgs-mcs2026", "data/samples"].map((p) => join(REPO, p));
@@ -45,6 +49,8 @@ export async function startApp(options: { load?: boolean } = {}): Promise<Runnin
   const address = await server.listen({ port: 0, host: "127.0.0.1" });
   return {
     url: address,
+    dir,
+    dbPath,
     store,
     server,
     async close() {

@@ -8,6 +8,7 @@ import {
   type InvestigationSummary,
   type SearchHit,
 } from "../../../queries/contract.js";
+import type { ReviewFilter } from "../../../queries/review-contract.js";
 import { queryResultSchema, type QueryResult } from "../../../graph/schema/index.js";
 import {
   apiErrorBodySchema,
@@ -49,7 +50,7 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
   let response = await send(path, init);
   for (let retry = 0; retry < BUSY_RETRIES && response.status === 503; retry++) {
     const seconds = Number(response.headers.get("retry-after"));
@@ -73,19 +74,20 @@ async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit
   return parsed.data;
 }
 
-const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+export const json = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
 
 export const api = {
   health: (): Promise<Health> => request(healthSchema, "/api/health"),
   investigations: (): Promise<InvestigationSummary[]> => request(z.array(investigationSummarySchema), "/api/investigations"),
-  run: (id: string, params: Record<string, unknown>): Promise<InvestigationResult> =>
-    request(investigationResultSchema, `/api/investigations/${encodeURIComponent(id)}/run`, json({ params })),
+  run: (id: string, params: Record<string, unknown>, reviews: ReviewFilter = "hide-rejected"): Promise<InvestigationResult> =>
+    request(investigationResultSchema, `/api/investigations/${encodeURIComponent(id)}/run`, json({ params, reviews })),
   cypher: (query: string): Promise<QueryResult> => request(queryResultSchema, "/api/cypher", json({ query, params: {} })),
   search: (q: string, kind: string, limit = 8): Promise<SearchHit[]> =>
     request(z.array(searchHitSchema), `/api/search?${new URLSearchParams({ q, kind, limit: String(limit) })}`),
-  neighbourhood: (id: string, limit: number, types?: readonly string[]): Promise<Neighbourhood> =>
-    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ limit: String(limit), ...(types?.length ? { types: types.join(",") } : {}) })}`),
+  neighbourhood: (id: string, limit: number, types?: readonly string[], reviews: ReviewFilter = "hide-rejected"): Promise<Neighbourhood> =>
+    request(neighbourhoodSchema, `/api/nodes/${encodeURIComponent(id)}/neighbourhood?${new URLSearchParams({ limit: String(limit), ...(types?.length ? { types: types.join(",") } : {}), ...(reviews !== "hide-rejected" ? { reviews } : {}) })}`),
   paths: (from: string, to: string): Promise<Paths> => request(pathsSchema, `/api/paths?${new URLSearchParams({ from, to })}`),
-  evidence: (factId: string): Promise<EvidenceItem[]> => request(z.array(evidenceItemSchema), `/api/evidence/${encodeURIComponent(factId)}`),
+  // Evidence of a fact the analyst has in view: asked with "all", so a rejected fact shown on purpose still has its quote.
+  evidence: (factId: string): Promise<EvidenceItem[]> => request(z.array(evidenceItemSchema), `/api/evidence/${encodeURIComponent(factId)}?reviews=all`),
   document: (id: string): Promise<DocumentView> => request(documentViewSchema, `/api/documents/${encodeURIComponent(id)}`),
 };

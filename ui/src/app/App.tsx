@@ -64,6 +64,8 @@ import { ResultChart, ViewSwitch } from "../charts/ResultChart.js";
 import { useUndoKeys } from "./useUndoKeys.js";
 import { KeyboardNodesController } from "../canvas/controllers/KeyboardNodesController.js";
 import { SkipLinks } from "../keyboard/SkipLinks.js";
+import type { ReviewFilter } from "../../../queries/review-contract.js";
+import { ReviewFilterControl } from "../review/ReviewFilterControl.js";
 
 // Most of the bundle is the Cypher editor; the investigations and the canvas should not wait for it.
 const CypherPanel = lazy(async () => ({ default: (await import("../cypher/CypherPanel.js")).CypherPanel }));
@@ -86,6 +88,8 @@ export function App() {
   const [view, setView] = useState<ResultView | null>(null);
   const [renderGraph, setRenderGraph] = useState<RenderGraph | null>(null);
   const [canvas, dispatch] = useReducer(canvasReducer, EMPTY_CANVAS);
+  const canvasRef = useRef(canvas);
+  canvasRef.current = canvas;
   const [filters, setFilters] = useState<ResultFilters>(NO_FILTERS);
   const [style, setStyle] = useState<GraphStyle>(DEFAULT_STYLE);
   const [preset, setPreset] = useState<LayoutPreset | null>(null);
@@ -104,6 +108,9 @@ export function App() {
   const autoRan = useRef(false);
   // Only the latest run may show its result: Back pressed twice quickly must not end on the first answer.
   const latestRun = useRef(0);
+  // Read by every run, including reruns after a review, without making the run callbacks change identity.
+  const [reviews, setReviews] = useState<ReviewFilter>("hide-rejected");
+  const reviewsRef = useRef(reviews);
 
   const investigations = catalogue.state === "ready" ? catalogue.value : [];
   const active = investigations.find((i) => i.id === activeId);
@@ -113,13 +120,17 @@ export function App() {
     api.health().then(setHealth).catch(() => setHealth(undefined));
   }, []);
 
-  const showResult = useCallback((next: ResultView, category?: string) => {
+  // `refresh`: the same question asked again after a review, so the analyst's selection (as it is when the
+  // answer arrives, not when it was asked) and style stay.
+  const showResult = useCallback((next: ResultView, category?: string, refresh = false) => {
     const graph = buildRenderGraph(next.graph);
     setPreset(null);
-    setStyle(defaultStyleFor(category, next.source.kind === "investigation" ? next.source.id : undefined));
+    if (!refresh) setStyle(defaultStyleFor(category, next.source.kind === "investigation" ? next.source.id : undefined));
     setView(next);
     setRenderGraph(graph);
-    dispatch({ type: "reset" });
+    const current = refresh ? canvasRef.current.selection : null;
+    const kept = current && (current.kind === "node" ? graph.hasNode(current.id) : graph.hasEdge(current.id)) ? current : null;
+    dispatch(kept ? { type: "restore", state: { ...EMPTY_CANVAS, selection: kept } } : { type: "reset" });
     setFilters(NO_FILTERS);
     setMore(new Map());
     setAddedIds(new Set());
@@ -128,7 +139,7 @@ export function App() {
     setShowGraph(false);
   }, []);
 
-  const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean) => {
+  const runInvestigation = useCallback(async (investigation: InvestigationSummary, formValues: FormValues, pushUrl: boolean, refresh = false) => {
     const { params, errors } = toRequestParams(investigation.params, formValues);
     setFieldErrors(errors);
     setFormError(undefined);
@@ -137,11 +148,11 @@ export function App() {
     const run = ++latestRun.current;
     setRunning(true);
     try {
-      const result = await api.run(investigation.id, params);
+      const result = await api.run(investigation.id, params, reviewsRef.current);
       if (run !== latestRun.current) return;
       // Pushed once the run succeeds: a failed run is not a view to go Back to.
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "investigation", id: investigation.id, params: formValues })}`);
-      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params, form: formValues } }, investigation.category);
+      showResult({ ...result, source: { kind: "investigation", id: investigation.id, title: investigation.title, params: result.params, form: formValues } }, investigation.category, refresh);
     } catch (error) {
       if (run !== latestRun.current) return;
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
@@ -153,7 +164,7 @@ export function App() {
     }
   }, [showResult]);
 
-  const runCypher = useCallback(async (text: string, pushUrl: boolean) => {
+  const runCypher = useCallback(async (text: string, pushUrl: boolean, refresh = false) => {
     setCypherError(undefined);
     const run = ++latestRun.current;
     setRunning(true);
@@ -161,7 +172,7 @@ export function App() {
       const result = await api.cypher(text);
       if (run !== latestRun.current) return;
       if (pushUrl) history.pushState(null, "", `${location.pathname}${encodeView({ kind: "cypher", query: text })}`);
-      showResult({ ...result, source: { kind: "cypher", query: text } });
+      showResult({ ...result, source: { kind: "cypher", query: text } }, undefined, refresh);
     } catch (error) {
       if (run === latestRun.current) setCypherError(message(error));
     } finally {
@@ -278,16 +289,25 @@ export function App() {
 
   const select = useCallback((selection: Selection) => dispatch({ type: "select", selection }), []);
 
+  // After a review decision or a change of the review filter, the open result is asked again.
+  const rerun = useCallback(() => {
+    if (view?.source.kind === "investigation" && active) void runInvestigation(active, values, false, true);
+    else if (view?.source.kind === "cypher") void runCypher(view.source.query, false, true);
+  }, [view, active, values, runInvestigation, runCypher]);
+  const changeReviews = (next: ReviewFilter) => {
+    reviewsRef.current = next;
+    setReviews(next);
+    rerun();
+  };
+
   const relayout = useCallback(() => setLayoutKey((k) => k + 1), []);
-  const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout });
+  const editing = useGraphEditing({ renderGraph, view, canvas, dispatch, setView, setAddedIds, setMore, setNotice, setLayout, relayout, reviews });
   const { expand } = editing;
   const expandNode = useCallback((n: string) => void expand(n), [expand]);
   useUndoKeys(editing.undo, editing.redo);
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
   const toggleMarked = useCallback((id: string) => dispatch({ type: "toggle-marked", id }), []);
-  const canvasRef = useRef(canvas);
-  canvasRef.current = canvas;
   const setMarked = useCallback((ids: string[], additive: boolean) => dispatch({ type: "set-marked", ids: additive ? [...canvasRef.current.marked, ...ids] : ids }), []);
 
   const sourceKinds = useSourceKinds(view?.graph.edges, style.edgeColor === "source");
@@ -396,6 +416,7 @@ export function App() {
                 onRun={() => void runInvestigation(active, values, true)}
               />
             )}
+            {active && <ReviewFilterControl value={reviews} onChange={changeReviews} />}
             {active && suggestions && (
               <DidYouMean suggestions={suggestions} onPick={(field, name) => { const next = { ...values, [field]: name }; setValues(next); void runInvestigation(active, next, true); }} />
             )}
@@ -504,9 +525,10 @@ export function App() {
           onTogglePinned: (id) => dispatch({ type: "toggle-pinned", id }),
           onFocus: focusNode,
           onOpenDocument: setDocumentTarget,
+          onReviewed: rerun,
         }}
       />
-      {documentTarget && <DocumentViewer target={documentTarget} onClose={() => setDocumentTarget(null)} />}
+      {documentTarget && <DocumentViewer target={documentTarget} onClose={() => setDocumentTarget(null)} onReviewed={rerun} />}
     </div>
   );
 }

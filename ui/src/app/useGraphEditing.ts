@@ -1,6 +1,7 @@
 // The graph edits a user can undo: expand (all or one relationship type), find paths, hide, drag. Each one
 // changes the drawn graph and the result's graph together and is recorded in ../state/edit-history.ts.
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
+import type { ReviewFilter } from "../../../queries/review-contract.js";
 import type { Subgraph } from "../../../graph/schema/index.js";
 import { api } from "../api/client.js";
 import { describeEdit, newItems, NO_EDITS, recordEdit, redoEdit, undoEdit, type EditHistory, type GraphEdit, type Point } from "../state/edit-history.js";
@@ -26,6 +27,8 @@ export interface GraphEditingDeps {
   setNotice: (notice: string | undefined) => void;
   setLayout: (mode: LayoutMode) => void;
   relayout: () => void;
+  /** Expansion sees the same reviewed facts as the run it grows. */
+  reviews: ReviewFilter;
 }
 
 export interface GraphEditing {
@@ -73,7 +76,7 @@ export function useGraphEditing(deps: GraphEditingDeps): GraphEditing {
     const { renderGraph, view, setMore, setNotice, dispatch } = live.current;
     if (!renderGraph || !view) return;
     try {
-      const found = await api.neighbourhood(node, EXPAND_LIMIT, types);
+      const found = await api.neighbourhood(node, EXPAND_LIMIT, types, live.current.reviews);
       const before = live.current.view?.graph ?? view.graph;
       const added = grow(found, node);
       if (!added) return;

@@ -9,6 +9,11 @@ import type { DocumentTarget } from "./EvidenceCard.js";
 import { FigureColumn } from "./FigureColumn.js";
 import { FigureComparison } from "./FigureComparison.js";
 import { PropertyList } from "./PropertyList.js";
+import { EntityReview } from "./EntityReview.js";
+import { ReviewHistory } from "./ReviewHistory.js";
+import { REVIEW_LABELS } from "../state/review-facts.js";
+import { reviewStateSchema } from "../../../queries/review-contract.js";
+import "../review/review.css";
 
 export interface InspectorActions {
   onSelect: (selection: Selection) => void;
@@ -17,6 +22,8 @@ export interface InspectorActions {
   onTogglePinned: (node: string) => void;
   onFocus: (node: string) => void;
   onOpenDocument: (target: DocumentTarget) => void;
+  /** After a merge or split here: the open result is run again. */
+  onReviewed: () => void;
 }
 
 function NodeChip({ node, onClick }: { node: ResultNode | undefined; onClick?: () => void }) {
@@ -44,6 +51,7 @@ function NodeInspector({ node, graph, more, hidden, pinned, actions }: { node: R
         <button type="button" onClick={() => actions.onTogglePinned(node.id)} aria-pressed={pinned}>{pinned ? "Unpin" : "Pin"}</button>
         <button type="button" onClick={() => actions.onToggleHidden(node.id)} aria-pressed={hidden}>{hidden ? "Show" : "Hide"}</button>
       </div>
+      {node.kind !== "Document" && <EntityReview key={node.id} node={node} edges={edges} names={new Map(graph.nodes.map((n) => [n.id, n.name]))} onChanged={actions.onReviewed} />}
       {more !== undefined && more > 0 && <p className="more-note">+{more} more neighbours not shown (expansion is capped).</p>}
       <PropertyList properties={node.properties} />
       <h3>Relationships in view ({edges.length})</h3>
@@ -85,6 +93,8 @@ function FigureNote({ edges, type }: { edges: readonly ResultEdge[]; type: strin
 function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subgraph; actions: InspectorActions }) {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const siblings = siblingEdges(graph.edges, edge);
+  // The review state travels on the relationship (property `review`), so a rerun result carries it.
+  const review = reviewStateSchema.safeParse(edge.properties["review"]);
   return (
     <>
       <header className="inspector-head">
@@ -95,6 +105,7 @@ function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subg
           <NodeChip node={byId.get(edge.target)} onClick={() => actions.onSelect({ kind: "node", id: edge.target })} />
         </h2>
       </header>
+      {review.success && <p className={`edge-review review-badge ${review.data}`} data-testid="edge-review">{REVIEW_LABELS[review.data]}</p>}
       {siblings.length > 1 ? (
         <>
           <FigureNote edges={siblings} type={edge.type} />
@@ -109,6 +120,8 @@ function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subg
           <FigureColumn key={s.id} edge={s} selected={siblings.length > 1 && s.id === edge.id} onSelect={() => actions.onSelect({ kind: "edge", id: s.id })} onOpenDocument={actions.onOpenDocument} />
         ))}
       </div>
+      <h3>Review history</h3>
+      <ReviewHistory factId={edge.id} version={edge.properties["review"]} />
     </>
   );
 }

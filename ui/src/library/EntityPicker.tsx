@@ -5,7 +5,7 @@ import type { SearchHit } from "../../../queries/contract.js";
 import { api } from "../api/client.js";
 import { kindStyle } from "../state/kinds.js";
 
-export function EntityPicker({ id, value, kinds, label, invalid, onChange }: { id: string; value: string; kinds: readonly string[]; label: string; invalid: boolean; onChange: (value: string) => void }) {
+export function EntityPicker({ id, value, kinds, label, invalid, onChange, onPick }: { id: string; value: string; kinds: readonly string[]; label: string; invalid: boolean; onChange: (value: string) => void; onPick?: (hit: SearchHit) => void }) {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -29,6 +29,7 @@ export function EntityPicker({ id, value, kinds, label, invalid, onChange }: { i
 
   const choose = (hit: SearchHit) => {
     onChange(hit.name);
+    onPick?.(hit);
     setOpen(false);
     setActive(-1);
   };

@@ -75,6 +75,7 @@ export function sourceKindOf(edge: ResultEdge, fromEvidence: ReadonlyMap<string,
 // Ended and planned facts are drawn pale; planned ones keep a tint of their colour so "not yet" and "no
 // longer" differ at a glance (the legend says which is which).
 const ENDED_COLOR = "#C3C8CE";
+const REJECTED_COLOR = "#E8A6A0";
 
 function fadeTowardsWhite(hex: string, amount: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -99,6 +100,8 @@ export function edgeBaseColor(edge: ResultEdge, style: GraphStyle, sources: Read
 export function edgeStyle(edge: ResultEdge, style: GraphStyle, sources: ReadonlyMap<string, SourceKind> = new Map()): { color: string; size: number } {
   const time = edgeTime(edge.properties);
   const base = edgeBaseColor(edge, style, sources);
+  // A rejected fact is drawn only when the analyst asks for rejected facts: pale red and thin, never like a live one.
+  if (edge.properties["review"] === "rejected") return { color: REJECTED_COLOR, size: 1 };
   const color = time === "ended" ? ENDED_COLOR : time === "planned" ? fadeTowardsWhite(base, 0.55) : base;
   const share = edge.properties["share"];
   const width =

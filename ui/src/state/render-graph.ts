@@ -74,7 +74,7 @@ export const NOT_CURRENT_EDGE = "#C3C8CE";
 function edgeAttributes(edge: ResultEdge, curvature: number): RenderEdge {
   const current = edgeTimeNote(edge.properties) === undefined;
   return {
-    label: edgeLabel(edge.type, edge.properties),
+    label: edge.properties["review"] === "rejected" ? `${edgeLabel(edge.type, edge.properties)} · rejected` : edgeLabel(edge.type, edge.properties),
     relType: edge.type,
     color: current ? edgeColor(edge.type) : NOT_CURRENT_EDGE,
     type: curvature === 0 ? "arrow" : "curved",
