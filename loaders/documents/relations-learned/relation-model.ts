@@ -20,6 +20,8 @@ export interface RelationModelParameters {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+const INDEX_OF = new Map(PREDICATES.map((p, i) => [p, i]));
+
 /** One-vs-rest logistic regression over sparse string features: a probability per predicate, independently. */
 export class RelationModel {
   constructor(readonly parameters: RelationModelParameters) {}
@@ -39,7 +41,7 @@ export class RelationModel {
   probabilities(features: readonly string[], predicates: readonly Predicate[], base: Float64Array = this.parameters.bias): Map<Predicate, number> {
     // Only the predicates asked for are summed (a pair's kinds admit a few of the eleven), in the same order as
     // scores() adds them, so the result is the same to the last bit.
-    const indexes = predicates.map((predicate) => PREDICATES.indexOf(predicate));
+    const indexes = predicates.map((predicate) => INDEX_OF.get(predicate) ?? -1);
     const z = indexes.map((p) => base[p] as number);
     for (const f of features) {
       const w = this.parameters.weights.get(f);
