@@ -65,33 +65,30 @@ function extractAll(documents: readonly string[], extract: Extract, kb: Paramete
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /**
- * `baselineDir`: another checkout (git archive <commit> | tar -x -C dir, with node_modules linked) whose extractor
- * reads the same articles in the same process, passes alternating with this one's, for a same-run ratio.
+ * `extractorRoot`: another checkout (git archive <commit> | tar -x -C dir, with node_modules linked) whose extractor
+ * is timed instead, for a before/after. Run the two in separate processes, alternately: two extractors loaded in one
+ * process share wink-nlp and the compiled code of node_modules, and whichever was loaded second ran up to twice as
+ * slowly on real news, whatever its code.
  */
-export async function runExtractionBench(targetMegabytes = 20, baselineDir?: string, rounds = baselineDir ? 3 : 1): Promise<BenchResult[]> {
+export async function runExtractionBench(targetMegabytes = 20, extractorRoot?: string, rounds = 1): Promise<BenchResult[]> {
   const { documents, bytes } = buildCorpus(targetMegabytes * 1024 * 1024);
   const mb = bytes / 1024 / 1024;
-  const sides: Array<{ label: string; extract: Extract; kb: Parameters<Extract>[1]; passes: Pass[] }> = [];
-  if (baselineDir) {
-    const base = (await import(pathToFileURL(join(resolve(baselineDir), "loaders/documents/index.ts")).href)) as typeof Extractor;
-    sides.push({ label: "before: ", extract: base.extractFromText, kb: await base.loadKnowledgeBase(), passes: [] });
-  }
-  sides.push({ label: "", extract: extractFromText, kb: await loadKnowledgeBase(), passes: [] });
-  // With a baseline, one untimed pass each first: the first pass over the articles runs partly unoptimised code
-  // and was up to twice as slow as later ones, which would favour whichever side ran second.
-  for (const side of sides) {
-    if (baselineDir) extractAll(documents, side.extract, side.kb);
-    else side.extract({ path: "warm-up.txt", text: documents[0] ?? "", contentHash: "0".repeat(64) }, side.kb);
-  }
-  // Sides alternate in order from round to round, so neither always runs right after the other's garbage.
-  for (let r = 0; r < rounds; r++) for (const side of r % 2 ? [...sides].reverse() : sides) side.passes.push(extractAll(documents, side.extract, side.kb));
-  return sides.map(({ label, passes }) => {
-    const seconds = median(passes.map((p) => p.seconds));
-    const cpuSeconds = median(passes.map((p) => p.cpuSeconds));
-    const bestCpuSeconds = Math.min(...passes.map((p) => p.cpuSeconds));
-    const { facts, sentences } = passes[0] as Pass;
-    return {
-      name: `${label}extract ${documents.length} generated articles (${mb.toFixed(1)} MB, one core${rounds > 1 ? `, median of ${rounds}` : ""})`,
+  const extractor = extractorRoot
+    ? ((await import(pathToFileURL(join(resolve(extractorRoot), "loaders/documents/index.ts")).href)) as typeof Extractor)
+    : { extractFromText, loadKnowledgeBase };
+  const kb = await extractor.loadKnowledgeBase();
+  // With several rounds, one untimed pass first: the first pass over the articles runs partly unoptimised code.
+  if (rounds > 1) extractAll(documents, extractor.extractFromText, kb);
+  else extractor.extractFromText({ path: "warm-up.txt", text: documents[0] ?? "", contentHash: "0".repeat(64) }, kb);
+  const passes: Pass[] = [];
+  for (let r = 0; r < rounds; r++) passes.push(extractAll(documents, extractor.extractFromText, kb));
+  const seconds = median(passes.map((p) => p.seconds));
+  const cpuSeconds = median(passes.map((p) => p.cpuSeconds));
+  const bestCpuSeconds = Math.min(...passes.map((p) => p.cpuSeconds));
+  const { facts, sentences } = passes[0] as Pass;
+  return [
+    {
+      name: `${extractorRoot ? `${extractorRoot}: ` : ""}extract ${documents.length} generated articles (${mb.toFixed(1)} MB, one core${rounds > 1 ? `, median of ${rounds}` : ""})`,
       metrics: {
         "MB/s": Number((mb / seconds).toFixed(2)),
         "MB per CPU second": Number((mb / cpuSeconds).toFixed(2)),
@@ -100,14 +97,15 @@ export async function runExtractionBench(targetMegabytes = 20, baselineDir?: str
         facts,
         seconds: Number(seconds.toFixed(1)),
         "CPU seconds": Number(cpuSeconds.toFixed(1)),
-        // Of the whole process so far (knowledge base, weights and, with a baseline, both extractors loaded).
+        // Of the whole process so far (knowledge base, weights and wink's model loaded).
         "peak RSS MB": Math.round(process.resourceUsage().maxRSS / 1024),
       },
-    };
-  });
+    },
+  ];
 }
 
 if (process.argv[1]?.endsWith("extraction.ts")) {
   const megabytes = Number(process.argv[2] ?? 20);
-  console.log(JSON.stringify(await runExtractionBench(megabytes, process.env.YTTERBY_BASELINE_EXTRACTION), null, 2));
+  const rounds = Number(process.argv[3] ?? 1);
+  console.log(JSON.stringify(await runExtractionBench(megabytes, process.env.YTTERBY_EXTRACTOR_ROOT, rounds), null, 2));
 }
