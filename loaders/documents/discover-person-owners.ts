@@ -1,6 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { KnownEntity, Mention, Sentence } from "./types.js";
+import { lowerCaseWords } from "./lower-case-words.js";
 
 /**
  * People who own, control or fund something: named shareholders ("businessman A", "B (16%)", "C, who owns 24%",
@@ -59,8 +60,7 @@ export function discoverPersonOwners(text: string, sentences: readonly Sentence[
   const accepted = new Map<string, KnownEntity>();
   const body = sentences.filter((s) => s.role === "body");
   // A person's name is never written in lower case: "Sends Shares Over" in a headline-like line is no name.
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0]);
+  const lowerWords = lowerCaseWords(text);
   const candidates = new Map<string, string>();
   for (const sentence of body) {
     const known = knownOf.get(sentence.index) ?? [];

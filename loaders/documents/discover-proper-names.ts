@@ -2,6 +2,7 @@ import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import { discoverPersonOwners } from "./discover-person-owners.js";
 import type { KnownEntity, Mention, Sentence, Token } from "./types.js";
+import { lowerCaseWords } from "./lower-case-words.js";
 
 /**
  * Names the knowledge base lacks and whose form tells nothing ("Sojitz", "Cove Kaz Capital", "Upper Kairakty"):
@@ -396,8 +397,7 @@ function discoverOrganisationsAndSites(text: string, sentences: readonly Sentenc
   const result = new Map<number, Mention[]>();
   const english = sentences.filter((s) => s.language === "en");
   if (english.length === 0) return result;
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0]);
+  const lowerWords = lowerCaseWords(text);
 
   // Known mentions of each sentence (both lists are in text order).
   const knownOf = new Map<number, Mention[]>();

@@ -1,6 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { KnownEntity, Mention, Sentence } from "./types.js";
+import { lowerCaseWords } from "./lower-case-words.js";
 
 /**
  * News names a firm or site in full once and then by a short form: its acronym ("International Resources Holding"
@@ -75,8 +76,7 @@ export function unifyShortNames(bySentence: Array<{ sentence: number; mentions: 
   const body = new Set(sentences.filter((s) => s.language === "en" && s.role === "body").map((s) => s.index));
   for (const entry of bySentence) if (body.has(entry.sentence)) entry.mentions = withCountryUnits(entry.mentions, text);
   const all = bySentence.filter((s) => english.has(s.sentence)).flatMap((s) => s.mentions);
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0]);
+  const lowerWords = lowerCaseWords(text);
   // Words a name of the reference base or a place covers somewhere are not free to be a short form.
   const taken = new Set(all.filter((m) => !m.entity.discovered || (m.entity.kind !== "Actor" && m.entity.kind !== "Asset")).map((m) => m.text));
   const longOf = new Map<string, KnownEntity | null>();

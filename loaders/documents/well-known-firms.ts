@@ -1,6 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { Block, KnownEntity, Mention } from "./types.js";
+import { lowerCaseWords } from "./lower-case-words.js";
 
 /**
  * Large firms of the mining, metals, battery, car and aerospace trades that news names bare, with nothing around
@@ -219,8 +220,7 @@ function elementLedNames(text: string, block: Block, known: readonly Mention[], 
  */
 export function withWellKnownFirms(known: readonly Mention[], text: string, blocks: readonly Block[]): Mention[] {
   const { pattern, bySurface } = surfaces();
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}-]*/gu)) lowerWords.add(m[0]);
+  const lowerWords = lowerCaseWords(text);
   const added: Mention[] = [];
   for (const block of blocks) {
     if (block.role === "furniture" || block.language !== "en") continue;

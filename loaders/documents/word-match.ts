@@ -14,7 +14,8 @@ export function foldWord(word: string): string {
 export function latinStem(folded: string): string {
   let stem = folded;
   if (stem.length >= 4 && stem.endsWith("s") && !stem.endsWith("ss")) stem = stem.slice(0, -1);
-  if (stem.length >= 8 && /[aeiouy]$/.test(stem)) stem = stem.slice(0, -1);
+  // The last letter compared directly: a /[aeiouy]$/ test tried the class at every position of the word.
+  if (stem.length >= 8 && "aeiouy".includes(stem.charAt(stem.length - 1))) stem = stem.slice(0, -1);
   return stem;
 }
 

@@ -6,8 +6,16 @@ import type { Predicate } from "../types.js";
  */
 export type ArgKind = "actor" | "asset" | "country" | "element" | "region" | "other";
 
+const KIND_PREFIXES = ["actor", "asset", "country", "element", "region"] as const;
+
 export function argKindOf(id: string): ArgKind {
-  const prefix = id.slice(0, id.indexOf(":"));
+  const colon = id.indexOf(":");
+  // Asked for every name of every candidate pair: compared in place rather than sliced into a new string.
+  if (colon >= 0) {
+    for (const kind of KIND_PREFIXES) if (colon === kind.length && id.startsWith(kind)) return kind;
+    return "other";
+  }
+  const prefix = id.slice(0, colon);
   return prefix === "actor" || prefix === "asset" || prefix === "country" || prefix === "element" || prefix === "region" ? prefix : "other";
 }
 
@@ -28,7 +36,16 @@ export const SIGNATURES: Readonly<Record<Predicate, { subject: readonly ArgKind[
 
 export const PREDICATES = Object.keys(SIGNATURES) as Predicate[];
 
-/** Predicates whose signature admits this subject and object, in PREDICATES order. */
-export function predicatesFitting(subject: ArgKind, object: ArgKind): Predicate[] {
-  return PREDICATES.filter((p) => SIGNATURES[p].subject.includes(subject) && SIGNATURES[p].object.includes(object));
+const fitting = new Map<ArgKind, Map<ArgKind, readonly Predicate[]>>();
+
+/** Predicates whose signature admits this subject and object, in PREDICATES order (one shared list per pair of kinds). */
+export function predicatesFitting(subject: ArgKind, object: ArgKind): readonly Predicate[] {
+  let bySubject = fitting.get(subject);
+  if (!bySubject) fitting.set(subject, (bySubject = new Map()));
+  let predicates = bySubject.get(object);
+  if (!predicates) {
+    predicates = Object.freeze(PREDICATES.filter((p) => SIGNATURES[p].subject.includes(subject) && SIGNATURES[p].object.includes(object)));
+    bySubject.set(object, predicates);
+  }
+  return predicates;
 }

@@ -6,7 +6,7 @@ export interface CandidatePair {
   /** Item indexes in the sentence frame. */
   subject: number;
   object: number;
-  predicates: Predicate[];
+  predicates: readonly Predicate[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.js";
 import { modalityOf } from "../modality.js";
 import { isoOf } from "../parse-dates.js";
 import type { SentenceFrame } from "../sentence-frame.js";
@@ -54,7 +55,7 @@ const CLAUSE_BREAK = /[;；]|[,，]\s*(?:while|whereas|but|although|though|а|н
 function objectHasOwnSubject(frame: SentenceFrame, reading: Reading): boolean {
   if (reading.subject > reading.object) return false;
   let cut = -1;
-  for (const match of frame.between(reading.subject, reading.object).matchAll(CLAUSE_BREAK)) cut = match.index;
+  for (const match of allMatches(CLAUSE_BREAK, frame.between(reading.subject, reading.object))) cut = match.index;
   if (cut < 0) return false;
   const from = frame.slotEnd(reading.subject) + cut;
   const kinds = SIGNATURES[reading.predicate].subject;
@@ -73,10 +74,11 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);
-  if (!modality.keep || NO.test(scope.toLowerCase())) return undefined;
+  const lowerScope = scope.toLowerCase();
+  if (!modality.keep || NO.test(lowerScope)) return undefined;
   if (EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 20), s.start).toLowerCase())) return undefined;
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
-  if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(scope.toLowerCase())) return undefined;
+  if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
   const q = figureFor(frame, reading.predicate, reading.subject, reading.object);
   const date = dateFor(frame, reading.subject, reading.object);

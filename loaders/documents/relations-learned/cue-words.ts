@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.js";
 import type { Predicate } from "../types.js";
 
 /**
@@ -31,7 +32,7 @@ export interface CueSpan {
 export function cueSpans(text: string): CueSpan[] {
   const found: CueSpan[] = [];
   for (const [name, pattern] of ENTRIES) {
-    for (const match of text.matchAll(pattern)) found.push({ name, start: match.index, end: match.index + match[0].length });
+    for (const match of allMatches(pattern, text)) found.push({ name, start: match.index, end: match.index + match[0].length });
   }
   return found;
 }

@@ -127,7 +127,10 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
     }
   }
   const rulePair = `${s.entity.id}|${o.entity.id}`;
-  if (context.rulePairs.has(rulePair)) f.push("r:pair");
-  for (const p of PREDICATES) if (context.ruleFacts.has(`${s.entity.id}|${p}|${o.entity.id}`)) f.push(`r:${p}`);
+  // A rule's fact on the pair puts the pair in rulePairs, so a pair not there has no r:<predicate> to look up.
+  if (context.rulePairs.has(rulePair)) {
+    f.push("r:pair");
+    for (const p of PREDICATES) if (context.ruleFacts.has(`${s.entity.id}|${p}|${o.entity.id}`)) f.push(`r:${p}`);
+  }
   return f;
 }

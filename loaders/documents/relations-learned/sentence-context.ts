@@ -1,3 +1,4 @@
+import { allMatches } from "../all-matches.js";
 import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns/trigger-lexicon.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
@@ -26,7 +27,7 @@ const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS)
 function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
   const spans: NamedSpan[] = [];
   for (const { name, pattern } of triggers) {
-    for (const match of template.matchAll(pattern)) spans.push({ name, start: match.index, end: match.index + match[0].length });
+    for (const match of allMatches(pattern, template)) spans.push({ name, start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

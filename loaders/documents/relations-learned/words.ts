@@ -1,3 +1,5 @@
+import { allMatches } from "../all-matches.js";
+
 /** Russian case and number endings, longest first: «поставки», «поставок», «поставку» share a stem. */
 const RU_ENDING = /(?:иями|ями|ами|ого|его|ому|ему|ыми|ими|ией|ях|ах|ям|ам|ым|им|ом|ем|ий|ый|ой|ая|яя|ое|ее|ую|юю|ей|ия|ии|ию|ов|ев|ет|ют|ут|ит|ат|ят|ла|ло|ли|а|я|у|ю|е|и|ы|й|о|ь|л)$/u;
 const EN_SUFFIX = /(?:ies|ied|ying|ing|ed|es|s)$/u;
@@ -33,7 +35,7 @@ const DIGIT = /\d/;
 /** The tokens of a whole sentence template with their offsets, so a pair's words are slices, not a re-scan. */
 export function tokensOf(template: string, slotName: (item: number) => string): TemplateToken[] {
   const out: TemplateToken[] = [];
-  for (const match of template.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, template)) {
     const [token, slot] = match;
     const start = match.index;
     const end = start + token.length;
