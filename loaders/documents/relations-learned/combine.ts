@@ -104,6 +104,16 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   };
 }
 
+/**
+ * "公布2011年首批稀土出口配额,为14446吨": the export rules name the restriction but not its figure; a quota's
+ * tonnage in the statement is its ceiling, as factOf reads it.
+ */
+function withQuota(frame: SentenceFrame, fact: ExtractedFact, reading: Reading | undefined): ExtractedFact {
+  if (fact.predicate !== "RESTRICTS_EXPORT" || !reading || fact.value !== null || fact.valueMax !== undefined) return fact;
+  const q = figureFor(frame, "RESTRICTS_EXPORT", reading.subject, reading.object);
+  return q ? { ...fact, valueMax: q.value, unit: q.unit ?? null } : fact;
+}
+
 const keyOf = (subject: string, predicate: string, object: string) => `${subject}|${predicate}|${object}`;
 
 /**
@@ -130,7 +140,9 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     }
   }
   const { threshold, keepRules, vetoes } = model.parameters;
-  const kept = ruleFacts.filter((f) => !vetoes.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= keepRules);
+  const kept = ruleFacts
+    .filter((f) => !vetoes.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= keepRules)
+    .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))));
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
