@@ -106,7 +106,7 @@ const ORE_MINE = /((?:锂辉石|石墨|萤石|稀土|[锂钴镍铜金铀钨锑�
 const NOT_A_NAME = /^(?:大型|小型|中型|全球|国内|國內|海外|境外|世界|主要|最大|其他|优质|優質|露天|地下|多个|多個|一座|一个|一個|新的|原生|伴生|红土|紅土|硫化|氧化|进口|進口|出口|开采|開採|生产|生產|国有|國有|民营|民營|当地|當地)$/u;
 
 /** Verbs and nouns a mine's own name does not hold: "公司拥有铜矿" is a company owning copper mines. */
-const MINE_NAME_STOP = /[拥擁有在于於到是了公司业業国國省市县縣第上所需禁包括年度界\d]|大$/u;
+const MINE_NAME_STOP = /[供購购销銷拥擁有在于於到是了公司业業国國省市县縣第上所需禁包括年度界\d]|大$/u;
 /** Mineral names end in an element and 矿 too: 褐铁矿 (limonite), 黄铜矿 (chalcopyrite), 辉钼矿, 闪锌矿 …. */
 const MINERAL_PREFIX = /[褐赤磁黄黃辉輝闪閃方菱白黑]$/u;
 

@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { discoverEntities, discoveredEntity } from "./discover-entities.js";
+import { withChineseHomeCountry } from "./chinese-home-country.js";
 import { withChineseShortNames } from "./discover-chinese-short-names.js";
 import { withLatinNames } from "./discover-latin-names.js";
 import { discoverProperNames } from "./discover-proper-names.js";
@@ -205,7 +206,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
   // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name;
   // then well-known firms the reference base lacks.
-  const known = withWellKnownFirms(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks);
+  const known = withWellKnownFirms(withChineseHomeCountry(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks, gazetteer), text, blocks);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

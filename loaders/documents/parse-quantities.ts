@@ -1,22 +1,23 @@
 import type { Quantity, QuantityUnit } from "./types.js";
 import { allMatches } from "./all-matches.js";
+import { parseTenthsZh } from "./parse-tenths-zh.js";
 
 // Han characters may touch a number ("约70%") or its unit ("14%的股份"); Latin and Cyrillic letters make it part
 // of a name ("TDM96") or a longer word ("tonnes" is not "t").
 const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
 // "$650-million": a hyphen may join the number to its multiplier word.
 const MULTIPLIER =
-  /^(?:\s*|-)(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|亿|千))/iu;
+  /^(?:\s*|-)(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|萬|亿|億|千))/iu;
 const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^(thousands?|k|тыс|千)/i, 1e3],
   [/^(millions?|mln|mn|m|млн|миллион)/i, 1e6],
   [/^(billions?|bn|bln|млрд|миллиард)/i, 1e9],
   [/^trillion/i, 1e12],
-  [/^万/, 1e4],
-  [/^亿/, 1e8],
+  [/^[万萬]/, 1e4],
+  [/^[亿億]/, 1e8],
 ];
 const UNIT =
-  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|元|人民币)/iu;
+  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|噸|美元|欧元|歐元|元|人民币|人民幣)/iu;
 const CURRENCY_BEFORE = /(US\$|A\$|AU\$|C\$|CA\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?|AUD\s?|CAD\s?)\s?$/;
 const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;
@@ -41,11 +42,12 @@ function unitOf(raw: string): QuantityUnit | undefined {
   const u = raw.toLowerCase();
   if (/^(%|％|percent|per cent|процент)/.test(u)) return "%";
   if (/^(kg|kilogram)/.test(u)) return "kg";
-  if (/^(metric tons|tonne|ton|tone|t|kt|mt|тонн|т|吨)/i.test(raw)) return "t";
+  if (/^(metric tons|tonne|ton|tone|t|kt|mt|тонн|т|吨|噸)/i.test(raw)) return "t";
   if (/^(rub|roub|руб|₽)/.test(u)) return "RUB";
   if (/^(dollar|доллар|долл)/.test(u)) return "USD";
-  if (/^(euro|евро)/.test(u)) return "EUR";
-  if (/^(yuan|元|人民币)/.test(u)) return "CNY";
+  if (/^(euro|евро|欧元|歐元)/.test(u)) return "EUR";
+  if (/^美元/.test(u)) return "USD";
+  if (/^(yuan|元|人民币|人民幣)/.test(u)) return "CNY";
   return undefined;
 }
 
@@ -66,9 +68,13 @@ function currencyOf(symbol: string): QuantityUnit | undefined {
   return undefined;
 }
 
-function parseNumber(raw: string): number {
-  // "2,6" (one or two digits after the comma) is a decimal comma; "2,600" groups thousands.
-  if (/^\d+,\d{1,2}$/.test(raw)) return Number(raw.replace(",", "."));
+/** A Russian multiplier or unit: before one, "18,125 тыс. т" and "63,855 тонны" have a decimal comma. */
+const CYRILLIC_AFTER = /^\s*(?:тыс|млн|млрд|миллиард|миллион|тонн|т(?![\p{L}])|процент|рубл|долл|евро|тенге|унци)/iu;
+
+function parseNumber(raw: string, after = ""): number {
+  // "2,6" (one or two digits after the comma) is a decimal comma; "2,600" groups thousands, except in Russian,
+  // which groups with spaces.
+  if (/^\d+,\d{1,2}$/.test(raw) || (/^\d{1,3},\d{3}$/.test(raw) && CYRILLIC_AFTER.test(after))) return Number(raw.replace(",", "."));
   return Number(raw.replace(/[,\u00a0\u202f]/g, ""));
 }
 
@@ -93,7 +99,7 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     let end = start + raw.length;
     const after = text.slice(end);
     if (/^[.:]\d/.test(after) || /^\]/.test(after) || /\[$/.test(text.slice(0, start))) continue; // dates, times, citation marks
-    let value = parseNumber(raw);
+    let value = parseNumber(raw, after);
     let max: number | undefined;
     let unitRaw: string | undefined;
     const range = RANGE_TAIL.exec(after);
@@ -131,11 +137,12 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     // A bare four-digit year is a date, not a quantity.
     if (!unit && multiplier === 1 && max === undefined && /^(1[89]|20)\d{2}$/.test(raw)) continue;
     if (!unit && multiplier === 1 && value < 10 && !/^\s*(tons|t\b)/.test(after)) continue;
-    value *= multiplier;
+    // 40.66 × 1e8 is 4065999999.9999995 in binary; twelve significant digits keep what the text says.
+    value = multiplier === 1 ? value : Number((value * multiplier).toPrecision(12));
     const quantity: Quantity = { start: offset + start, end: offset + end, text: "", value, unit };
     if (max !== undefined) {
       quantity.min = value;
-      quantity.max = max * multiplier;
+      quantity.max = Number((max * multiplier).toPrecision(12));
     }
     const perYear = PER_YEAR.exec(text.slice(end));
     if (perYear) quantity.perYear = true;
@@ -165,5 +172,6 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
       }
     }
   }
+  for (const tenths of parseTenthsZh(text, offset)) if (!found.some((q) => q.start < tenths.end && tenths.start < q.end)) found.push(tenths);
   return found.sort((a, b) => a.start - b.start);
 }

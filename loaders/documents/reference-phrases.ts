@@ -59,6 +59,9 @@ export const REFERENCES: ReferencePhrase[] = [
   // clause's start or after "及/和/与", it is the company the document is about.
   { pattern: /(?<=^|[，,。；;：:、（(“"\s及和与與])(?:本)?公司(?![\p{Script=Han}]{0,4}(?:有限|股份))/gu, fits: isCompany, salient: true },
   { pattern: /(?:该|這|这个|這個|该座|這座)(?:项目|項目|矿山|礦山|矿区|礦區|盐湖|鹽湖)/gu, fits: isSite },
+  // "该矿在2020年生产了…": 矿 alone after 该 is the mine, unless it starts 矿业/矿产/矿石 (the industry, ore).
+  { pattern: /(?:该|該|这个|這個|该座|該座|这座|這座)(?:矿|礦)(?![业業产產石物区區山])/gu, fits: isSite },
+  { pattern: /(?:该|該)国(?![\p{Script=Han}]{0,2}(?:企业|企業|公司))/gu, fits: isCountry },
   // Russian has no articles: a bare class noun is definite ("Компания планирует …", "владельцем комбината").
   { pattern: ru(`[Кк]омпани(?:я|и|ю|ей)`), fits: isCompany, salient: true },
   { pattern: ru(`(?:[Гг]оскорпораци|[Кк]орпораци)(?:я|и|ю|ей)`), fits: isStateCorporation },
@@ -66,6 +69,9 @@ export const REFERENCES: ReferencePhrase[] = [
   { pattern: ru(`[Кк]омбинат${RU_MASC}`), fits: isCombine },
   { pattern: ru(`(?:[Зз]авод${RU_MASC}|[Пп]редприяти(?:е|я|ю|ем))`), fits: isPlant },
   { pattern: ru(`[Сс]тран(?:а|ы|е|у|ой)`), fits: isCountry, salient: true },
+  // "Месторождение расположено …", "запасы месторождения": the deposit named shortly before.
+  { pattern: ru(`[Мм]есторождени(?:е|я|ю|ем|и)`), fits: isSite },
+  { pattern: ru(`[Рр]удник${RU_MASC}`), fits: isSite },
 ];
 
 /**
@@ -77,6 +83,6 @@ export const MAY_REFER = [
   /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country)/iu,
   /(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:country|nation|government|state)/iu,
   /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)/iu,
-  /компани|корпораци|холдинг|комбинат|завод|предприяти|стран/iu,
+  /компани|корпораци|холдинг|комбинат|завод|предприяти|стран|месторожд|рудник/iu,
   /该|这家|公司|這|这个|該/,
 ];

@@ -56,7 +56,8 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   const elementsAfter = frame.entityIndexes(["Element"]).filter(after);
   const elementIndexes = elementsAfter.length > 0 ? elementsAfter : frame.entityIndexes(["Element"]).slice(0, 1);
   const money = spends ? frame.quantityIndexes((q) => isMoneyUnit(q.unit)).find(after) : undefined;
-  const quantity = money ?? frame.quantityIndexes((q) => q.unit === "t").find(after) ?? frame.quantityIndexes((q) => q.unit !== "%" && q.unit !== undefined).find(after);
+  // A sum of money is a plan's figure only when the plan spends it; "拟以3.4亿美元收购" plans no output of 3.4 × 10⁸.
+  const quantity = money ?? frame.quantityIndexes((q) => q.unit === "t").find(after) ?? frame.quantityIndexes((q) => q.unit !== "%" && q.unit !== undefined && !isMoneyUnit(q.unit)).find(after);
   const objectIndexes = asset !== undefined ? [asset] : [...new Map(elementIndexes.map((i) => [frame.entity(i)?.entity.id, i])).values()];
   // A plan with neither a named object nor a figure ("ties will create a problem") is too vague to keep.
   if (objectIndexes.length === 0 && quantity === undefined) return [];

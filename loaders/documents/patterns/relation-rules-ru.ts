@@ -50,6 +50,23 @@ export const RUSSIAN_RULES: RelationRule[] = [
   rule({ name: "ru-located", predicate: "LOCATED_IN", from: SITES, to: ["Country", "Region"], confidence: 0.7,
     needs: `(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)`,
     re: `${S},?\\s+(?:расположенн\\p{L}+|находящ\\p{L}+|находится|расположен[аоы]?)\\s+в\\s+${O}` }),
+  // "Томторское месторождение в Якутии", "Колмозёрским месторождением лития в Мурманской области": a site and the
+  // region or country it lies in, one or two words apart.
+  rule({ name: "ru-site-in", predicate: "LOCATED_IN", from: ["Asset"], to: ["Country", "Region"], confidence: 0.6,
+    needs: `\\s+(?:в|на\\s+территории)\\s+`,
+    re: `${S}[»"”]?(?:\\s+\\p{Ll}+){0,2}\\s+(?:в|на\\s+территории)\\s+${O}` }),
+  // "Павлодарский алюминиевый завод, входящий в группу ERG", "Компания входит в состав «Ростеха»".
+  rule({ name: "ru-part-of", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
+    needs: `(?:входящ\\p{L}*|входит|входят|входил[аио]?)\\s+в`,
+    re: `${O}[»"”]?,?\\s+(?:котор\\p{L}*\\s+)?(?:входящ\\p{L}*|входит|входят|входил[аио]?)\\s+в\\s+(?:состав|структуру|группу|периметр|холдинг|дивизион)?\\s*(?:\\p{Ll}+\\s+){0,2}?[«"]?${S}` }),
+  // "Входящая в «Росатом» Uranium One".
+  rule({ name: "ru-part-of-before", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
+    needs: `входящ\\p{L}*\\s+в`,
+    re: `входящ\\p{L}*\\s+в\\s+(?:состав\\s+|структуру\\s+|группу\\s+)?[«"]?${S}[»"”]?\\s+[«"]?${O}` }),
+  // "Индонезия была крупнейшим производителем никеля", "является крупнейшим в мире производителем титана".
+  rule({ name: "ru-producer-of", predicate: "PRODUCES", from: PRODUCERS, to: ["Element"], confidence: 0.65,
+    needs: `производител`,
+    re: `${S}[»"”]?\\s+(?:является|была|был|было|стала|стал|остается|остаётся|—|-)\\s+(?:\\p{Ll}+\\s+){0,4}?производител\\p{L}*\\s+(?:\\p{Ll}+\\s+){0,2}?${O}` }),
   rule({ name: "ru-supplies", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
     needs: `(?:поставляет|поставлял[аи]?|продает|продаёт|экспортирует)`,
     re: `${S}\\s+(?:поставляет|поставлял[аи]?|продает|продаёт|экспортирует)\\s+${GAP(60)}(?:${E}\\s+${GAP(30)})?(?:в|на)\\s+${O}` }),

@@ -27,6 +27,13 @@ function fitsPredicate(predicate: Predicate, q: Quantity, template: string): boo
 /** Items apart from the span a pair covers: 0 inside it, else how far before or after. */
 const gap = (i: number, first: number, last: number) => (i > first && i < last ? 0 : i < first ? first - i : i - last);
 
+const CLAUSE_END = /[;；]/u;
+
+/** Whether a semicolon stands between two items: "A holds 31%; B and C hold 20% each" gives B none of A's 31%. */
+function acrossClauses(frame: SentenceFrame, a: number, b: number): boolean {
+  return CLAUSE_END.test(a < b ? frame.between(a, b) : frame.between(b, a));
+}
+
 /**
  * The figure a statement carries: of the sentence's figures in the predicate's unit (a share for ownership,
  * tonnes for output, money for investment), the one nearest the pair, one between the names first.
@@ -34,10 +41,12 @@ const gap = (i: number, first: number, last: number) => (i > first && i < last ?
 export function figureFor(frame: SentenceFrame, predicate: Predicate, subject: number, object: number): Quantity | undefined {
   const first = Math.min(subject, object);
   const last = Math.max(subject, object);
+  // A carried subject stands at the sentence's end, not where the sentence speaks of it.
+  const placed = frame.entity(subject)?.via !== "carried";
   let best: { q: Quantity; d: number } | undefined;
   for (const i of frame.quantityIndexes()) {
     const q = frame.quantity(i);
-    if (!q || !fitsPredicate(predicate, q, frame.template)) continue;
+    if (!q || !fitsPredicate(predicate, q, frame.template) || (placed && acrossClauses(frame, i, subject))) continue;
     const d = gap(i, first, last);
     if (!best || d < best.d) best = { q, d };
   }

@@ -24,8 +24,20 @@ describe("quantities", () => {
     ["a C$25 million grant", { value: 25e6, unit: "CAD" }],
     ["output of 160kt a year", { value: 160e3, unit: "t" }],
     ["imports dropped to 311 mt in February", { value: 311, unit: "t" }],
+    ["斥资约40.66亿美元收购", { value: 4066000000, unit: "USD", approximate: true }],
+    ["交易作價為26.5億美元", { value: 2650000000, unit: "USD" }],
+    ["資源總量達28.6萬噸八氧化三鈾", { value: 286000, unit: "t" }],
+    ["曾一度满足全球九成的稀土需求", { value: 90, unit: "%", approximate: true }],
+    ["进口总量5成以上", { value: 50, unit: "%", min: 50 }],
+    ["Квота составляет 18,125 тыс. т.", { value: 18125, unit: "t" }],
+    ["до 63,855 тонны", { value: 63.855, unit: "t" }],
+    ["a quota of 18,125 tonnes", { value: 18125, unit: "t" }],
   ])("%s", (text, expected) => {
     expect(parseQuantities(text)[0]).toMatchObject(expected);
+  });
+
+  it("reads 成 as tenths only after a numeral and not where it starts a word", () => {
+    expect(parseQuantities("公司完成收购，成本上升，三成本地员工")).toEqual([]);
   });
 
   it("leaves years, dates, times and citation marks alone", () => {

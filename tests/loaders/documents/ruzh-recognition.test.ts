@@ -168,6 +168,18 @@ describe("Chinese sites and references", () => {
     expect(firm?.mentions.map((m) => m.text)).not.toContain("公司");
   });
 
+  it("resolves 该矿 to the mine and 该国 to the country named before, but not 该矿业公司", () => {
+    const found = entities("Kvanefjeld项目位于格陵兰南部。该矿储量巨大，该矿业公司表示。");
+    expect(found.find((e) => e.id === "asset:kvanefjeld")?.mentions.map((m) => m.text)).toEqual(["Kvanefjeld项目", "该矿"]);
+    const country = entities("印尼禁止出口镍矿。该国是镍生产大国。").find((e) => e.id === "country:id");
+    expect(country?.mentions.map((m) => m.text)).toContain("该国");
+  });
+
+  it("resolves a bare «месторождение» to the deposit named before", () => {
+    const found = entities("Томторское месторождение открыто давно. Месторождение расположено в Якутии.");
+    expect(found.find((e) => e.id === "asset:tomtor")?.mentions).toHaveLength(2);
+  });
+
   it("reads 刚果(金) as the Democratic Republic of the Congo", () => {
     expect(entities("刚果(金)宣布延长钴出口禁令。").map((e) => e.id)).toContain("country:cd");
   });

@@ -81,10 +81,11 @@ describe("the shipped model reads invented sentences", () => {
   });
 
   it("states what it reads with a calibrated confidence and an exact quote", () => {
-    const text = "Mining news.\n\n中国是全球最大的稀土生产国。";
+    // A production base, not a "生产国": no rule reads it (zh-producer-of reads the latter).
+    const text = "Mining news.\n\n印尼是全球重要的镍生产基地。";
     const document = extractFromText({ path: "zh.txt", text, contentHash: "0".repeat(64) }, kb);
     const fact = document.facts.find((f) => f.extractor === "relations-learned");
-    expect(fact).toMatchObject({ subject: { id: "country:cn" }, predicate: "PRODUCES", object: { id: "element:ree" }, status: "reported" });
+    expect(fact).toMatchObject({ subject: { id: "country:id" }, predicate: "PRODUCES", object: { id: "element:ni" }, status: "reported" });
     expect(fact?.confidence).toBeGreaterThan(0.5);
     expect(fact?.confidence).toBeLessThan(1);
     for (const e of fact?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);

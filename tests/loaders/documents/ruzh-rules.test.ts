@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractFromText, loadKnowledgeBase, type KnowledgeBase } from "../../../loaders/documents/index.js";
+import { factLines } from "./sentence-reader.js";
+
+// Invented Russian and Chinese sentences (our own text, no corpus line), read by the phrase rules alone (no learned
+// step), so each case shows what one rule reads and what it must leave.
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await loadKnowledgeBase();
+});
+const rules = (text: string) => factLines(extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb, null));
+const entities = (text: string) => extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb, null).entities.map((e) => e.id);
+
+describe("Russian rules", () => {
+  it("reads a site and the region it lies in, a word or two apart", () => {
+    expect(rules("Ловозерский ГОК в Мурманской области начал ремонт.")).toContain("asset:lovozero-gok LOCATED_IN region:ru-murmansk-oblast");
+  });
+
+  it("reads «входящий в состав» as the group owning the firm, on either side", () => {
+    expect(rules("Завод ВСМПО-Ависма, входящий в состав «Ростеха», открыл склад.")).toContain("actor:rostec OWNS actor:vsmpo-avisma");
+  });
+
+  it("reads a country or firm called the largest producer of an element as its producer", () => {
+    expect(rules("Казахстан остаётся крупнейшим в мире производителем урана.")).toContain("country:kz PRODUCES element:u");
+  });
+});
+
+describe("Chinese rules", () => {
+  it("reads 位于 after a site word, and the province after a country", () => {
+    const facts = rules("Mariana项目位于阿根廷萨尔塔省。");
+    expect(facts).toContain("asset:mariana LOCATED_IN country:ar");
+    expect(facts).toContain("asset:mariana LOCATED_IN region:ar-salta");
+  });
+
+  it("reads a parent before 全资子公司 and after 为…的全资子公司, but not a country before 子公司", () => {
+    expect(rules("天齐锂业为盛和资源的全资子公司。")).toContain("actor:shenghe-resources OWNS actor:tianqi-lithium");
+    expect(rules("天齐锂业全资子公司Inversiones TLC SpA发布公告。")).toContain("actor:tianqi-lithium OWNS actor:inversiones-tlc-spa");
+    expect(rules("智利全资子公司Inversiones TLC SpA发布公告。").filter((f) => f.startsWith("country:cl OWNS"))).toEqual([]);
+  });
+
+  it("reads a country called an element's largest producer as its producer, not one named inside the phrase", () => {
+    expect(rules("中国也是钨第一大生产国。")).toContain("country:cn PRODUCES element:w");
+    expect(rules("印尼是全球最大的镍生产国。")).toContain("country:id PRODUCES element:ni");
+    expect(rules("日本是澳大利亚最大的锂买家。").filter((f) => f.includes("PRODUCES"))).toEqual([]);
+  });
+
+  it("reads 我国 in mainland text as China, and 我國 in Taiwan text as nothing", () => {
+    expect(rules("澳大利亚向我国供应锰矿。")).toContain("country:au SUPPLIES country:cn");
+    expect(entities("台灣表示，我國將加強管制。")).not.toContain("country:cn");
+  });
+});
