@@ -1,9 +1,7 @@
 import { extractFromText, loadKnowledgeBase } from "../documents/index.js";
 import { DEFAULT_TRAINING, RelationModel, trainRelationModel, type TrainingExample } from "../documents/relations-learned/index.js";
-import { loadEvalArticles, type EvalArticle } from "./eval-articles.js";
 import { relationExamples } from "./relation-examples.js";
-import { TRAINING_SETS } from "./relation-training.js";
-import { EVAL_SETS } from "./run-eval.js";
+import { loadTrainingArticles } from "./relation-training.js";
 import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
 
 /**
@@ -21,12 +19,7 @@ const show = args.includes("--show");
 const thresholdsAt = args.indexOf("--thresholds");
 const thresholds = thresholdsAt < 0 ? [DEFAULT_TRAINING.threshold] : (args[thresholdsAt + 1] ?? "").split(",").map(Number);
 const kb = await loadKnowledgeBase();
-const articles: Array<{ set: string; article: EvalArticle }> = [];
-for (const name of TRAINING_SETS) {
-  const set = EVAL_SETS[name];
-  const loaded = await loadEvalArticles(set.gold, set.texts, "split" in set ? set.split : undefined);
-  for (const article of [...loaded].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) articles.push({ set: name, article });
-}
+const articles = await loadTrainingArticles();
 const examples: TrainingExample[] = [];
 articles.forEach(({ article }, i) => examples.push(...relationExamples(article, i, kb).examples));
 const held = articles.flatMap(({ set, article }, i) => (set === "news-train" && (article.language === "ru" || article.language === "zh") ? [i] : []));
@@ -38,7 +31,7 @@ for (let fold = 0; fold < folds; fold++) {
   for (const threshold of thresholds) {
     const atThreshold = new RelationModel({ ...model.parameters, threshold });
     for (const i of out) {
-      const { article } = articles[i] as { article: EvalArticle };
+      const { article } = articles[i]!;
       const score = scoreDocument(article.gold, extractFromText(article, kb, atThreshold));
       if (show && threshold === thresholds[0]) {
         for (const f of score.facts.extra) console.log(`WRONG ${article.gold.document} ${f.subject.id} ${f.predicate} ${f.object.id} ${f.value ?? ""} (${f.extractor} ${f.confidence})`);

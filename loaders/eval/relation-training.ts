@@ -22,18 +22,24 @@ export interface TrainedWeights {
   report: TrainingReport;
 }
 
-/**
- * Trains the relation model on the training sets and returns the weights file's text. Articles are taken set by
- * set in a fixed order and each set's files sorted, so the same tree gives the same bytes on every run.
- */
-export async function trainWeights(options: TrainingOptions = DEFAULT_TRAINING): Promise<TrainedWeights> {
-  const kb = await loadKnowledgeBase();
+/** The training sets' articles, set by set in a fixed order and each set's files sorted by path. */
+export async function loadTrainingArticles(): Promise<Array<{ set: string; article: EvalArticle }>> {
   const articles: Array<{ set: string; article: EvalArticle }> = [];
   for (const name of TRAINING_SETS) {
     const set = EVAL_SETS[name];
     const loaded = await loadEvalArticles(set.gold, set.texts, "split" in set ? set.split : undefined);
     for (const article of [...loaded].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) articles.push({ set: name, article });
   }
+  return articles;
+}
+
+/**
+ * Trains the relation model on the training sets and returns the weights file's text. Articles are taken set by
+ * set in a fixed order and each set's files sorted, so the same tree gives the same bytes on every run.
+ */
+export async function trainWeights(options: TrainingOptions = DEFAULT_TRAINING): Promise<TrainedWeights> {
+  const kb = await loadKnowledgeBase();
+  const articles = await loadTrainingArticles();
   const examples: TrainingExample[] = [];
   let goldFacts = 0;
   let reachable = 0;
