@@ -41,15 +41,37 @@ interface Output {
   issues: InputIssue[];
 }
 
+/** Rows per chunk handed on by bulkCsvChunks. */
+export const BULK_CHUNK_ROWS = 50_000;
+
 /**
  * A bulk CSV file (loaders/bulk/README.md) → nodes or relationships. Rows are read as a stream; each row is
  * checked against the graph schema here so a bad one is reported with its line and column and skipped.
  */
 export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Output> {
-  const issues: InputIssue[] = [];
   const nodes: NodeInput[] = [];
   const relationships: RelationshipInput[] = [];
-  const output = (): Output => ({ batch: { source: path, nodes, relationships }, issues });
+  const issues: InputIssue[] = [];
+  for await (const chunk of bulkCsvChunks(path, bytes, Number.POSITIVE_INFINITY)) {
+    for (const node of chunk.batch.nodes ?? []) nodes.push(node);
+    for (const relationship of chunk.batch.relationships ?? []) relationships.push(relationship);
+    for (const issue of chunk.issues) issues.push(issue);
+  }
+  return { batch: { source: path, nodes, relationships }, issues };
+}
+
+/** The same, in chunks of `chunkRows` rows, so a load holds one chunk of a large file at a time. */
+export async function* bulkCsvChunks(path: string, bytes: Buffer, chunkRows = BULK_CHUNK_ROWS): AsyncGenerator<Output> {
+  let issues: InputIssue[] = [];
+  let nodes: NodeInput[] = [];
+  let relationships: RelationshipInput[] = [];
+  const take = (): Output => {
+    const chunk = { batch: { source: path, nodes, relationships }, issues };
+    nodes = [];
+    relationships = [];
+    issues = [];
+    return chunk;
+  };
   let columns: BulkColumn[] | undefined;
   let kind: BulkFileKind | undefined;
   const parser = Readable.from([bytes]).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
@@ -58,7 +80,7 @@ export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Outpu
       const at = `${path} line ${info.lines}`;
       if (!columns) {
         const header = readHeader(at, record, issues);
-        if (!header) return output();
+        if (!header) break;
         ({ columns, kind } = header);
         continue;
       }
@@ -75,12 +97,13 @@ export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Outpu
         const relationship = toRelationship(at, row, issues);
         if (relationship) relationships.push(relationship);
       }
+      if (nodes.length + relationships.length >= chunkRows) yield take();
     }
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     issues.push({ where: line ? `${path} line ${line}` : path, message: `not valid CSV: ${(error as Error).message}` });
   }
-  return output();
+  yield take();
 }
 
 function readHeader(at: string, record: string[], issues: InputIssue[]): { columns: BulkColumn[]; kind: BulkFileKind } | undefined {
