@@ -2,7 +2,7 @@ import { hash } from "node:crypto";
 import type { GraphStore, IncompleteLoad, InputIssue } from "../graph/index.js";
 import type { Loader } from "./loader.js";
 import { reportTo, type FileLoadSummary, type LoadSummary } from "./load-summary.js";
-import { LoadWriter } from "./load-writer.js";
+import { DEFAULT_BATCH_RECORDS, LoadWriter } from "./load-writer.js";
 import { EntityIndex } from "./resolution/entity-index.js";
 import { resolveBatch, toIndexed } from "./resolution/resolve-batch.js";
 import { entityIndexFromStore } from "./store-entity-index.js";
@@ -16,6 +16,11 @@ export interface LoadOptions {
   onStart?: (totalFiles: number) => void;
   onFile?: (path: string) => void;
   onProgress?: (progress: { done: number; total: number; path: string }) => void;
+  /**
+   * Records per write (DEFAULT_BATCH_RECORDS): what a load holds in memory at once. Files that loaders read in
+   * parts are read in parts of half this, so a part and what is buffered for writing fit in one batch.
+   */
+  batchRecords?: number;
   /** Read every file even when the ledger says its content was loaded before. */
   force?: boolean;
   /**
@@ -48,7 +53,8 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   // Read from the store only once a file has to be resolved: a re-load of unchanged files never needs it.
   let storedIndex: EntityIndex | undefined;
   const entityIndex = async () => (storedIndex ??= await entityIndexFromStore(store).catch(() => new EntityIndex()));
-  const writer = new LoadWriter(store, summary);
+  const batchRecords = options.batchRecords ?? DEFAULT_BATCH_RECORDS;
+  const writer = new LoadWriter(store, summary, batchRecords);
   const contentKeys = new Map<FileLoadSummary, string>();
 
   for (const [position, { path: onDisk, real }] of files.entries()) {
@@ -76,7 +82,7 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
         // A file read in parts: ids renamed by resolution in one part are followed by the next parts' facts.
         const renames = new Map<string, string>();
         let batches = 0;
-        for await (const output of loader.loadChunks?.({ path, bytes }) ?? [await loader.load({ path, bytes })]) {
+        for await (const output of loader.loadChunks?.({ path, bytes }, Math.max(1, Math.floor(batchRecords / 2))) ?? [await loader.load({ path, bytes })]) {
           report(output.issues);
           batches += output.batches.length;
           for (const batch of output.batches) {

@@ -14,7 +14,7 @@ import { addUpsert, reportTo, type FileLoadSummary, type LoadSummary } from "./l
  * Records per write. Each write stages and copies its tables once; the size bounds what a load holds in memory
  * (records, their normalised rows and evidence) whatever the size of the input.
  */
-export const WRITE_BATCH_RECORDS = 100_000;
+export const DEFAULT_BATCH_RECORDS = 100_000;
 
 type Part = { file: FileLoadSummary; batch: GraphBatchInput };
 
@@ -37,16 +37,17 @@ export class LoadWriter {
   constructor(
     private readonly store: GraphStore,
     private readonly summary: LoadSummary,
+    private readonly batchRecords = DEFAULT_BATCH_RECORDS,
   ) {}
 
   async add(file: FileLoadSummary, batch: GraphBatchInput): Promise<void> {
     const source = batch.source;
     const nodes = batch.nodes ?? [];
-    for (let start = 0; start < nodes.length; start += WRITE_BATCH_RECORDS) {
-      const slice = nodes.length <= WRITE_BATCH_RECORDS ? nodes : nodes.slice(start, start + WRITE_BATCH_RECORDS);
+    for (let start = 0; start < nodes.length; start += this.batchRecords) {
+      const slice = nodes.length <= this.batchRecords ? nodes : nodes.slice(start, start + this.batchRecords);
       this.nodes.push({ file, batch: { source, nodes: slice, relationships: [] } });
       this.bufferedNodes += slice.length;
-      if (this.bufferedNodes >= WRITE_BATCH_RECORDS) await this.flushNodes();
+      if (this.bufferedNodes >= this.batchRecords) await this.flushNodes();
     }
     for (const relationship of batch.relationships ?? []) await this.spoolRelationship(file, source, relationship);
   }
@@ -78,7 +79,7 @@ export class LoadWriter {
           parts.set(key, (part = { file, relationships, batch: { source: source ?? undefined, nodes: [], relationships } }));
         }
         part.relationships.push(alignDates(relationship));
-        if (++buffered >= WRITE_BATCH_RECORDS) {
+        if (++buffered >= this.batchRecords) {
           await this.write([...parts.values()]);
           parts = new Map();
           buffered = 0;

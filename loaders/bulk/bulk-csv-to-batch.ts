@@ -41,9 +41,6 @@ interface Output {
   issues: InputIssue[];
 }
 
-/** Rows per chunk handed on by bulkCsvChunks. */
-export const BULK_CHUNK_ROWS = 50_000;
-
 /**
  * A bulk CSV file (loaders/bulk/README.md) → nodes or relationships. Rows are read as a stream; each row is
  * checked against the graph schema here so a bad one is reported with its line and column and skipped.
@@ -61,7 +58,7 @@ export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Outpu
 }
 
 /** The same, in chunks of `chunkRows` rows, so a load holds one chunk of a large file at a time. */
-export async function* bulkCsvChunks(path: string, bytes: Buffer, chunkRows = BULK_CHUNK_ROWS): AsyncGenerator<Output> {
+export async function* bulkCsvChunks(path: string, bytes: Buffer, chunkRows: number): AsyncGenerator<Output> {
   let issues: InputIssue[] = [];
   let nodes: NodeInput[] = [];
   let relationships: RelationshipInput[] = [];

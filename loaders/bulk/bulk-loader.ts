@@ -15,8 +15,8 @@ export const bulkLoader: Loader = {
     const empty = (batch.nodes?.length ?? 0) === 0 && (batch.relationships?.length ?? 0) === 0;
     return { batches: empty ? [] : [batch], issues };
   },
-  async *loadChunks(file: SourceFile): AsyncIterable<LoaderOutput> {
-    for await (const { batch, issues } of bulkCsvChunks(file.path, file.bytes)) {
+  async *loadChunks(file: SourceFile, records: number): AsyncIterable<LoaderOutput> {
+    for await (const { batch, issues } of bulkCsvChunks(file.path, file.bytes, records)) {
       const empty = (batch.nodes?.length ?? 0) === 0 && (batch.relationships?.length ?? 0) === 0;
       yield { batches: empty ? [] : [batch], issues };
     }

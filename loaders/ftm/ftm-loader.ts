@@ -15,7 +15,7 @@ export const ftmLoader: Loader = {
     const { batch, issues } = ftmToBatch(file.path, file.bytes.toString("utf8"));
     return { batches: [batch], issues };
   },
-  async *loadChunks(file: SourceFile): AsyncIterable<LoaderOutput> {
-    for (const { batch, issues } of ftmChunks(file.path, file.bytes)) yield { batches: [batch], issues };
+  async *loadChunks(file: SourceFile, records: number): AsyncIterable<LoaderOutput> {
+    for (const { batch, issues } of ftmChunks(file.path, file.bytes, records)) yield { batches: [batch], issues };
   },
 };

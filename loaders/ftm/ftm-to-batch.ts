@@ -10,9 +10,6 @@ function strings(entity: FtmEntity, property: string): string[] {
   return (entity.properties[property] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
 }
 
-/** Lines per chunk handed on by ftmChunks: bounds what a load holds of a large export at once. */
-export const FTM_CHUNK_RECORDS = 50_000;
-
 /** FtM JSON lines → actors and OWNS, as one batch. */
 export function ftmToBatch(path: string, text: string): { batch: GraphBatchInput; issues: InputIssue[] } {
   const nodes: NodeInput[] = [];
@@ -31,11 +28,13 @@ export function ftmToBatch(path: string, text: string): { batch: GraphBatchInput
  * bytes. An ownership is emitted as soon as both its entities have been read; one that names an entity
  * further down waits (as its parsed entity) until the end. Only the FtM id → actor id map spans the file.
  */
-export function* ftmChunks(path: string, bytes: Buffer, chunkRecords = FTM_CHUNK_RECORDS): Generator<{ batch: GraphBatchInput; issues: InputIssue[] }> {
+export function* ftmChunks(path: string, bytes: Buffer, chunkRecords: number): Generator<{ batch: GraphBatchInput; issues: InputIssue[] }> {
   let issues: InputIssue[] = [];
   let nodes: NodeInput[] = [];
   let relationships: RelationshipInput[] = [];
   const actorIds = new Map<string, string>();
+  // Read whole, a file lists its actors, then its ownerships, as it always did (issues in that order too).
+  const chunked = Number.isFinite(chunkRecords);
   const waiting: { entity: FtmEntity; at: string }[] = [];
   const take = () => {
     const chunk = { batch: { source: path, nodes, relationships }, issues };
@@ -71,7 +70,7 @@ export function* ftmChunks(path: string, bytes: Buffer, chunkRecords = FTM_CHUNK
     if (entity.schema === "Ownership") {
       const owner = strings(entity, "owner")[0];
       const asset = strings(entity, "asset")[0];
-      if (owner && asset && actorIds.has(owner) && actorIds.has(asset)) ownership(path, entity, where, actorIds, relationships, issues);
+      if (chunked && owner && asset && actorIds.has(owner) && actorIds.has(asset)) ownership(path, entity, where, actorIds, relationships, issues);
       else waiting.push({ entity, at: where });
     } else {
       const node = actorNode(path, entity, where, issues);
