@@ -35,7 +35,9 @@ export function* ftmChunks(path: string, bytes: Buffer, chunkRecords: number): G
   const actorIds = new Map<string, string>();
   // Read whole, a file lists its actors, then its ownerships, as it always did (issues in that order too).
   const chunked = Number.isFinite(chunkRecords);
-  const waiting: { entity: FtmEntity; at: string }[] = [];
+  // Where each waiting ownership's line is, not its parsed entity: a million parsed entities held to the end
+  // cost more memory than everything else the load holds; the line is parsed again when its turn comes.
+  const waiting: number[] = [];
   const take = () => {
     const chunk = { batch: { source: path, nodes, relationships }, issues };
     nodes = [];
@@ -48,7 +50,9 @@ export function* ftmChunks(path: string, bytes: Buffer, chunkRecords: number): G
   for (let start = 0; start < bytes.length; ) {
     let end = bytes.indexOf(10, start);
     if (end < 0) end = bytes.length;
-    const line = bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
+    const lineStart = start;
+    const lineEnd = end > start && bytes[end - 1] === 13 ? end - 1 : end;
+    const line = bytes.toString("utf8", lineStart, lineEnd);
     start = end + 1;
     lineNumber++;
     if (line.trim() === "") continue;
@@ -71,7 +75,7 @@ export function* ftmChunks(path: string, bytes: Buffer, chunkRecords: number): G
       const owner = strings(entity, "owner")[0];
       const asset = strings(entity, "asset")[0];
       if (chunked && owner && asset && actorIds.has(owner) && actorIds.has(asset)) ownership(path, entity, where, actorIds, relationships, issues);
-      else waiting.push({ entity, at: where });
+      else waiting.push(lineStart, lineEnd, lineNumber);
     } else {
       const node = actorNode(path, entity, where, issues);
       if (!node) continue;
@@ -80,7 +84,12 @@ export function* ftmChunks(path: string, bytes: Buffer, chunkRecords: number): G
     }
     if (nodes.length + relationships.length >= chunkRecords) yield take();
   }
-  for (const { entity, at } of waiting) ownership(path, entity, at, actorIds, relationships, issues);
+  for (let i = 0; i < waiting.length; i += 3) {
+    // Parsed and checked once already, so it parses again.
+    const entity = ftmEntitySchema.parse(JSON.parse(bytes.toString("utf8", waiting[i], waiting[i + 1])));
+    ownership(path, entity, `${path} line ${waiting[i + 2]} (${entity.id})`, actorIds, relationships, issues);
+    if (chunked && nodes.length + relationships.length >= chunkRecords) yield take();
+  }
   yield take();
 }
 
