@@ -90,9 +90,21 @@ export function relationshipId(type: RelationshipType, from: string, to: string,
   return `${type.toLowerCase()}:${shortHash(text, 16)}`;
 }
 
+/** The fields an evidence id hashes, in the order stableJson sorts them. */
+const EVIDENCE_ID_KEYS = ["documentId", "end", "factId", "loader", "quote", "sourceUrl", "start", "value"] as const;
+
+/**
+ * Hashes exactly the text `stableJson({ factId, documentId, sourceUrl, start, end, loader, quote, value })` gives,
+ * so stored ids stay valid, without the generic walk's entries, sort and joins: it runs once an evidence row.
+ */
 export function evidenceId(factId: string, evidence: Evidence): string {
-  const { documentId, sourceUrl, start, end, loader, quote, value } = evidence;
-  return `evidence:${shortHash(stableJson({ factId, documentId, sourceUrl, start, end, loader, quote, value }), 16)}`;
+  let text = "";
+  for (const key of EVIDENCE_ID_KEYS) {
+    const value = key === "factId" ? factId : evidence[key];
+    if (value === undefined) continue;
+    text += `${text ? "," : ""}"${key}":${stableJson(value)}`;
+  }
+  return `evidence:${shortHash(`{${text}}`, 16)}`;
 }
 
 function describeZodIssues(where: string, error: z.ZodError, prefix = ""): InputIssue[] {

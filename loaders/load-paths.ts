@@ -1,45 +1,26 @@
 import { hash } from "node:crypto";
-import type { GraphBatchInput, GraphStore, IncompleteLoad, InputIssue, UpsertSummary } from "../graph/index.js";
-import { claimDateAligner } from "./claims/align-claim-dates.js";
-import { storedDatedClaims } from "./claims/stored-dated-claims.js";
+import type { GraphStore, IncompleteLoad, InputIssue } from "../graph/index.js";
 import type { Loader } from "./loader.js";
+import { reportTo, type FileLoadSummary, type LoadSummary } from "./load-summary.js";
+import { DEFAULT_BATCH_RECORDS, LoadWriter } from "./load-writer.js";
 import { EntityIndex } from "./resolution/entity-index.js";
-import { resolveBatch, toIndexed, type Merge } from "./resolution/resolve-batch.js";
+import { resolveBatch, toIndexed } from "./resolution/resolve-batch.js";
 import { entityIndexFromStore } from "./store-entity-index.js";
 import { readRegularFile } from "./read-regular-file.js";
 import { walkTree } from "./walk-paths.js";
 
-export interface FileLoadSummary {
-  path: string;
-  loader?: string;
-  /** False when the file could not be read or parsed at all; record-level issues leave it true. */
-  ok: boolean;
-  /** Not loaded: no loader recognises it, or it is no regular file inside the folder given; `reason` says which. */
-  skipped?: boolean;
-  reason?: string;
-  /** Skipped because the same content was loaded before without an issue (the store's load ledger). */
-  unchanged?: boolean;
-  issues: number;
-}
-
-export interface LoadSummary {
-  files: FileLoadSummary[];
-  nodesCreated: number;
-  nodesUpdated: number;
-  relationshipsCreated: number;
-  relationshipsUnchanged: number;
-  evidenceCreated: number;
-  merges: Merge[];
-  issues: InputIssue[];
-  /** An earlier load into this store that never finished (killed); this load, being idempotent, completes it. */
-  incompleteEarlierLoad?: IncompleteLoad;
-}
+export type { FileLoadSummary, LoadSummary } from "./load-summary.js";
 
 export interface LoadOptions {
   loaders: readonly Loader[];
   onStart?: (totalFiles: number) => void;
   onFile?: (path: string) => void;
   onProgress?: (progress: { done: number; total: number; path: string }) => void;
+  /**
+   * Records per write (DEFAULT_BATCH_RECORDS): what a load holds in memory at once. Files that loaders read in
+   * parts are read in parts of half this, so a part and what is buffered for writing fit in one batch.
+   */
+  batchRecords?: number;
   /** Read every file even when the ledger says its content was loaded before. */
   force?: boolean;
   /**
@@ -54,8 +35,9 @@ const CANONICAL_LOADERS = new Set(["reference"]);
 
 /**
  * Loads files and folders: each file goes to the first loader that accepts it, actors and assets are
- * resolved against what the store and earlier files hold, then all nodes are written before any
- * relationship, so a fact may refer to a node defined in another file of the same load.
+ * resolved against what the store and earlier files hold, and the result is written in bounded batches
+ * (LoadWriter): nodes as they come, relationships after every file's nodes, so a fact may refer to a node
+ * defined in another file of the same load.
  * A file that fails is reported and the others still load.
  */
 export async function loadPathsWith(store: GraphStore, paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
@@ -71,7 +53,8 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   // Read from the store only once a file has to be resolved: a re-load of unchanged files never needs it.
   let storedIndex: EntityIndex | undefined;
   const entityIndex = async () => (storedIndex ??= await entityIndexFromStore(store).catch(() => new EntityIndex()));
-  const pending: { file: FileLoadSummary; batch: GraphBatchInput }[] = [];
+  const batchRecords = options.batchRecords ?? DEFAULT_BATCH_RECORDS;
+  const writer = new LoadWriter(store, summary, batchRecords);
   const contentKeys = new Map<FileLoadSummary, string>();
 
   for (const [position, { path: onDisk, real }] of files.entries()) {
@@ -96,23 +79,28 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
         }
         contentKeys.set(file, key);
         const index = await entityIndex();
-        const output = await loader.load({ path, bytes });
-        report(output.issues);
-        if (output.batches.length === 0 && output.issues.length > 0) file.ok = false;
-        for (const batch of output.batches) {
-          if (CANONICAL_LOADERS.has(loader.name)) {
-            for (const node of batch.nodes ?? []) {
-              const entity = toIndexed(node);
-              if (entity && (entity.kind === "Actor" || entity.kind === "Asset")) index.add(entity);
+        // A file read in parts: ids renamed by resolution in one part are followed by the next parts' facts.
+        const renames = new Map<string, string>();
+        let batches = 0;
+        for await (const output of loader.loadChunks?.({ path, bytes }, Math.max(1, Math.floor(batchRecords / 2))) ?? [await loader.load({ path, bytes })]) {
+          report(output.issues);
+          batches += output.batches.length;
+          for (const batch of output.batches) {
+            if (CANONICAL_LOADERS.has(loader.name)) {
+              for (const node of batch.nodes ?? []) {
+                const entity = toIndexed(node);
+                if (entity && (entity.kind === "Actor" || entity.kind === "Asset")) index.add(entity);
+              }
+              await writer.add(file, batch);
+            } else {
+              const resolved = resolveBatch(batch, index, renames);
+              for (const merge of resolved.merges) summary.merges.push(merge);
+              report(resolved.issues);
+              await writer.add(file, resolved.batch);
             }
-            pending.push({ file, batch });
-          } else {
-            const resolved = resolveBatch(batch, index);
-            for (const merge of resolved.merges) summary.merges.push(merge);
-            report(resolved.issues);
-            pending.push({ file, batch: resolved.batch });
           }
         }
+        if (batches === 0 && file.issues > 0) file.ok = false;
       }
     } catch (error) {
       file.ok = false;
@@ -122,18 +110,12 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     options.onProgress?.({ done: position + 1, total: files.length, path });
   }
 
-  const incoming: RelationshipInputs = [];
-  for (const { batch } of pending) for (const relationship of batch.relationships ?? []) incoming.push(relationship);
-  // Without the stored claims a restated stake may become a parallel edge, but nothing is lost: load anyway.
-  const stored = await storedDatedClaims(store, incoming).catch((error: Error) => {
-    summary.issues.push({ where: "load", message: `stored claims could not be read to match dates (${error.message}); restated claims may be stored twice` });
-    return [];
-  });
-  const alignDates = claimDateAligner(incoming, stored);
-  const nodeBatches = pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: batch.nodes ?? [], relationships: [] } }));
-  const relationshipBatches = pending.map(({ file, batch }) => ({ file, batch: { source: batch.source, nodes: [], relationships: (batch.relationships ?? []).map(alignDates) } }));
-  if (store.upsertAll) await writeAll(store, summary, [...nodeBatches, ...relationshipBatches]);
-  else await writeEach(store, summary, [...nodeBatches, ...relationshipBatches]);
+  try {
+    await writer.finish();
+  } catch (error) {
+    await writer.discard();
+    throw error;
+  }
   // Only files that loaded without an issue are remembered: one with a missing reference may load fully later.
   const clean = [...contentKeys].filter(([file]) => file.ok && file.issues === 0).map(([, key]) => key);
   await store.recordLoadedFiles?.(clean).catch((error: Error) => {
@@ -143,63 +125,10 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   return summary;
 }
 
-type RelationshipInputs = NonNullable<GraphBatchInput["relationships"]>;
-type Part = { file: FileLoadSummary; batch: GraphBatchInput };
-
 /** The ledger key: the loader and the exact bytes, so a file renamed or moved is still recognised. */
 function contentKey(loader: string, bytes: Buffer): string {
   return `${loader}:${hash("sha256", bytes, "hex")}`;
 }
 
-/** One write for the whole load: each table is staged and copied once. Issues go back to the file they name. */
-async function writeAll(store: GraphStore, summary: LoadSummary, parts: Part[]): Promise<void> {
-  const used = parts.filter(({ batch }) => (batch.nodes?.length ?? 0) > 0 || (batch.relationships?.length ?? 0) > 0);
-  if (used.length === 0) return;
-  const files = [...new Set(used.map((p) => p.file))];
-  const bySource = new Map(used.map(({ file, batch }) => [batch.source ?? file.path, file]));
-  try {
-    const upsert = await store.upsertAll!(used.map((p) => p.batch), { onInvalid: "skip" });
-    const { issues, ...counts } = upsert;
-    add(summary, undefined, { ...counts, issues: [] });
-    for (const issue of issues) {
-      const file = bySource.get(issue.where) ?? [...bySource].find(([source]) => issue.where.startsWith(`${source} `))?.[1];
-      if (file) reportTo(summary, file, [issue]);
-      else summary.issues.push(issue);
-    }
-  } catch (error) {
-    for (const file of files) {
-      file.ok = false;
-      reportTo(summary, file, [{ where: file.path, message: `could not be written: ${(error as Error).message}` }]);
-    }
-  }
-}
-
-/** Stores without upsertAll: nodes of every file, then relationships of every file, one write each. */
-async function writeEach(store: GraphStore, summary: LoadSummary, parts: Part[]): Promise<void> {
-  for (const { file, batch } of parts) {
-    if ((batch.nodes?.length ?? 0) === 0 && (batch.relationships?.length ?? 0) === 0) continue;
-    try {
-      add(summary, file, await store.upsert(batch, { onInvalid: "skip" }));
-    } catch (error) {
-      file.ok = false;
-      reportTo(summary, file, [{ where: batch.source ?? file.path, message: `could not be written: ${(error as Error).message}` }]);
-    }
-  }
-}
-
 const KNOWN_FORMATS = "articles .txt/.md/.html, reference YAML, USGS JSON/CSV, bulk CSV, BODS JSON, FollowTheMoney JSONL";
 
-/** A loop, not push(...issues): spreading 150k issues into one call overflowed the stack. */
-function reportTo(summary: LoadSummary, file: FileLoadSummary, issues: readonly InputIssue[]): void {
-  for (const issue of issues) summary.issues.push(issue);
-  file.issues += issues.length;
-}
-
-function add(summary: LoadSummary, file: FileLoadSummary | undefined, upsert: UpsertSummary): void {
-  summary.nodesCreated += upsert.nodesCreated;
-  summary.nodesUpdated += upsert.nodesUpdated;
-  summary.relationshipsCreated += upsert.relationshipsCreated;
-  summary.relationshipsUnchanged += upsert.relationshipsUnchanged;
-  summary.evidenceCreated += upsert.evidenceCreated;
-  if (file) reportTo(summary, file, upsert.issues);
-}

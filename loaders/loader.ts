@@ -20,4 +20,9 @@ export interface Loader {
   readonly name: string;
   accepts(file: SourceFile): boolean;
   load(file: SourceFile): Promise<LoaderOutput>;
+  /**
+   * The same output in parts, for formats whose files can be millions of records: a load then holds one part
+   * at a time. Relationships of a part may refer to nodes of earlier parts (under the ids the loader gave them).
+   */
+  loadChunks?(file: SourceFile, records: number): AsyncIterable<LoaderOutput>;
 }

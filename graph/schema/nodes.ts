@@ -130,9 +130,10 @@ export type DocumentNode = z.infer<typeof documentSchema>;
 export type EvidenceNode = z.infer<typeof evidenceSchema>;
 export type NodeProperties<K extends NodeKind> = z.infer<(typeof NODE_SCHEMAS)[K]>;
 
+const KIND_OF_PREFIX = new Map(NODE_KINDS.map((kind) => [ID_PREFIX[kind], kind]));
+
 export function kindOfId(id: string): NodeKind | undefined {
-  const prefix = id.slice(0, id.indexOf(":"));
-  return NODE_KINDS.find((kind) => ID_PREFIX[kind] === prefix);
+  return KIND_OF_PREFIX.get(id.slice(0, id.indexOf(":")));
 }
 
 export { percent };

@@ -9,6 +9,12 @@ export type CypherDialect = "ladybug" | "neo4j";
 export interface UpsertOptions {
   /** Throw on the first invalid record (default) or skip invalid records and report them. */
   onInvalid?: "throw" | "skip";
+  /**
+   * Names the load this write belongs to, when a load writes in several bounded batches: the store remembers
+   * what the load created (ids only), so later batches check existence against that instead of reading the
+   * tables back. The load ends it with markLoad(undefined). Stores may ignore it.
+   */
+  loadSession?: string;
 }
 
 export interface UpsertSummary {

@@ -46,10 +46,29 @@ interface Output {
  * checked against the graph schema here so a bad one is reported with its line and column and skipped.
  */
 export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Output> {
-  const issues: InputIssue[] = [];
   const nodes: NodeInput[] = [];
   const relationships: RelationshipInput[] = [];
-  const output = (): Output => ({ batch: { source: path, nodes, relationships }, issues });
+  const issues: InputIssue[] = [];
+  for await (const chunk of bulkCsvChunks(path, bytes, Number.POSITIVE_INFINITY)) {
+    for (const node of chunk.batch.nodes ?? []) nodes.push(node);
+    for (const relationship of chunk.batch.relationships ?? []) relationships.push(relationship);
+    for (const issue of chunk.issues) issues.push(issue);
+  }
+  return { batch: { source: path, nodes, relationships }, issues };
+}
+
+/** The same, in chunks of `chunkRows` rows, so a load holds one chunk of a large file at a time. */
+export async function* bulkCsvChunks(path: string, bytes: Buffer, chunkRows: number): AsyncGenerator<Output> {
+  let issues: InputIssue[] = [];
+  let nodes: NodeInput[] = [];
+  let relationships: RelationshipInput[] = [];
+  const take = (): Output => {
+    const chunk = { batch: { source: path, nodes, relationships }, issues };
+    nodes = [];
+    relationships = [];
+    issues = [];
+    return chunk;
+  };
   let columns: BulkColumn[] | undefined;
   let kind: BulkFileKind | undefined;
   const parser = Readable.from([bytes]).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
@@ -58,7 +77,7 @@ export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Outpu
       const at = `${path} line ${info.lines}`;
       if (!columns) {
         const header = readHeader(at, record, issues);
-        if (!header) return output();
+        if (!header) break;
         ({ columns, kind } = header);
         continue;
       }
@@ -75,12 +94,13 @@ export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Outpu
         const relationship = toRelationship(at, row, issues);
         if (relationship) relationships.push(relationship);
       }
+      if (nodes.length + relationships.length >= chunkRows) yield take();
     }
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     issues.push({ where: line ? `${path} line ${line}` : path, message: `not valid CSV: ${(error as Error).message}` });
   }
-  return output();
+  yield take();
 }
 
 function readHeader(at: string, record: string[], issues: InputIssue[]): { columns: BulkColumn[]; kind: BulkFileKind } | undefined {

@@ -1,5 +1,5 @@
 import type { Loader, LoaderOutput, SourceFile } from "../loader.js";
-import { bulkCsvToBatch } from "./bulk-csv-to-batch.js";
+import { bulkCsvChunks, bulkCsvToBatch } from "./bulk-csv-to-batch.js";
 import { bulkFileKind } from "./bulk-header.js";
 
 /** Bulk CSV is told from other CSV (USGS) by the first three header columns. */
@@ -14,5 +14,11 @@ export const bulkLoader: Loader = {
     const { batch, issues } = await bulkCsvToBatch(file.path, file.bytes);
     const empty = (batch.nodes?.length ?? 0) === 0 && (batch.relationships?.length ?? 0) === 0;
     return { batches: empty ? [] : [batch], issues };
+  },
+  async *loadChunks(file: SourceFile, records: number): AsyncIterable<LoaderOutput> {
+    for await (const { batch, issues } of bulkCsvChunks(file.path, file.bytes, records)) {
+      const empty = (batch.nodes?.length ?? 0) === 0 && (batch.relationships?.length ?? 0) === 0;
+      yield { batches: empty ? [] : [batch], issues };
+    }
   },
 };

@@ -1,5 +1,5 @@
 import type { Loader, LoaderOutput, SourceFile } from "../loader.js";
-import { ftmToBatch } from "./ftm-to-batch.js";
+import { ftmChunks, ftmToBatch } from "./ftm-to-batch.js";
 
 /** JSON lines whose first entity has a FtM "schema"; .ftm.json is how Aleph exports name them. */
 function looksLikeFtm(file: SourceFile): boolean {
@@ -14,5 +14,8 @@ export const ftmLoader: Loader = {
   async load(file: SourceFile): Promise<LoaderOutput> {
     const { batch, issues } = ftmToBatch(file.path, file.bytes.toString("utf8"));
     return { batches: [batch], issues };
+  },
+  async *loadChunks(file: SourceFile, records: number): AsyncIterable<LoaderOutput> {
+    for (const { batch, issues } of ftmChunks(file.path, file.bytes, records)) yield { batches: [batch], issues };
   },
 };

@@ -35,9 +35,11 @@ export function toIndexed(node: NodeInput): IndexedEntity | undefined {
 
 /**
  * Rewrites a batch so its actors and assets use the ids of nodes already known (reference base, earlier
- * files), then adds its nodes to the index so later files resolve to them. Pure apart from the index.
+ * files), then adds its nodes to the index so later files resolve to them. Pure apart from the index (and
+ * `earlier`: the renames of earlier parts of the same file, which this part's relationships follow too and
+ * to which this part's renames are added).
  */
-export function resolveBatch(input: GraphBatchInput, index: EntityIndex): ResolvedBatch {
+export function resolveBatch(input: GraphBatchInput, index: EntityIndex, earlier?: Map<string, string>): ResolvedBatch {
   const where = input.source ?? "batch";
   const rename = new Map<string, string>();
   const merges: Merge[] = [];
@@ -73,10 +75,12 @@ export function resolveBatch(input: GraphBatchInput, index: EntityIndex): Resolv
     if (record && RESOLVED_KINDS.has(record.kind)) index.add(record);
   }
 
+  if (earlier) for (const [from, to] of rename) earlier.set(from, to);
+  const renamed = earlier ?? rename;
   const relationships = (input.relationships ?? []).map((rel) => ({
     ...rel,
-    from: rename.get(rel.from) ?? rel.from,
-    to: rename.get(rel.to) ?? rel.to,
+    from: renamed.get(rel.from) ?? rel.from,
+    to: renamed.get(rel.to) ?? rel.to,
   }));
   return { batch: { ...input, nodes, relationships }, merges, issues };
 }

@@ -41,3 +41,20 @@ describe("normaliseBatch evidence confidence", () => {
     expect(issues.length).toBeGreaterThan(0);
   });
 });
+
+describe("evidenceId", () => {
+  it("hashes the same text as the generic stable JSON of its fields, so ids stored before stay valid", async () => {
+    const { evidenceId, shortHash, stableJson } = await import("../../graph/index.js");
+    const cases = [
+      { loader: "ftm", sourceUrl: "https://example.org/a", sourceDate: "2025-06-01", confidence: 1, note: "FtM Company a" },
+      { loader: "documents", documentId: "document:x", start: 10, end: 42, quote: 'He said "51%"', confidence: 0.7 },
+      { loader: "usgs", sourceUrl: "https://pubs.usgs.gov/x.pdf", value: "1,200 t", confidence: 1 },
+      { loader: "bulk", sourceUrl: "https://example.org/b", start: 0, end: 0, quote: "", confidence: 1 },
+    ];
+    for (const evidence of cases) {
+      const { documentId, sourceUrl, start, end, loader, quote, value } = evidence as Record<string, unknown>;
+      const generic = `evidence:${shortHash(stableJson({ factId: "owns:1", documentId, sourceUrl, start, end, loader, quote, value }), 16)}`;
+      expect(evidenceId("owns:1", evidence as never)).toBe(generic);
+    }
+  });
+});

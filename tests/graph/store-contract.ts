@@ -212,6 +212,19 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(summary.issues.some((i) => i.message.includes("asset:missing"))).toBe(true);
     });
 
+    it("finds every stored node a later write refers to, past any read row limit", async () => {
+      // A load in batches writes relationships after their nodes; Neo4j's existence check once stopped at 10,000.
+      const ids = Array.from({ length: 10_050 }, (_, i) => `asset:many-${i}`);
+      await store.upsert({ source: "assets", nodes: ids.map((id) => ({ id, name: id, type: "mine" })) });
+      await store.upsert({ source: "owner", nodes: [{ id: "actor:holder", name: "Holder", type: "company" }] });
+      const summary = await store.upsert(
+        { source: "stakes", relationships: ids.map((id) => ({ type: "OWNS" as const, from: "actor:holder", to: id, properties: { share: 50 } })) },
+        { onInvalid: "skip" },
+      );
+      expect(summary.issues).toEqual([]);
+      expect(summary.relationshipsCreated).toBe(ids.length);
+    });
+
     it("refuses writes through read()", async () => {
       await expect(store.read("CREATE (:Actor {id: 'actor:x', name: 'x'})")).rejects.toThrow(ReadOnlyViolationError);
       await expect(store.read("MATCH (n:Actor) DETACH DELETE n")).rejects.toThrow(ReadOnlyViolationError);

@@ -44,6 +44,7 @@ import { assertReadPlan } from "./plan-allowlist.js";
 import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { ReadWriteGate } from "./read-write-gate.js";
 import { groupFactStates, reviewFilter, reviewFromRow } from "../review-records.js";
+import { LoadSession } from "./load-session.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 
 export interface EmbeddedStoreOptions {
@@ -99,6 +100,8 @@ export class EmbeddedStore implements GraphStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly readers: ReaderPool;
   private readonly gate = new ReadWriteGate();
+  /** The load writing now in several batches (UpsertOptions.loadSession); one at a time, ended by markLoad(undefined). */
+  private loadSession?: LoadSession;
 
   private constructor(
     readonly location: string,
@@ -221,7 +224,8 @@ export class EmbeddedStore implements GraphStore {
     options: UpsertOptions,
   ): Promise<UpsertSummary> {
     return this.exclusive(async () => {
-      const missing = await this.missingNodes([...batch.references]);
+      const session = this.sessionFor(options.loadSession);
+      const missing = await this.missingNodes([...batch.references].filter((id) => !session.createdIds.has(id)));
       if (missing.size > 0) {
         if (options.onInvalid !== "skip") {
           const list = [...missing].slice(0, 10).join(", ");
@@ -230,11 +234,9 @@ export class EmbeddedStore implements GraphStore {
         for (const issue of describeMissing(missing)) issues.push(issue);
       }
       const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
-      // Nodes this call creates: no stored relationship can touch them, so their edges skip the existence check.
-      const createdIds = new Set<string>();
       await withStagingDir(async (dir) => {
         for (const [kind, rows] of batch.nodes) {
-          const { created, updated } = await this.writeNodes(dir, kind, rows, createdIds);
+          const { created, updated } = await this.writeNodes(dir, kind, rows, session);
           if (kind === "Evidence") summary.evidenceCreated += created;
           else summary.nodesCreated += created;
           summary.nodesUpdated += updated;
@@ -242,7 +244,7 @@ export class EmbeddedStore implements GraphStore {
         const touchesMissing = (row: { from: string; to: string }) => missing.has(row.from) || missing.has(row.to);
         for (const [key, rows] of groupRelationships(batch.relationships.filter((r) => !touchesMissing(r)))) {
           const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
-          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows, createdIds);
+          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows, session);
           summary.relationshipsCreated += created;
           summary.relationshipsUnchanged += unchanged;
         }
@@ -251,12 +253,19 @@ export class EmbeddedStore implements GraphStore {
           const byKind = groupBy(kept, (l) => l.targetKind);
           for (const [targetKind, group] of byKind) {
             const rows = group.map((l) => ({ id: `${type.toLowerCase()}:${l.evidenceId}>${l.targetId}`, src: l.evidenceId, dst: l.targetId }));
-            await this.writeEdges(dir, type, "Evidence", targetKind, rows, createdIds);
+            await this.writeEdges(dir, type, "Evidence", targetKind, rows, session);
           }
         }
       });
       return summary;
     });
+  }
+
+  /** A load's session, or a throwaway one: within one call the same reasoning holds. */
+  private sessionFor(id: string | undefined): LoadSession {
+    if (!id) return new LoadSession("");
+    if (this.loadSession?.id !== id) this.loadSession = new LoadSession(id);
+    return this.loadSession;
   }
 
   private async missingNodes(ids: string[]): Promise<Set<string>> {
@@ -279,17 +288,19 @@ export class EmbeddedStore implements GraphStore {
     return Number(row?.c ?? 0);
   }
 
-  private async writeNodes(dir: string, kind: NodeKind, rows: NodeRow[], createdIds: Set<string>): Promise<{ created: number; updated: number }> {
+  private async writeNodes(dir: string, kind: NodeKind, rows: NodeRow[], session: LoadSession): Promise<{ created: number; updated: number }> {
     const columns = nodeColumns(kind);
     const existing = new Map<string, Row>();
     const projection = columns.map((c) => `n.${quoteName(c.name)} AS ${quoteName(c.name)}`).join(", ");
-    if ((await this.tableSize(`(n:${kind})`)) > 0) {
-      for (const row of await this.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${projection}`, { ids: rows.map((r) => r.id) })) {
+    // In a table this load found empty, only ids it created itself can exist: no read of the table needed.
+    const wasEmpty = await session.tableWasEmpty(kind, () => this.tableSize(`(n:${kind})`));
+    const toCheck = wasEmpty ? rows.filter((r) => session.createdIds.has(r.id)) : rows;
+    if (toCheck.length > 0) {
+      for (const row of await this.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN ${projection}`, { ids: toCheck.map((r) => r.id) })) {
         existing.set(row.id as string, row);
       }
     }
     const fresh = rows.filter((r) => !existing.has(r.id));
-    for (const row of fresh) createdIds.add(row.id);
     const changed = rows.flatMap((row) => {
       const before = existing.get(row.id);
       if (!before) return [];
@@ -303,6 +314,8 @@ export class EmbeddedStore implements GraphStore {
       const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
       await this.run(`UNWIND $rows AS row CREATE (:${kind} {${assignments}})`, { rows: fresh.map((r) => pick(r, columns)) });
     }
+    // Only once written: a failed write must not make later batches of the load believe these rows exist.
+    for (const row of fresh) session.createdIds.add(row.id);
     if (changed.length > 0) {
       const settable = columns.filter((c) => c.name !== "id");
       const assignments = settable.map((c) => `n.${quoteName(c.name)} = ${castFrom("row", c)}`).join(", ");
@@ -317,11 +330,15 @@ export class EmbeddedStore implements GraphStore {
     fromKind: string,
     toKind: string,
     rows: EdgeTableRow[],
-    createdIds: Set<string>,
+    session: LoadSession,
   ): Promise<{ created: number; unchanged: number }> {
     const columns = relTableColumns(type);
     const existing = new Map<string, Row>();
-    const candidates = rows.filter((r) => !createdIds.has(r.src) && !createdIds.has(r.dst));
+    // A stored edge either predates the load (then the table was not empty and neither endpoint is new) or this
+    // load created it; only those candidates are looked up.
+    const wasEmpty = await session.tableWasEmpty(type, () => this.tableSize(`()-[r:${type}]->()`));
+    const predates = (r: EdgeTableRow) => !wasEmpty && !session.createdIds.has(r.src) && !session.createdIds.has(r.dst);
+    const candidates = rows.filter((r) => session.createdEdgeIds.has(r.id) || predates(r));
     if (candidates.length > 0) {
       for (const row of await this.findEdges(type, fromKind, toKind, columns, candidates)) existing.set(row.id as string, row);
     }
@@ -347,6 +364,7 @@ export class EmbeddedStore implements GraphStore {
         { rows: fresh.map((r) => pick(r, tableColumns)) },
       );
     }
+    for (const row of fresh) session.createdEdgeIds.add(row.id);
     if (changed.length > 0) {
       const settable = columns.filter((c) => c.name !== "id");
       const assignments = settable.map((c) => `r.${quoteName(c.name)} = ${castFrom("row", c)}`).join(", ");
@@ -493,7 +511,10 @@ export class EmbeddedStore implements GraphStore {
     return this.exclusive(async () => {
       const before = await this.loadMarker();
       if (marker) await this.run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: LOAD_MARKER_KEY, value: serialiseLoadMarker(marker) });
-      else await this.run(`MATCH (m:${META_TABLE} {key: $key}) DELETE m`, { key: LOAD_MARKER_KEY });
+      else {
+        await this.run(`MATCH (m:${META_TABLE} {key: $key}) DELETE m`, { key: LOAD_MARKER_KEY });
+        this.loadSession = undefined;
+      }
       return before;
     });
   }
@@ -513,6 +534,7 @@ export class EmbeddedStore implements GraphStore {
       for (const kind of NODE_KINDS) await this.run(`MATCH (n:${kind}) DETACH DELETE n`);
       await this.run(`MATCH (v:${REVIEW_LABEL}) DELETE v`);
       await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LOAD_LEDGER_PREFIX });
+      this.loadSession = undefined;
     });
   }
 

@@ -180,7 +180,8 @@ export class Neo4jStore implements GraphStore {
         group.forEach((id) => missing.add(id));
         continue;
       }
-      const result = await this.read(neo4jStatements.existingIds(kind), { ids: group });
+      // Every id may be found: the default row limit cut the answer at 10,000 and reported the rest as missing.
+      const result = await this.read(neo4jStatements.existingIds(kind), { ids: group }, { rowLimit: group.length });
       const found = new Set(result.rows.map((r) => r.id));
       for (const id of group) if (!found.has(id)) missing.add(id);
     }

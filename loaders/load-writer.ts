@@ -1,0 +1,165 @@
+import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { GraphBatchInput, GraphStore, RelationshipInput } from "../graph/index.js";
+import { DATED_TYPES, claimDateAligner } from "./claims/align-claim-dates.js";
+import { storedDatedClaims } from "./claims/stored-dated-claims.js";
+import { addUpsert, reportTo, type FileLoadSummary, type LoadSummary } from "./load-summary.js";
+
+/**
+ * Records per write. Each write stages and copies its tables once; the size bounds what a load holds in memory
+ * (records, their normalised rows and evidence) whatever the size of the input.
+ */
+export const DEFAULT_BATCH_RECORDS = 100_000;
+
+type Part = { file: FileLoadSummary; batch: GraphBatchInput };
+
+/**
+ * Writes a load in bounded batches. Nodes are written as they come; relationships go to a spool file on disk
+ * and are written once every file's nodes are in, so a fact may still refer to a node of a later file.
+ * Every write names the same load session, so the store checks existence against what the load created
+ * instead of reading its tables back.
+ */
+export class LoadWriter {
+  private readonly session = randomUUID();
+  private nodes: Part[] = [];
+  private bufferedNodes = 0;
+  private readonly files: FileLoadSummary[] = [];
+  private readonly fileIndex = new Map<FileLoadSummary, number>();
+  /** Dated claims only: date alignment needs all of them at once, and they are few. */
+  private readonly dated: RelationshipInput[] = [];
+  private spool?: { dir: string; path: string; stream: WriteStream };
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly summary: LoadSummary,
+    private readonly batchRecords = DEFAULT_BATCH_RECORDS,
+  ) {}
+
+  async add(file: FileLoadSummary, batch: GraphBatchInput): Promise<void> {
+    const source = batch.source;
+    const nodes = batch.nodes ?? [];
+    for (let start = 0; start < nodes.length; start += this.batchRecords) {
+      const slice = nodes.length <= this.batchRecords ? nodes : nodes.slice(start, start + this.batchRecords);
+      this.nodes.push({ file, batch: { source, nodes: slice, relationships: [] } });
+      this.bufferedNodes += slice.length;
+      if (this.bufferedNodes >= this.batchRecords) await this.flushNodes();
+    }
+    for (const relationship of batch.relationships ?? []) await this.spoolRelationship(file, source, relationship);
+  }
+
+  /** Writes what is left: the last nodes, then every spooled relationship in batches. */
+  async finish(): Promise<void> {
+    await this.flushNodes();
+    if (!this.spool) return;
+    const { dir, path, stream } = this.spool;
+    try {
+      stream.end();
+      await once(stream, "finish");
+      // Without the stored claims a restated stake may become a parallel edge, but nothing is lost: load anyway.
+      const stored = await storedDatedClaims(this.store, this.dated).catch((error: Error) => {
+        this.summary.issues.push({ where: "load", message: `stored claims could not be read to match dates (${error.message}); restated claims may be stored twice` });
+        return [];
+      });
+      const alignDates = claimDateAligner(this.dated, stored);
+      let parts = new Map<string, Part & { relationships: RelationshipInput[] }>();
+      let buffered = 0;
+      const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+      for await (const line of lines) {
+        const [index, source, relationship] = JSON.parse(line) as [number, string | null, RelationshipInput];
+        const file = this.files[index]!;
+        const key = `${index}\u0000${source ?? ""}`;
+        let part = parts.get(key);
+        if (!part) {
+          const relationships: RelationshipInput[] = [];
+          parts.set(key, (part = { file, relationships, batch: { source: source ?? undefined, nodes: [], relationships } }));
+        }
+        part.relationships.push(alignDates(relationship));
+        if (++buffered >= this.batchRecords) {
+          await this.write([...parts.values()]);
+          parts = new Map();
+          buffered = 0;
+        }
+      }
+      await this.write([...parts.values()]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Removes the spool without writing it (the load failed before the end). */
+  async discard(): Promise<void> {
+    if (!this.spool) return;
+    this.spool.stream.destroy();
+    await rm(this.spool.dir, { recursive: true, force: true });
+  }
+
+  private async flushNodes(): Promise<void> {
+    const parts = this.nodes;
+    this.nodes = [];
+    this.bufferedNodes = 0;
+    await this.write(parts);
+  }
+
+  private async spoolRelationship(file: FileLoadSummary, source: string | undefined, relationship: RelationshipInput): Promise<void> {
+    if (!this.spool) {
+      const dir = await mkdtemp(join(tmpdir(), "ytterby-spool-"));
+      const path = join(dir, "relationships.jsonl");
+      this.spool = { dir, path, stream: createWriteStream(path, { encoding: "utf8" }) };
+    }
+    let index = this.fileIndex.get(file);
+    if (index === undefined) {
+      this.fileIndex.set(file, (index = this.files.length));
+      this.files.push(file);
+    }
+    if (DATED_TYPES.has(relationship.type) && (relationship.properties?.since !== undefined || relationship.properties?.until !== undefined)) this.dated.push(relationship);
+    const { stream } = this.spool;
+    if (!stream.write(`${JSON.stringify([index, source ?? null, relationship])}\n`)) await once(stream, "drain");
+  }
+
+  private async write(parts: Part[]): Promise<void> {
+    const used = parts.filter(({ batch }) => (batch.nodes?.length ?? 0) > 0 || (batch.relationships?.length ?? 0) > 0);
+    if (used.length === 0) return;
+    if (this.store.upsertAll) await this.writeAll(used);
+    else await this.writeEach(used);
+  }
+
+  /** One write for the batch: each table staged and copied once. Issues go back to the file they name. */
+  private async writeAll(parts: Part[]): Promise<void> {
+    const bySource = new Map(parts.map(({ file, batch }) => [batch.source ?? file.path, file]));
+    try {
+      const upsert = await this.store.upsertAll!(
+        parts.map((p) => p.batch),
+        { onInvalid: "skip", loadSession: this.session },
+      );
+      const { issues, ...counts } = upsert;
+      addUpsert(this.summary, undefined, { ...counts, issues: [] });
+      for (const issue of issues) {
+        const file = bySource.get(issue.where) ?? [...bySource].find(([source]) => issue.where.startsWith(`${source} `))?.[1];
+        if (file) reportTo(this.summary, file, [issue]);
+        else this.summary.issues.push(issue);
+      }
+    } catch (error) {
+      for (const file of new Set(parts.map((p) => p.file))) {
+        file.ok = false;
+        reportTo(this.summary, file, [{ where: file.path, message: `could not be written: ${(error as Error).message}` }]);
+      }
+    }
+  }
+
+  /** Stores without upsertAll: one write per file's part. */
+  private async writeEach(parts: Part[]): Promise<void> {
+    for (const { file, batch } of parts) {
+      try {
+        addUpsert(this.summary, file, await this.store.upsert(batch, { onInvalid: "skip" }));
+      } catch (error) {
+        file.ok = false;
+        reportTo(this.summary, file, [{ where: batch.source ?? file.path, message: `could not be written: ${(error as Error).message}` }]);
+      }
+    }
+  }
+}
