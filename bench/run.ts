@@ -14,8 +14,9 @@ interface Suite {
   onlyWhenAsked?: boolean;
 }
 
-const WORLD_NOTE =
-  "Issue 15. `npm run bench -- --size 10k` generates the synthetic world (bench/world/, seed 15) into bench/.world/, then, each in its own " +
+const worldNote = (size: string) =>
+  `Issue 15. \`npm run bench -- --size ${size}\` generates` +
+  " the synthetic world (bench/world/, seed 15) into bench/.world/, then, each in its own " +
   "process: `ytterby load`'s function (loadPaths on the embedded store) into a fresh database, the same load again, and a bare LadybugDB " +
   "COPY FROM of the same rows (bare/*.csv: no evidence, no validation) into the same tables of another fresh database. Rows count nodes " +
   "and relationships; the load also writes one Evidence node per fact and a SUPPORTS link per node fact. CPU seconds are user + system " +
@@ -24,7 +25,7 @@ const WORLD_NOTE =
 
 const worldSuite = (size: string, onlyWhenAsked = false): Suite => ({
   title: `World load at ${size} nodes: ytterby load vs bare COPY FROM`,
-  note: WORLD_NOTE,
+  note: worldNote(size),
   onlyWhenAsked,
   run: async () => (await import("./world-load.js")).runWorldLoadBench(parseWorldSize(size)),
 });
