@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname } from "node:path";
 import { Connection, Database, type PreparedStatement, type QueryResult as LadybugResult } from "@ladybugdb/core";
 import { assertNoIssues, mergeNodeRows, missingReferenceIssue, missingReferencesByBatch, normaliseBatch, normaliseBatches, type GraphBatchInput, type NodeRow, type NormalisedBatch, type RelationshipRow } from "../../batch.js";
-import { NotFoundError, QueryError, type InputIssue, QueryResourceError, QueryTimeoutError, ReadOnlyViolationError, StoreError } from "../../errors.js";
+import { NotFoundError, QueryError, type InputIssue, QueryResourceError, ReadOnlyViolationError, StoreError } from "../../errors.js";
 import {
   NODE_KINDS,
   RELATIONSHIP_TYPES,
@@ -43,6 +43,7 @@ import { migrateEmbedded } from "./migrations.js";
 import { assertReadPlan } from "./plan-allowlist.js";
 import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { ReadWriteGate } from "./read-write-gate.js";
+import { readFailure } from "./read-errors.js";
 import { groupFactStates, reviewFilter, reviewFromRow } from "../review-records.js";
 import { LoadSession } from "./load-session.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
@@ -407,9 +408,7 @@ export class EmbeddedStore implements GraphStore {
       try {
         result = await connection.execute(prepared, params as never);
       } catch (error) {
-        const message = (error as Error).message;
-        if (/interrupt|timeout/i.test(message)) throw new QueryTimeoutError(`query: cancelled after ${options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS} ms. Narrow the query or raise the timeout.`);
-        throw new QueryError(`query: ${message}`);
+        throw readFailure((error as Error).message, options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
       }
       const { rows, columns, truncated } = this.drainAndClose(result, limit);
       const collector = new ResultCollector();
