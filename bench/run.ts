@@ -30,6 +30,17 @@ const worldSuite = (size: string, onlyWhenAsked = false): Suite => ({
   run: async () => (await import("./world-load.js")).runWorldLoadBench(parseWorldSize(size)),
 });
 
+const neo4jWorldSuite = (size: string): Suite => ({
+  title: `World load on Neo4j at ${size} nodes`,
+  note:
+    `Issue 15. \`npm run bench -- "World load on Neo4j at ${size}"\` with NEO4J_URI set (and YTTERBY_NEO4J_PID, the server's pid, to count ` +
+    "its CPU): the same generated world as the embedded suites, loaded by `ytterby load`'s function on Neo4jStore (batched UNWIND in write " +
+    "transactions of 5,000 rows) into an emptied database, then again. Neo4j 5.26 Community from tools/neo4j (`java -Xmx1g`, 256 MiB page cache).",
+  onlyWhenAsked: true,
+  skip: () => (process.env.NEO4J_URI ? undefined : "NEO4J_URI is not set"),
+  run: async () => (await import("./world-load-neo4j.js")).runNeo4jWorldLoadBench(parseWorldSize(size)),
+});
+
 /** Suites are imported lazily so one that cannot run here (no Chromium) does not stop the others. */
 const suites: Suite[] = [
   { title: "Embedded store: bulk and incremental writes", run: async () => (await import("./store-load.js")).runStoreLoadBench() },
@@ -48,6 +59,8 @@ const suites: Suite[] = [
   worldSuite("10k"),
   worldSuite("100k"),
   worldSuite("1m", true),
+  neo4jWorldSuite("100k"),
+  neo4jWorldSuite("1m"),
   {
     title: "Investigations at 100k nodes",
     note:
@@ -105,6 +118,20 @@ const measured = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine
 const busy = () => `Load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min) when the suite ended.`;
 const reportFile = new URL("../BENCHMARKS.md", import.meta.url);
 
+/**
+ * The report keeps every section it had, hand-written ones included (notes on a run made outside a suite), in their
+ * order; a suite measured for the first time goes after the nearest earlier suite already in the report.
+ */
+function orderSections(previous: string[], measuredNow: string[], suiteTitles: string[]): string[] {
+  const ordered = [...previous];
+  for (const title of suiteTitles) {
+    if (!measuredNow.includes(title) || ordered.includes(title)) continue;
+    const earlier = suiteTitles.slice(0, suiteTitles.indexOf(title)).reverse().find((each) => ordered.includes(each));
+    ordered.splice(earlier === undefined ? ordered.length : ordered.indexOf(earlier) + 1, 0, title);
+  }
+  return ordered;
+}
+
 /** Sections of the existing report by title, so running one suite keeps the others' last figures. */
 async function previousSections(): Promise<Map<string, string>> {
   const text = await readFile(reportFile, "utf8").catch(() => "");
@@ -117,6 +144,7 @@ async function previousSections(): Promise<Map<string, string>> {
 }
 
 const sections = await previousSections();
+const previousTitles = [...sections.keys()];
 for (const suite of suites) {
   if (only.length > 0 ? !only.some((o) => suite.title.toLowerCase().includes(o.toLowerCase())) : suite.onlyWhenAsked) continue;
   const skipped = suite.skip?.();
@@ -133,7 +161,7 @@ for (const suite of suites) {
     sections.set(suite.title, `## ${suite.title}\n\n${measured} Not run: ${(error as Error).message}`);
   }
 }
-const ordered = suites.map((s) => sections.get(s.title)).filter((s): s is string => s !== undefined);
+const ordered = orderSections(previousTitles, [...sections.keys()], suites.map((s) => s.title)).map((title) => sections.get(title)!);
 const report = `# Benchmarks\n\nRun \`npm run bench\` to measure again (\`npm run bench -- rendering\` for one suite, \`npm run bench -- --size 1m\` for the world load at one size; the others keep their last figures).\nEach section says when and on what machine it was measured.\n\n${ordered.join("\n\n")}\n`;
 await writeFile(reportFile, report);
 console.log(report);
