@@ -143,8 +143,8 @@ async function previousSections(): Promise<Map<string, string>> {
   return sections;
 }
 
-const sections = await previousSections();
-const previousTitles = [...sections.keys()];
+// Suites take minutes to hours: the report is read again when they end, so edits made meanwhile are kept.
+const measuredSections = new Map<string, string>();
 for (const suite of suites) {
   if (only.length > 0 ? !only.some((o) => suite.title.toLowerCase().includes(o.toLowerCase())) : suite.onlyWhenAsked) continue;
   const skipped = suite.skip?.();
@@ -156,11 +156,14 @@ for (const suite of suites) {
   try {
     const note = suite.note ? `${suite.note}\n\n` : "";
     const table = markdownTable(await suite.run());
-    sections.set(suite.title, `## ${suite.title}\n\n${note}${measured} ${busy()}\n\n${table}`);
+    measuredSections.set(suite.title, `## ${suite.title}\n\n${note}${measured} ${busy()}\n\n${table}`);
   } catch (error) {
-    sections.set(suite.title, `## ${suite.title}\n\n${measured} Not run: ${(error as Error).message}`);
+    measuredSections.set(suite.title, `## ${suite.title}\n\n${measured} Not run: ${(error as Error).message}`);
   }
 }
+const sections = await previousSections();
+const previousTitles = [...sections.keys()];
+for (const [title, text] of measuredSections) sections.set(title, text);
 const ordered = orderSections(previousTitles, [...sections.keys()], suites.map((s) => s.title)).map((title) => sections.get(title)!);
 const report = `# Benchmarks\n\nRun \`npm run bench\` to measure again (\`npm run bench -- rendering\` for one suite, \`npm run bench -- --size 1m\` for the world load at one size; the others keep their last figures).\nEach section says when and on what machine it was measured.\n\n${ordered.join("\n\n")}\n`;
 await writeFile(reportFile, report);
