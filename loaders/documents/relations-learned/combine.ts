@@ -161,5 +161,25 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const fact = factOf(frame, reading);
     if (fact) added.push(fact);
   }
-  return [...kept, ...added];
+  return [...kept, ...withoutSharedFigures(added, kept)];
+}
+
+const figureKey = (f: ExtractedFact) => `${f.predicate}|${f.object.id}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
+
+/**
+ * "The company, which mines at Mountain Pass, produced 40,000 tonnes": one figure of one predicate and object
+ * belongs to one subject. Of the model's readings that would take the same figure, the likeliest keeps it, and
+ * none does when a rule already gave the figure to a subject.
+ */
+function withoutSharedFigures(added: readonly ExtractedFact[], kept: readonly ExtractedFact[]): ExtractedFact[] {
+  const figured = added.filter((f) => f.value !== null || f.valueMin !== undefined || f.valueMax !== undefined);
+  if (figured.length === 0) return [...added];
+  const taken = new Set(kept.filter((f) => f.value !== null || f.valueMax !== undefined).map(figureKey));
+  const best = new Map<string, ExtractedFact>();
+  for (const f of figured) {
+    const key = figureKey(f);
+    const other = best.get(key);
+    if (!other || f.confidence > other.confidence) best.set(key, f);
+  }
+  return added.filter((f) => !figured.includes(f) || (!taken.has(figureKey(f)) && best.get(figureKey(f)) === f));
 }
