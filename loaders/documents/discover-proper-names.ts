@@ -92,6 +92,12 @@ const SITE_POSSESSED = /^(?:plant|mine|project|refinery|facility|operations?|out
 const SITE_DESCRIPTORS = /^(?:hard-rock|open-pit|open-cast|opencast|underground|brine|salt|flagship|high-grade|processing|refining|exploration|separation|conversion|hydroxide|carbonate|concentrator|mineral|sands|heap-leach|tailings|greenfield|brownfield|pilot|demonstration)$/;
 /** Function words and verbs that cannot stand between a name and its site word ("X has a plant" names no plant X). */
 const NOT_MODIFIERS = /^(?:a|an|the|its|their|his|her|has|have|had|is|was|are|were|be|been|will|would|to|and|or|of|for|in|at|on|by|with|from|as|that|which|who|said|says|plans|owns|operates|new|first|own|largest|biggest|only|another|other|such)$/;
+/**
+ * What follows the first or last of several sites named before one plural site word: "the A and B deposits",
+ * "the A (other spelling) and B (other spelling) tungsten projects". Group 1: words between the last name and the
+ * site word (commodities and descriptors only, checked by the caller); group 2: the site word.
+ */
+const PLURAL_SITES = /^(?:\s*\([^()]{1,40}\))?(?:\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s*\([^()]{1,40}\))?)?((?:\s+[\p{Ll}-]+){0,2}?)\s+(deposits|mines|projects|operations|fields)\b/u;
 /** Prepositions before a name that place it: "in Astana", "near Laverton". */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|across|around|throughout|within|into)\s+(?:the\s+)?$/u;
 /** "… a stake in X", "$200 million in X": the preposition introduces a firm, not a place. */
@@ -340,10 +346,15 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     }
   }
   // "the A and B deposits", "its C and D operations": sites named together before one plural site word.
-  const plural = /^\s+(?:and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(deposits|mines|projects|operations|fields)\b/u.exec(after);
-  if (plural && (/^\s+and\b/.test(after) ? /\b(?:the|its|their)\s+$|['’]s\s+$/.test(before) : /\p{Lu}[\p{L}-]*\s+and\s+$/u.test(before))) {
+  // A name may carry its other spelling in brackets ("Upper Kairaktinskoye (Verkhnee Kairakty)") and the plural
+  // site word its commodity ("the A and B tungsten projects").
+  const plural = PLURAL_SITES.exec(after);
+  const commodityOnly = (words: string, at: number) =>
+    [...words.matchAll(/[\p{Ll}-]+/gu)].every((w) => SITE_DESCRIPTORS.test(w[0]) || known.some((m) => m.entity.kind === "Element" && m.start <= at + w.index && at + w.index + w[0].length <= m.end));
+  const pluralAt = o.end + (plural ? plural[0].slice(0, plural[0].length - (plural[2]?.length ?? 0)).trimEnd().length - (plural[1]?.length ?? 0) : 0);
+  if (plural && commodityOnly(plural[1] ?? "", pluralAt) && (/^(?:\s*\([^()]{1,40}\))?\s+and\b/.test(after) ? /\b(?:the|its|their)\s+$|['’]s\s+$/.test(before) : /\p{Lu}[\p{L}-]*(?:\s*\([^()]{1,40}\))?\s+and\s+$/u.test(before))) {
     evidence.site += 2;
-    evidence.assetType ??= ASSET_AFTER[(plural[1] ?? "").replace(/s$/, "")] ?? "mine";
+    evidence.assetType ??= ASSET_AFTER[(plural[2] ?? "").replace(/s$/, "")] ?? "mine";
   }
   // "its Balama operations", "the Nickel West operations": a site named by what is done there.
   if (/^\s+operations\b/.test(after) && /\b(?:its|their|the)\s+$|['’]s\s+$/.test(before)) {

@@ -66,3 +66,23 @@ export function dateFor(frame: SentenceFrame, subject: number, object: number): 
   }
   return best?.date;
 }
+
+/** An English share said in words: all of it, or more than half. */
+const WHOLLY = /(?<!\p{L})(?:wholly[- ]owned|fully[- ]owned|full (?:control|ownership)|100 ?%[- ]owned|outright owner|sole owner)(?!\p{L})/u;
+const MAJORITY = /(?<!\p{L})(?:majority (?:stake|interest|shareholding|holding|ownership|owner|shareholder)|majority[- ]owned)(?!\p{L})/u;
+
+/**
+ * "a wholly-owned subsidiary of X" is 100%, "a majority stake in X" more than half (at least 50): the share of
+ * an ownership statement with no figure, read from the words between the names or just around them.
+ */
+export function shareInWords(frame: SentenceFrame, subject: number, object: number): Quantity | undefined {
+  const first = Math.min(subject, object);
+  const last = Math.max(subject, object);
+  const from = Math.max(0, frame.slotStart(first) - 30);
+  const to = Math.min(frame.template.length, frame.slotEnd(last) + 10);
+  const words = frame.template.slice(from, to).toLowerCase();
+  const at = { start: 0, end: 0, text: "" };
+  if (WHOLLY.test(words)) return { ...at, value: 100, unit: "%" };
+  if (MAJORITY.test(words)) return { ...at, value: 50, min: 50, unit: "%" };
+  return undefined;
+}

@@ -86,7 +86,8 @@ describe("the shipped model reads invented sentences", () => {
     const document = extractFromText({ path: "zh.txt", text, contentHash: "0".repeat(64) }, kb);
     const fact = document.facts.find((f) => f.extractor === "relations-learned");
     expect(fact).toMatchObject({ subject: { id: "country:id" }, predicate: "PRODUCES", object: { id: "element:ni" }, status: "reported" });
-    expect(fact?.confidence).toBeGreaterThan(0.5);
+    // At or above the model's threshold for the relation (the calibrated probability it reads a fact at), never certain.
+    expect(fact?.confidence).toBeGreaterThanOrEqual(shippedRelationModel()?.thresholdOf("PRODUCES") ?? 1);
     expect(fact?.confidence).toBeLessThan(1);
     for (const e of fact?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
     // With the model switched off the rules alone do not read it.
