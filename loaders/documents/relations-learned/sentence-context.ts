@@ -1,4 +1,3 @@
-import { allMatches } from "../all-matches.js";
 import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns/trigger-lexicon.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
@@ -6,10 +5,11 @@ import { argKindOf } from "./arg-kinds.js";
 import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
+import { wordBoundedMatcher } from "../word-bounded-matches.js";
 
 interface CompiledTrigger {
   name: string;
-  pattern: RegExp;
+  matches: (text: string) => RegExpExecArray[];
 }
 
 /** Where a trigger phrase or cue word stands in the template. */
@@ -20,14 +20,14 @@ export interface NamedSpan {
 }
 
 const compile = (triggers: readonly Trigger[]): CompiledTrigger[] =>
-  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, pattern: new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu") }));
+  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, matches: wordBoundedMatcher(new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu")) }));
 
 const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS), other: compile(EN_TRIGGERS) };
 
 function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
   const spans: NamedSpan[] = [];
-  for (const { name, pattern } of triggers) {
-    for (const match of allMatches(pattern, template)) spans.push({ name, start: match.index, end: match.index + match[0].length });
+  for (const { name, matches } of triggers) {
+    for (const match of matches(template)) spans.push({ name, start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
