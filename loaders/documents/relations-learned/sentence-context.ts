@@ -47,6 +47,13 @@ export class SentenceContext {
   readonly ruleFacts: Set<string>;
   readonly rulePairs: Set<string>;
   private readonly tokens: TemplateToken[];
+  /** Where each token's words start in the sentence's list of words (and, last, how many words there are). */
+  private readonly wordStarts: number[] = [];
+  /**
+   * Names of word features by word index, filled by pairFeatures the first time a pair needs one: the pairs of a
+   * sentence share most of their words, and a name built once is hashed once when the weights are looked up.
+   */
+  readonly wordFeatureNames = new Map<string, string[]>();
 
   constructor(
     readonly frame: SentenceFrame,
@@ -58,6 +65,12 @@ export class SentenceContext {
     this.triggerSpans = spansOf(template, TRIGGERS[this.language]);
     this.cueSpans = cueSpans(template);
     this.tokens = tokensOf(template, this.slotName);
+    let words = 0;
+    for (const token of this.tokens) {
+      this.wordStarts.push(words);
+      words += token.words.length;
+    }
+    this.wordStarts.push(words);
     const units = new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"));
     this.sentenceFeatures = [
       `lang:${this.language}`,
@@ -87,6 +100,11 @@ export class SentenceContext {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Index (among the sentence's words) of the first word `words(offset, …)` and `wordsAfter(offset, …)` give. */
+  wordIndex(offset: number): number {
+    return this.wordStarts[this.firstTokenFrom(offset)] as number;
   }
 
   /** The words of the tokens wholly between two template offsets. */
