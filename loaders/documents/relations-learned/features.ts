@@ -81,8 +81,8 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   }
   f.push(`ne:${bucket(names)}`);
   if (between.length > 0) {
-    const last = at + between.length - 1;
-    f.push((namesOf(context, dir === "so" ? "bf:so" : "bf:os")[at] ??= `bf:${dir}:${between[0]}`), (namesOf(context, dir === "so" ? "bl:so" : "bl:os")[last] ??= `bl:${dir}:${between[between.length - 1]}`));
+    const lastAt = at + between.length - 1;
+    f.push((namesOf(context, dir === "so" ? "bf:so" : "bf:os")[at] ??= `bf:${dir}:${between[0]}`), (namesOf(context, dir === "so" ? "bl:so" : "bl:os")[lastAt] ??= `bl:${dir}:${between[between.length - 1]}`));
   }
   const before = context.wordsBefore(frame.slotStart(outer), WINDOW);
   const after = context.wordsAfter(frame.slotEnd(outerLast), WINDOW);
