@@ -1,4 +1,4 @@
-import { allMatches } from "../all-matches.js";
+import { wordBoundedMatcher } from "../word-bounded-matches.js";
 import type { Predicate } from "../types.js";
 
 /**
@@ -19,7 +19,7 @@ const CUES: Partial<Record<Predicate, RegExp>> = {
   SHARE_OF_GLOBAL: /(?<!\p{L})(?:global|world\p{L}*|worldwide|account\p{L}*|share|percent|миров\p{L}*|мира|мире|дол[яиюей])(?!\p{L})|全球|世界|占|份额/u,
 };
 
-const ENTRIES = (Object.entries(CUES) as Array<[Predicate, RegExp]>).map(([predicate, pattern]) => [predicate, new RegExp(pattern.source, "gu")] as const);
+const ENTRIES = (Object.entries(CUES) as Array<[Predicate, RegExp]>).map(([predicate, pattern]) => [predicate, wordBoundedMatcher(new RegExp(pattern.source, "gu"))] as const);
 
 /** Where a cue word of a relation stands in a piece of lower-cased text. */
 export interface CueSpan {
@@ -31,8 +31,8 @@ export interface CueSpan {
 /** Every cue word of every relation in a lower-cased sentence template, found once per sentence. */
 export function cueSpans(text: string): CueSpan[] {
   const found: CueSpan[] = [];
-  for (const [name, pattern] of ENTRIES) {
-    for (const match of allMatches(pattern, text)) found.push({ name, start: match.index, end: match.index + match[0].length });
+  for (const [name, matches] of ENTRIES) {
+    for (const match of matches(text)) found.push({ name, start: match.index, end: match.index + match[0].length });
   }
   return found;
 }

@@ -22,6 +22,16 @@ function listMemberNearest(frame: SentenceContext["frame"], end: number, toward:
   return current;
 }
 
+/** The names of one kind of word feature in a sentence by word index (see SentenceContext.wordFeatureNames). */
+function namesOf(context: SentenceContext, kind: string): string[] {
+  let names = context.wordFeatureNames.get(kind);
+  if (!names) {
+    names = [];
+    context.wordFeatureNames.set(kind, names);
+  }
+  return names;
+}
+
 const bucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
 const WINDOW = 3;
 /** Features that describe the pair's shape rather than its words, copied per language (see pairFeatures). */
@@ -58,21 +68,32 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   f.push(`n:${bucket(between.length)}`, `nd:${dir}:${bucket(between.length)}`);
   if (between.length === 0) f.push(`adj:${dir}`);
   let names = 0;
+  // Word features are named once per sentence and word (namesOf): `at` is the first between word's index.
+  const at = context.wordIndex(frame.slotEnd(first));
+  const b = namesOf(context, dir === "so" ? "b:so" : "b:os");
+  const bb = namesOf(context, dir === "so" ? "bb:so" : "bb:os");
   for (let i = 0; i < between.length; i++) {
     const w = between[i] as string;
     // A slot other than a date, a share or a tonnage is a name.
     if (w.charCodeAt(0) === 0x27e6 && w[1] !== "d" && w[1] !== "%" && w[1] !== "t") names++;
-    f.push(`b:${dir}:${w}`);
-    if (i + 1 < between.length) f.push(`bb:${dir}:${w}_${between[i + 1]}`);
+    f.push((b[at + i] ??= `b:${dir}:${w}`));
+    if (i + 1 < between.length) f.push((bb[at + i] ??= `bb:${dir}:${w}_${between[i + 1]}`));
   }
   f.push(`ne:${bucket(names)}`);
-  if (between.length > 0) f.push(`bf:${dir}:${between[0]}`, `bl:${dir}:${between[between.length - 1]}`);
+  if (between.length > 0) {
+    const lastAt = at + between.length - 1;
+    f.push((namesOf(context, dir === "so" ? "bf:so" : "bf:os")[at] ??= `bf:${dir}:${between[0]}`), (namesOf(context, dir === "so" ? "bl:so" : "bl:os")[lastAt] ??= `bl:${dir}:${between[between.length - 1]}`));
+  }
   const before = context.wordsBefore(frame.slotStart(outer), WINDOW);
   const after = context.wordsAfter(frame.slotEnd(outerLast), WINDOW);
   const firstRole = outer === subject ? "s" : "o";
   const lastRole = outerLast === subject ? "s" : "o";
-  before.forEach((w, i) => f.push(`L${firstRole}:${w}`, ...(i === before.length - 1 ? [`L1${firstRole}:${w}`] : [])));
-  after.forEach((w, i) => f.push(`R${lastRole}:${w}`, ...(i === 0 ? [`R1${lastRole}:${w}`] : [])));
+  const beforeAt = context.wordIndex(frame.slotStart(outer)) - before.length;
+  const afterAt = context.wordIndex(frame.slotEnd(outerLast));
+  const left = namesOf(context, firstRole === "s" ? "Ls" : "Lo");
+  const right = namesOf(context, lastRole === "s" ? "Rs" : "Ro");
+  before.forEach((w, i) => f.push((left[beforeAt + i] ??= `L${firstRole}:${w}`), ...(i === before.length - 1 ? [(namesOf(context, firstRole === "s" ? "L1s" : "L1o")[beforeAt + i] ??= `L1${firstRole}:${w}`)] : [])));
+  after.forEach((w, i) => f.push((right[afterAt + i] ??= `R${lastRole}:${w}`), ...(i === 0 ? [(namesOf(context, lastRole === "s" ? "R1s" : "R1o")[afterAt] ??= `R1${lastRole}:${w}`)] : [])));
   const from = frame.slotEnd(first);
   const to = frame.slotStart(last);
   for (const t of namesBetween(context.triggerSpans, from, to)) f.push(`tr:${dir}:${t}`);

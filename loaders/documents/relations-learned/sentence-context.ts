@@ -1,4 +1,3 @@
-import { allMatches } from "../all-matches.js";
 import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns/trigger-lexicon.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
@@ -6,10 +5,11 @@ import { argKindOf } from "./arg-kinds.js";
 import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
+import { wordBoundedMatcher } from "../word-bounded-matches.js";
 
 interface CompiledTrigger {
   name: string;
-  pattern: RegExp;
+  matches: (text: string) => RegExpExecArray[];
 }
 
 /** Where a trigger phrase or cue word stands in the template. */
@@ -20,14 +20,14 @@ export interface NamedSpan {
 }
 
 const compile = (triggers: readonly Trigger[]): CompiledTrigger[] =>
-  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, pattern: new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu") }));
+  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, matches: wordBoundedMatcher(new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu")) }));
 
 const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS), other: compile(EN_TRIGGERS) };
 
 function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
   const spans: NamedSpan[] = [];
-  for (const { name, pattern } of triggers) {
-    for (const match of allMatches(pattern, template)) spans.push({ name, start: match.index, end: match.index + match[0].length });
+  for (const { name, matches } of triggers) {
+    for (const match of matches(template)) spans.push({ name, start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
@@ -47,6 +47,13 @@ export class SentenceContext {
   readonly ruleFacts: Set<string>;
   readonly rulePairs: Set<string>;
   private readonly tokens: TemplateToken[];
+  /** Where each token's words start in the sentence's list of words (and, last, how many words there are). */
+  private readonly wordStarts: number[] = [];
+  /**
+   * Names of word features by word index, filled by pairFeatures the first time a pair needs one: the pairs of a
+   * sentence share most of their words, and a name built once is hashed once when the weights are looked up.
+   */
+  readonly wordFeatureNames = new Map<string, string[]>();
 
   constructor(
     readonly frame: SentenceFrame,
@@ -58,6 +65,12 @@ export class SentenceContext {
     this.triggerSpans = spansOf(template, TRIGGERS[this.language]);
     this.cueSpans = cueSpans(template);
     this.tokens = tokensOf(template, this.slotName);
+    let words = 0;
+    for (const token of this.tokens) {
+      this.wordStarts.push(words);
+      words += token.words.length;
+    }
+    this.wordStarts.push(words);
     const units = new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"));
     this.sentenceFeatures = [
       `lang:${this.language}`,
@@ -87,6 +100,11 @@ export class SentenceContext {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Index (among the sentence's words) of the first word `words(offset, …)` and `wordsAfter(offset, …)` give. */
+  wordIndex(offset: number): number {
+    return this.wordStarts[this.firstTokenFrom(offset)] as number;
   }
 
   /** The words of the tokens wholly between two template offsets. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { allMatches } from "../../../loaders/documents/all-matches.js";
+import { wordBoundedMatcher } from "../../../loaders/documents/word-bounded-matches.js";
+
+const shape = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, ...m]);
+
+const PATTERNS = [
+  // A cue list: an alternative that fails its fence ("owner" in "ownership") must give way to a longer one.
+  /(?<!\p{L})(?:stake|own(?:s|ed|er|ership)?|shar(?:e|es|eholder)|holds?)(?!\p{L})|股|持有/gu,
+  /(?<!\p{L})(?:in|at|near|в|на|крае)(?!\p{L})|位于|在/gu,
+  // A fence inside a negative look-behind must stay: without it the look-behind would forbid more.
+  /(?<![\p{L}-])(?<!(?<!(?<!\p{L})(?:эт|т))(?:ый|ий|ой)\s)[Мм]есторождени(?:е|я|ю)(?![\p{L}])/gu,
+  /(?<!(?<!\p{L})de)fine(?!\p{L})/gu,
+  // Captures and a class holding a parenthesis.
+  /(?<!\p{L})(plan(?:s|ned)?)\s+to(?!\p{L})|[(]note(?!\p{L})/gu,
+  // Can match the empty string.
+  /(?<!\p{L})x*(?!\p{L})/gu,
+];
+
+const TEXTS = [
+  "the ownership of the stake: owner owns; co-owners hold shares and shareholders holds 5% — unshared",
+  "mines in australia, at sea, inside, 位于澳大利亚在 в москве на урале в крае",
+  "Новое месторождение, это месторождение и крупное месторождение; месторождения-гиганты, этой месторождение, мотой месторождение",
+  "define undefine fine refined",
+  "It plans to build (note) and planned to; replans to (notes",
+  "𝒜x xx x𝒜 🙂x",
+  "",
+];
+
+describe("wordBoundedMatcher", () => {
+  it("finds exactly what allMatches finds, in the same order, with the same captures", () => {
+    for (const pattern of PATTERNS) {
+      const matches = wordBoundedMatcher(pattern);
+      for (const text of TEXTS) expect(shape(matches(text)), `${pattern.source} on "${text}"`).toEqual(shape(allMatches(pattern, text)));
+    }
+  });
+
+  it("finds the cue words themselves (not a vacuous comparison)", () => {
+    const matches = wordBoundedMatcher(PATTERNS[0] as RegExp);
+    expect(matches(TEXTS[0] as string).map((m) => m[0])).toEqual(["ownership", "stake", "owner", "owns", "hold", "shares", "holds"]);
+  });
+
+  it("refuses a pattern without the g flag", () => {
+    expect(() => wordBoundedMatcher(/(?<!\p{L})own/u)).toThrow(/no "g" flag/);
+  });
+});
