@@ -3,6 +3,7 @@ import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
 import { argKindOf } from "./arg-kinds.js";
+import { clauseMarks } from "./clause-features.js";
 import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
@@ -19,10 +20,14 @@ export interface NamedSpan {
   end: number;
 }
 
-const compile = (triggers: readonly Trigger[]): CompiledTrigger[] =>
-  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, pattern: new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu") }));
+/**
+ * Word boundaries are letter boundaries, except in Chinese: Han characters are letters and no space parts words,
+ * so a bounded 持有 matched only between two names' slots ("⟦e0⟧持有⟦e1⟧"), never in running text.
+ */
+const compile = (triggers: readonly Trigger[], bounded = true): CompiledTrigger[] =>
+  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, pattern: new RegExp(bounded ? `(?<!\\p{L})(?:${t.words})(?!\\p{L})` : `(?:${t.words})`, "gu") }));
 
-const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS), other: compile(EN_TRIGGERS) };
+const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS, false), other: compile(EN_TRIGGERS) };
 
 function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
   const spans: NamedSpan[] = [];
@@ -46,6 +51,8 @@ export class SentenceContext {
   /** The rules' facts as `subject|predicate|object`, and the pairs they related in either order. */
   readonly ruleFacts: Set<string>;
   readonly rulePairs: Set<string>;
+  /** Template offsets of the clause marks of a Russian or Chinese sentence (clause-features.ts); empty otherwise. */
+  readonly clauseMarks: number[];
   private readonly tokens: TemplateToken[];
 
   constructor(
@@ -58,6 +65,7 @@ export class SentenceContext {
     this.triggerSpans = spansOf(template, TRIGGERS[this.language]);
     this.cueSpans = cueSpans(template);
     this.tokens = tokensOf(template, this.slotName);
+    this.clauseMarks = this.language === "ru" || this.language === "zh" ? clauseMarks(template) : [];
     const units = new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"));
     this.sentenceFeatures = [
       `lang:${this.language}`,
