@@ -1,4 +1,5 @@
 import type { DateMention, Mention, MentionKind, Quantity, Sentence } from "./types.js";
+import { simplifyHan } from "./han-fold.js";
 
 export type FrameItem =
   | { type: "entity"; mention: Mention; start: number; end: number }
@@ -58,7 +59,9 @@ export class SentenceFrame {
       position = item.end;
     });
     template += text.slice(position, sentence.end).toLowerCase();
-    this.template = template;
+    // Chinese rules and cue words are written in simplified script; a Hong Kong or Taiwan wire's 持有…股權, 位於,
+    // 產量 are read as 持有…股权, 位于, 产量 (the folding keeps every offset).
+    this.template = sentence.language === "zh" ? simplifyHan(template) : template;
   }
 
   slotStart(index: number): number {

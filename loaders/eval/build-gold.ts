@@ -35,7 +35,7 @@ const annotationsSchema = z.record(
 );
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-const KINDS: Record<string, string> = { actor: "Actor", asset: "Asset", element: "Element", country: "Country" };
+const KINDS: Record<string, string> = { actor: "Actor", asset: "Asset", element: "Element", country: "Country", region: "Region" };
 
 /** The span `at` marks: the quote itself, or its ⟦…⟧ part; the quote must occur exactly once. */
 export function locate(text: string, at: string, where: string): { start: number; end: number; sha256: string } {

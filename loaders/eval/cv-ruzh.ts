@@ -18,6 +18,12 @@ const folds = foldsAt < 0 ? 5 : Number(args[foldsAt + 1]);
 const show = args.includes("--show");
 const thresholdsAt = args.indexOf("--thresholds");
 const thresholds = thresholdsAt < 0 ? [DEFAULT_TRAINING.threshold] : (args[thresholdsAt + 1] ?? "").split(",").map(Number);
+// `--l2 0.03` (any TrainingOptions key): trains the folds' models with that setting, to compare settings.
+const options = { ...DEFAULT_TRAINING };
+for (let i = 0; i < args.length; i++) {
+  const key = (args[i] ?? "").replace(/^--/, "");
+  if (Object.hasOwn(options, key) && key !== "threshold") options[key as keyof typeof options] = Number(args[i + 1]);
+}
 const kb = await loadKnowledgeBase();
 const articles = await loadTrainingArticles();
 const examples: TrainingExample[] = [];
@@ -27,7 +33,7 @@ const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const totals = new Map<string, Counts>();
 for (let fold = 0; fold < folds; fold++) {
   const out = new Set(held.filter((_, k) => k % folds === fold));
-  const { model } = trainRelationModel(examples.filter((e) => !out.has(e.article)), DEFAULT_TRAINING);
+  const { model } = trainRelationModel(examples.filter((e) => !out.has(e.article)), options);
   for (const threshold of thresholds) {
     const atThreshold = new RelationModel({ ...model.parameters, threshold });
     for (const i of out) {

@@ -8,7 +8,12 @@ const RESERVES = /(reserves|\bholds?\b|\bcontains?\b|\bcontained\b|запас|�
 /** A company "holds" stockpiles and stakes, not deposits: the verbs alone make reserves only of a site or a country. */
 const RESERVES_NOUN = /(reserves|resources?\b|запас|储量)/;
 const STOCKS = /(stockpil|inventor|stocks\b|запасы\s+на\s+склад)/;
-const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|消费|进口|出口)/;
+const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|проектн\p{L}*\s+мощност|消费|进口|出口)/u;
+/**
+ * "马里Goulamina锂辉石项目一期年产能…", "华越印尼镍钴湿法项目具备年产…": a country written before a project's or a
+ * plant's name is part of the name, and the site (recognised or not) is what produces.
+ */
+const SITE_AFTER_COUNTRY = /^(?:⟦e\d+⟧|[\p{Script=Han}\p{Script=Latin}\s-]){0,30}?(?:项目|矿山|矿区|冶炼厂|工厂|盐湖)/u;
 /** "global REM production …", "… are produced in the world": output attributed to the world as a whole. */
 const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
 const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worldwide|globally|in the whole world)/;
@@ -65,6 +70,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         const m = frame.entity(i);
         if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         if (insideAside(frame, i, asides, frame.slotStart(q)) || locatesPrecedingSite(frame, i)) return false;
+        if (m.entity.kind === "Country" && frame.sentence.language === "zh" && SITE_AFTER_COUNTRY.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer.
         return !/(according to|cited by|reported by|by|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
       });

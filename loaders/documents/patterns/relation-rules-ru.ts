@@ -54,7 +54,8 @@ export const RUSSIAN_RULES: RelationRule[] = [
   // region or country it lies in, one or two words apart.
   rule({ name: "ru-site-in", predicate: "LOCATED_IN", from: ["Asset"], to: ["Country", "Region"], confidence: 0.6,
     needs: `\\s+(?:в|на\\s+территории)\\s+`,
-    re: `${S}[»"”]?(?:\\s+\\p{Ll}+){0,2}\\s+(?:в|на\\s+территории)\\s+${O}` }),
+    // The word between may be a named element ("месторождением ⟦лития⟧ в …"), a slot of its own in the template.
+    re: `${S}[»"”]?(?:\\s+(?:\\p{Ll}+|⟦e\\d+⟧)){0,2}\\s+(?:в|на\\s+территории)\\s+${O}` }),
   // "Павлодарский алюминиевый завод, входящий в группу ERG", "Компания входит в состав «Ростеха»".
   rule({ name: "ru-part-of", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
     needs: `(?:входящ\\p{L}*|входит|входят|входил[аио]?)\\s+в`,

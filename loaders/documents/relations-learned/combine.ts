@@ -77,6 +77,8 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   const lowerScope = scope.toLowerCase();
   if (!modality.keep || NO.test(lowerScope)) return undefined;
   if (EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 20), s.start).toLowerCase())) return undefined;
+  // "cut output of all its metals except platinum": the excepted element is what the statement leaves out.
+  if (o.entity.kind === "Element" && EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 20), o.start).toLowerCase())) return undefined;
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;

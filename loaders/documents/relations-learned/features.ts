@@ -1,4 +1,5 @@
 import { argKindOf, PREDICATES } from "./arg-kinds.js";
+import { clauseFeatures } from "./clause-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
 
 /** What may stand between two members of one enumeration: commas, "and", "or", 、, и, 和 … */
@@ -142,6 +143,7 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   if (context.language === "ru" || context.language === "zh") {
     const lang = context.language;
     const end = f.length;
+    f.push(...clauseFeatures(context, from, to, lead, tail, `${ks}>${ko}`, dir));
     for (let i = shared; i < end; i++) {
       const feature = f[i] as string;
       if (STRUCTURAL.test(feature)) f.push(`${lang}|${feature}`);

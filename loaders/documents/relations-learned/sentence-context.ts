@@ -2,9 +2,11 @@ import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
 import { argKindOf } from "./arg-kinds.js";
+import { clauseMarks } from "./clause-features.js";
 import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
+import { allMatches } from "../all-matches.js";
 import { wordBoundedMatcher } from "../word-bounded-matches.js";
 
 interface CompiledTrigger {
@@ -19,10 +21,20 @@ export interface NamedSpan {
   end: number;
 }
 
-const compile = (triggers: readonly Trigger[]): CompiledTrigger[] =>
-  triggers.map((t) => ({ name: `${t.predicate}${t.passive ? ":passive" : ""}`, matches: wordBoundedMatcher(new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu")) }));
+/**
+ * Word boundaries are letter boundaries, except in Chinese: Han characters are letters and no space parts words,
+ * so a bounded 持有 matched only between two names' slots ("⟦e0⟧持有⟦e1⟧"), never in running text.
+ */
+const compile = (triggers: readonly Trigger[], bounded = true): CompiledTrigger[] =>
+  triggers.map((t) => {
+    const unbounded = new RegExp(`(?:${t.words})`, "gu");
+    return {
+      name: `${t.predicate}${t.passive ? ":passive" : ""}`,
+      matches: bounded ? wordBoundedMatcher(new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu")) : (text: string) => allMatches(unbounded, text),
+    };
+  });
 
-const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS), other: compile(EN_TRIGGERS) };
+const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS, false), other: compile(EN_TRIGGERS) };
 
 function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
   const spans: NamedSpan[] = [];
@@ -46,6 +58,8 @@ export class SentenceContext {
   /** The rules' facts as `subject|predicate|object`, and the pairs they related in either order. */
   readonly ruleFacts: Set<string>;
   readonly rulePairs: Set<string>;
+  /** Template offsets of the clause marks of a Russian or Chinese sentence (clause-features.ts); empty otherwise. */
+  readonly clauseMarks: number[];
   private readonly tokens: TemplateToken[];
   /** Where each token's words start in the sentence's list of words (and, last, how many words there are). */
   private readonly wordStarts: number[] = [];
@@ -71,6 +85,7 @@ export class SentenceContext {
       words += token.words.length;
     }
     this.wordStarts.push(words);
+    this.clauseMarks = this.language === "ru" || this.language === "zh" ? clauseMarks(template) : [];
     const units = new Set(frame.quantityIndexes().map((i) => frame.quantity(i)?.unit ?? "n"));
     this.sentenceFeatures = [
       `lang:${this.language}`,
