@@ -364,6 +364,8 @@ export class EmbeddedStore implements GraphStore {
       for (const where of sources) summary.issues.push({ where, message: `could not be written (${table}): ${(error as Error).message}` });
     };
     const check = new LoadSession("");
+    // Rows stated again are merged into copied rows only: for a table whose COPY failed they would be its only rows.
+    const failed = new Set<string>();
     try {
       const staged = [...session.staged];
       for (const [kind, table] of staged.filter(([key]) => !key.includes("|"))) {
@@ -372,11 +374,16 @@ export class EmbeddedStore implements GraphStore {
           if (kind === "Evidence") summary.evidenceCreated += table.rows;
           else summary.nodesCreated += table.rows;
         } catch (error) {
+          failed.add(kind);
           fail(table.sources, kind, error);
         }
       }
       await withStagingDir(async (dir) => {
         for (const [kind, rows] of session.repeatedNodes) {
+          if (failed.has(kind)) {
+            fail(session.repeatedSources, kind, new Error("its table could not be copied"));
+            continue;
+          }
           try {
             const { created, updated } = await this.writeNodes(dir, kind as NodeKind, [...rows.values()], check);
             if (kind === "Evidence") summary.evidenceCreated += created;
@@ -392,12 +399,17 @@ export class EmbeddedStore implements GraphStore {
           await this.run(await table.finish());
           if (!isLinkTable(table.table)) summary.relationshipsCreated += table.rows;
         } catch (error) {
+          failed.add(key);
           fail(table.sources, key, error);
         }
       }
       await withStagingDir(async (dir) => {
         for (const [key, rows] of session.repeatedEdges) {
           const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
+          if (failed.has(key) || failed.has(fromKind) || failed.has(toKind)) {
+            fail(session.repeatedSources, key, new Error("its table could not be copied"));
+            continue;
+          }
           try {
             const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, [...rows.values()], check);
             if (!isLinkTable(type)) {
