@@ -257,6 +257,7 @@ export function assertNoIssues(issues: InputIssue[]): void {
  * merged as within one batch.
  */
 export function normaliseBatches(inputs: readonly GraphBatchInput[]): NormaliseOutcome {
+  if (inputs.length === 1) return normaliseBatch(inputs[0]!);
   const issues: InputIssue[] = [];
   const nodes = new Map<NodeKind, Map<string, NodeRow>>();
   const relationships = new Map<string, RelationshipRow>();

@@ -1,4 +1,5 @@
 import { hash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import type { GraphStore, IncompleteLoad, InputIssue } from "../graph/index.js";
 import type { Loader } from "./loader.js";
 import { reportTo, type FileLoadSummary, type LoadSummary } from "./load-summary.js";
@@ -7,6 +8,7 @@ import { EntityIndex } from "./resolution/entity-index.js";
 import { resolveBatch, toIndexed } from "./resolution/resolve-batch.js";
 import { entityIndexFromStore } from "./store-entity-index.js";
 import { readRegularFile } from "./read-regular-file.js";
+import { fileStatKey, statLedger, unchangedContentKey } from "./stat-ledger.js";
 import { walkTree } from "./walk-paths.js";
 
 export type { FileLoadSummary, LoadSummary } from "./load-summary.js";
@@ -56,6 +58,8 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   const batchRecords = options.batchRecords ?? DEFAULT_BATCH_RECORDS;
   const writer = new LoadWriter(store, summary, batchRecords);
   const contentKeys = new Map<FileLoadSummary, string>();
+  const statKeys = new Map<FileLoadSummary, string>();
+  const byStat = statLedger(ledger);
 
   for (const [position, { path: onDisk, real }] of files.entries()) {
     const path = options.names?.get(onDisk) ?? onDisk;
@@ -63,6 +67,17 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     summary.files.push(file);
     const report = (issues: readonly InputIssue[]) => reportTo(summary, file, issues);
     try {
+      // Size and modification time as recorded with a content key still in the ledger: unchanged, and not read.
+      // Hashing 464 MB was most of a 1M world's re-load; a file whose size or time differs is hashed as before.
+      const info = await stat(real).catch(() => undefined);
+      const known = info && !options.force ? unchangedContentKey(byStat, ledger, real, info) : undefined;
+      if (known) {
+        file.loader = known.slice(0, known.indexOf(":"));
+        file.unchanged = true;
+        options.onFile?.(path);
+        options.onProgress?.({ done: position + 1, total: files.length, path });
+        continue;
+      }
       const bytes = await readRegularFile(real);
       const loader = options.loaders.find((l) => l.accepts({ path, bytes }));
       if (!loader) {
@@ -73,11 +88,14 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
         const key = contentKey(loader.name, bytes);
         if (ledger.has(key)) {
           file.unchanged = true;
+          // Known content under a new size or time (a copy, a checkout): remember them, so the next load need not hash it.
+          if (info) statKeys.set(file, fileStatKey(real, info, key));
           options.onFile?.(path);
           options.onProgress?.({ done: position + 1, total: files.length, path });
           continue;
         }
         contentKeys.set(file, key);
+        if (info) statKeys.set(file, fileStatKey(real, info, key));
         const index = await entityIndex();
         // A file read in parts: ids renamed by resolution in one part are followed by the next parts' facts.
         const renames = new Map<string, string>();
@@ -118,6 +136,7 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   }
   // Only files that loaded without an issue are remembered: one with a missing reference may load fully later.
   const clean = [...contentKeys].filter(([file]) => file.ok && file.issues === 0).map(([, key]) => key);
+  for (const [file, key] of statKeys) if (file.unchanged || clean.includes(contentKeys.get(file) ?? "")) clean.push(key);
   await store.recordLoadedFiles?.(clean).catch((error: Error) => {
     summary.issues.push({ where: "load", message: `the load ledger could not be updated (${error.message}); the next load reads these files again` });
   });

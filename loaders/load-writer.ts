@@ -33,6 +33,8 @@ export class LoadWriter {
   /** Dated claims only: date alignment needs all of them at once, and they are few. */
   private readonly dated: RelationshipInput[] = [];
   private spool?: { dir: string; path: string; stream: WriteStream };
+  /** Every source a write named, with its file: the store's last write may report issues for any of them. */
+  private readonly sourceFiles = new Map<string, FileLoadSummary>();
 
   constructor(
     private readonly store: GraphStore,
@@ -42,6 +44,7 @@ export class LoadWriter {
 
   async add(file: FileLoadSummary, batch: GraphBatchInput): Promise<void> {
     const source = batch.source;
+    this.sourceFiles.set(source ?? file.path, file);
     const nodes = batch.nodes ?? [];
     for (let start = 0; start < nodes.length; start += this.batchRecords) {
       const slice = nodes.length <= this.batchRecords ? nodes : nodes.slice(start, start + this.batchRecords);
@@ -52,8 +55,34 @@ export class LoadWriter {
     for (const relationship of batch.relationships ?? []) await this.spoolRelationship(file, source, relationship);
   }
 
-  /** Writes what is left: the last nodes, then every spooled relationship in batches. */
+  /**
+   * Writes what is left: the last nodes, then every spooled relationship in batches, then tells the store the
+   * load is complete (a store that staged the load copies it now).
+   */
   async finish(): Promise<void> {
+    await this.writeBuffered();
+    await this.endSession();
+  }
+
+  private async endSession(): Promise<void> {
+    if (!this.store.upsertAll || this.files.length + this.sourceFiles.size === 0) return;
+    try {
+      const { issues, ...counts } = await this.store.upsertAll([], { onInvalid: "skip", loadSession: this.session, endLoadSession: true });
+      addUpsert(this.summary, undefined, { ...counts, issues: [] });
+      for (const issue of issues) {
+        const file = this.sourceFiles.get(issue.where);
+        if (file) reportTo(this.summary, file, [issue]);
+        else this.summary.issues.push(issue);
+      }
+    } catch (error) {
+      for (const file of new Set(this.sourceFiles.values())) {
+        file.ok = false;
+        reportTo(this.summary, file, [{ where: file.path, message: `could not be written: ${(error as Error).message}` }]);
+      }
+    }
+  }
+
+  private async writeBuffered(): Promise<void> {
     await this.flushNodes();
     if (!this.spool) return;
     const { dir, path, stream } = this.spool;

@@ -15,6 +15,12 @@ export interface UpsertOptions {
    * tables back. The load ends it with markLoad(undefined). Stores may ignore it.
    */
   loadSession?: string;
+  /**
+   * With loadSession: the load has handed over all its records, so write whatever the store has kept back for
+   * the end (the embedded store stages a load into an empty graph and copies each table once, here). Issues of
+   * that write name the sources whose rows it held.
+   */
+  endLoadSession?: boolean;
 }
 
 export interface UpsertSummary {

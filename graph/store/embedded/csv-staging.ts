@@ -18,13 +18,24 @@ export function escapeListItem(item: string): string {
   return item.replaceAll(ESCAPE, `${ESCAPE}0`).replaceAll(LIST_SEPARATOR, `${ESCAPE}1`);
 }
 
-function cell(value: unknown, column: Column): string {
+/**
+ * Text that must be quoted: the empty string (unquoted it would read as NULL), quotes, separators, line breaks
+ * and edge spaces. Everything else goes bare: LadybugDB 0.19 reads quoted fields about 4× slower (318k evidence
+ * rows: 7.3 CPU s quoted, 1.8 bare).
+ */
+const NEEDS_QUOTES = /^$|[",\r\n\\]|^\s|\s$/;
+
+function text(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function cell(value: unknown, column: Column): string {
   if (value === undefined || value === null) return "";
   if (column.type === "STRING[]") {
     const items = (value as unknown[]).map((v) => escapeListItem(String(v)));
-    return `"${items.join(LIST_SEPARATOR).replaceAll('"', '""')}"`;
+    return items.length === 0 ? "" : text(items.join(LIST_SEPARATOR));
   }
-  if (column.type === "STRING") return `"${String(value).replaceAll('"', '""')}"`;
+  if (column.type === "STRING") return text(String(value));
   return String(value);
 }
 
@@ -92,11 +103,16 @@ export async function removeStaleStagingDirs(root = tmpdir()): Promise<string[]>
   return removed;
 }
 
-/** A private folder for staged files, removed after the load whatever happens. */
-export async function withStagingDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+/** A private folder for staged files, named after this process so a later one can tell when it is stale. */
+export async function makeStagingDir(): Promise<string> {
   staleRemoved ??= removeStaleStagingDirs().then(() => undefined);
   await staleRemoved;
-  const dir = await mkdtemp(join(tmpdir(), `${STAGING_PREFIX}${process.pid}-`));
+  return mkdtemp(join(tmpdir(), `${STAGING_PREFIX}${process.pid}-`));
+}
+
+/** A private folder for staged files, removed after the load whatever happens. */
+export async function withStagingDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await makeStagingDir();
   try {
     return await work(dir);
   } finally {

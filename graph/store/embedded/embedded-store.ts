@@ -35,7 +35,7 @@ import type {
 import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
-import { copyStatement, stageCsv, withStagingDir } from "./csv-staging.js";
+import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
@@ -45,7 +45,8 @@ import { LOAD_LEDGER_PREFIX } from "../load-ledger.js";
 import { ReadWriteGate } from "./read-write-gate.js";
 import { readFailure } from "./read-errors.js";
 import { groupFactStates, reviewFilter, reviewFromRow } from "../review-records.js";
-import { LoadSession } from "./load-session.js";
+import { LoadSession, type StagedEdgeRow } from "./load-session.js";
+import { StagedTable } from "./staged-table.js";
 import { LOAD_MARKER_KEY, parseLoadMarker, serialiseLoadMarker } from "../load-marker.js";
 
 export interface EmbeddedStoreOptions {
@@ -206,7 +207,7 @@ export class EmbeddedStore implements GraphStore {
     const { batch, issues } = normaliseBatch(input);
     if (options.onInvalid !== "skip") assertNoIssues(issues);
     const where = input.source ?? "batch";
-    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingReferenceIssue(where, id)), options);
+    return this.write(batch, issues, where, (missing) => [...missing].map((id) => missingReferenceIssue(where, id)), options, [where]);
   }
 
   async upsertAll(inputs: readonly GraphBatchInput[], options: UpsertOptions = {}): Promise<UpsertSummary> {
@@ -214,7 +215,8 @@ export class EmbeddedStore implements GraphStore {
     if (options.onInvalid !== "skip") assertNoIssues(issues);
     // A missing node is reported under each batch that refers to it, so the user learns which file to fix.
     const describeMissing = (missing: Set<string>) => missingReferencesByBatch(inputs, missing);
-    return this.write(batch, issues, inputs.length === 1 ? (inputs[0]?.source ?? "batch") : "load", describeMissing, options);
+    const sources = inputs.map((input, position) => input.source ?? `batch ${position + 1}`);
+    return this.write(batch, issues, inputs.length === 1 ? (inputs[0]?.source ?? "batch") : "load", describeMissing, options, sources);
   }
 
   private write(
@@ -223,9 +225,17 @@ export class EmbeddedStore implements GraphStore {
     where: string,
     describeMissing: (missing: Set<string>) => InputIssue[],
     options: UpsertOptions,
+    sources: readonly string[],
   ): Promise<UpsertSummary> {
     return this.exclusive(async () => {
       const session = this.sessionFor(options.loadSession);
+      if (options.loadSession) {
+        session.deferred ??= await this.graphIsEmpty();
+        if (session.deferred) {
+          const staged = await this.stage(session, batch, issues, describeMissing, sources);
+          return options.endLoadSession ? addSummaries(staged, await this.copyStaged(session)) : staged;
+        }
+      }
       const missing = await this.missingNodes([...batch.references].filter((id) => !session.createdIds.has(id)));
       if (missing.size > 0) {
         if (options.onInvalid !== "skip") {
@@ -265,8 +275,156 @@ export class EmbeddedStore implements GraphStore {
   /** A load's session, or a throwaway one: within one call the same reasoning holds. */
   private sessionFor(id: string | undefined): LoadSession {
     if (!id) return new LoadSession("");
-    if (this.loadSession?.id !== id) this.loadSession = new LoadSession(id);
+    if (this.loadSession?.id !== id) {
+      void this.loadSession?.discardStaged();
+      this.loadSession = new LoadSession(id);
+    }
     return this.loadSession;
+  }
+
+  private async graphIsEmpty(): Promise<boolean> {
+    for (const kind of NODE_KINDS) if ((await this.tableSize(`(n:${kind})`)) > 0) return false;
+    return true;
+  }
+
+  /**
+   * A deferred load's batch: rows never staged before are appended to their table's file, rows staged before are
+   * kept aside to be merged after the COPY. The graph was empty when the load began, so a reference the load has
+   * not staged exists nowhere: no read of the database.
+   */
+  private async stage(
+    session: LoadSession,
+    batch: NormalisedBatch,
+    issues: InputIssue[],
+    describeMissing: (missing: Set<string>) => InputIssue[],
+    sources: readonly string[],
+  ): Promise<UpsertSummary> {
+    const missing = new Set([...batch.references].filter((id) => !session.createdIds.has(id)));
+    if (missing.size > 0) for (const issue of describeMissing(missing)) issues.push(issue);
+    const dir = (session.stagingDir ??= await makeStagingDir());
+    const tableFor = (key: string, name: string, columns: Column[], endpoints?: [string, string]) => {
+      let table = session.staged.get(key);
+      if (!table) session.staged.set(key, (table = new StagedTable(dir, name, columns, endpoints)));
+      return table;
+    };
+    let repeated = false;
+    for (const [kind, rows] of batch.nodes) {
+      const fresh: NodeRow[] = [];
+      let aside = session.repeatedNodes.get(kind);
+      for (const row of rows) {
+        if (session.createdIds.add(row.id)) fresh.push(row);
+        else {
+          if (!aside) session.repeatedNodes.set(kind, (aside = new Map()));
+          const earlier = aside.get(row.id);
+          aside.set(row.id, earlier ? mergeNodeRows(earlier, row) : row);
+          repeated = true;
+        }
+      }
+      await tableFor(kind, kind, nodeColumns(kind)).append(fresh, sources);
+    }
+    const edgeGroups = groupRelationships(batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to)));
+    for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
+      for (const link of links) {
+        if (missing.has(link.targetId)) continue;
+        const key = `${type}|Evidence|${link.targetKind}`;
+        let group = edgeGroups.get(key);
+        if (!group) edgeGroups.set(key, (group = []));
+        group.push({ id: `${type.toLowerCase()}:${link.evidenceId}>${link.targetId}`, src: link.evidenceId, dst: link.targetId });
+      }
+    }
+    for (const [key, rows] of edgeGroups) {
+      const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
+      const fresh: EdgeTableRow[] = [];
+      let aside = session.repeatedEdges.get(key);
+      for (const row of rows) {
+        if (session.createdEdgeIds.add(row.id)) fresh.push(row);
+        else {
+          if (!aside) session.repeatedEdges.set(key, (aside = new Map()));
+          const earlier = aside.get(row.id);
+          aside.set(row.id, earlier ? mergeEdgeRows(earlier, row) : row);
+          repeated = true;
+        }
+      }
+      const columns: Column[] = [{ name: "src", type: "STRING" }, { name: "dst", type: "STRING" }, ...relTableColumns(type)];
+      await tableFor(key, type, columns, [fromKind, toKind]).append(fresh, sources);
+    }
+    if (repeated) for (const source of sources) session.repeatedSources.add(source);
+    return { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+  }
+
+  /**
+   * The end of a deferred load: one COPY per node table, then the rows seen again merged into what was copied,
+   * then one COPY per relationship table pair and its repeated rows. A COPY that fails writes nothing of its
+   * table (COPY is one statement) and is reported under every source with rows in it, so none of them is
+   * recorded as loaded; tables already copied stay.
+   */
+  private async copyStaged(session: LoadSession): Promise<UpsertSummary> {
+    const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues: [] };
+    const fail = (sources: Iterable<string>, table: string, error: unknown) => {
+      for (const where of sources) summary.issues.push({ where, message: `could not be written (${table}): ${(error as Error).message}` });
+    };
+    const check = new LoadSession("");
+    // Rows stated again are merged into copied rows only: for a table whose COPY failed they would be its only rows.
+    const failed = new Set<string>();
+    try {
+      const staged = [...session.staged];
+      for (const [kind, table] of staged.filter(([key]) => !key.includes("|"))) {
+        try {
+          await this.run(await table.finish());
+          if (kind === "Evidence") summary.evidenceCreated += table.rows;
+          else summary.nodesCreated += table.rows;
+        } catch (error) {
+          failed.add(kind);
+          fail(table.sources, kind, error);
+        }
+      }
+      await withStagingDir(async (dir) => {
+        for (const [kind, rows] of session.repeatedNodes) {
+          if (failed.has(kind)) {
+            fail(session.repeatedSources, kind, new Error("its table could not be copied"));
+            continue;
+          }
+          try {
+            const { created, updated } = await this.writeNodes(dir, kind as NodeKind, [...rows.values()], check);
+            if (kind === "Evidence") summary.evidenceCreated += created;
+            else summary.nodesCreated += created;
+            summary.nodesUpdated += updated;
+          } catch (error) {
+            fail(session.repeatedSources, kind, error);
+          }
+        }
+      });
+      for (const [key, table] of staged.filter(([key]) => key.includes("|"))) {
+        try {
+          await this.run(await table.finish());
+          if (!isLinkTable(table.table)) summary.relationshipsCreated += table.rows;
+        } catch (error) {
+          failed.add(key);
+          fail(table.sources, key, error);
+        }
+      }
+      await withStagingDir(async (dir) => {
+        for (const [key, rows] of session.repeatedEdges) {
+          const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
+          if (failed.has(key) || failed.has(fromKind) || failed.has(toKind)) {
+            fail(session.repeatedSources, key, new Error("its table could not be copied"));
+            continue;
+          }
+          try {
+            const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, [...rows.values()], check);
+            if (!isLinkTable(type)) {
+              summary.relationshipsCreated += created;
+              summary.relationshipsUnchanged += unchanged;
+            }
+          } catch (error) {
+            fail(session.repeatedSources, key, error);
+          }
+        }
+      });
+    } finally {
+      await session.discardStaged();
+    }
+    return summary;
   }
 
   private async missingNodes(ids: string[]): Promise<Set<string>> {
@@ -512,6 +670,7 @@ export class EmbeddedStore implements GraphStore {
       if (marker) await this.run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: LOAD_MARKER_KEY, value: serialiseLoadMarker(marker) });
       else {
         await this.run(`MATCH (m:${META_TABLE} {key: $key}) DELETE m`, { key: LOAD_MARKER_KEY });
+        await this.loadSession?.discardStaged();
         this.loadSession = undefined;
       }
       return before;
@@ -533,12 +692,14 @@ export class EmbeddedStore implements GraphStore {
       for (const kind of NODE_KINDS) await this.run(`MATCH (n:${kind}) DETACH DELETE n`);
       await this.run(`MATCH (v:${REVIEW_LABEL}) DELETE v`);
       await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LOAD_LEDGER_PREFIX });
+      await this.loadSession?.discardStaged();
       this.loadSession = undefined;
     });
   }
 
   async close(): Promise<void> {
     await this.exclusive(async () => {
+      await this.loadSession?.discardStaged();
       await this.readers.close();
       await this.connection.close();
       await this.database.close();
@@ -647,6 +808,28 @@ function pick(row: Row, columns: Column[]): Row {
       return [c.name, typeof value === "number" || typeof value === "boolean" ? String(value) : value];
     }),
   );
+}
+
+const isLinkTable = (table: string) => table === "SUPPORTS" || table === "CITES";
+
+function addSummaries(a: UpsertSummary, b: UpsertSummary): UpsertSummary {
+  return {
+    nodesCreated: a.nodesCreated + b.nodesCreated,
+    nodesUpdated: a.nodesUpdated + b.nodesUpdated,
+    relationshipsCreated: a.relationshipsCreated + b.relationshipsCreated,
+    relationshipsUnchanged: a.relationshipsUnchanged + b.relationshipsUnchanged,
+    evidenceCreated: a.evidenceCreated + b.evidenceCreated,
+    issues: [...a.issues, ...b.issues],
+  };
+}
+
+/** A claim stated again within one load: the first statement's details win, the highest confidence is kept. */
+function mergeEdgeRows(earlier: StagedEdgeRow, again: StagedEdgeRow): StagedEdgeRow {
+  const confidence = Math.max(Number(earlier.confidence ?? 0), Number(again.confidence ?? 0));
+  const merged: StagedEdgeRow = { ...again, ...earlier };
+  for (const [key, value] of Object.entries(again)) if (merged[key] === undefined || merged[key] === null) merged[key] = value;
+  if (confidence > 0) merged.confidence = confidence;
+  return merged;
 }
 
 function groupRelationships(rows: RelationshipRow[]): Map<string, EdgeTableRow[]> {
