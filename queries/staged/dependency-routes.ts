@@ -141,8 +141,7 @@ function routesOf(walks: Walk[], producers: QueryResult["rows"]): Route[] {
   return [...routes.values()].map((r) => ({ ...r, paths: [...r.paths.filter((_, i) => i % 2 === 0), ...r.paths.filter((_, i) => i % 2 === 1)] }));
 }
 
-export const dependencyRouteRows: StagedRead = async (store0: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions) => {
-  const store = { read: async (c: string, p: Record<string, unknown>, l: ReadOptions) => { const t = performance.now(); const r = await store0.read(c, p, l); if (process.env.YTTERBY_DEBUG_STAGED) console.error(c.slice(0, 40).replace(/\n/g, ' '), (performance.now() - t).toFixed(0), r.rows.length); return r; } };
+export const dependencyRouteRows: StagedRead = async (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions) => {
   const walkParams = { country: params.country, element: params.element, reviews };
   const walkReads = [await store.read(NO_IMPORT, { country: params.country, element: params.element }, limits), await store.read(ONE_IMPORT, walkParams, limits), await store.read(TWO_IMPORTS, walkParams, limits)] as const;
   const walks = walksOf(...walkReads);
