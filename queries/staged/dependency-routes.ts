@@ -84,13 +84,19 @@ WHERE g.id IN $elements
 WITH src, pr, g, q AS q WHERE ${CURRENT("pr")} AND ${REVIEWED("pr")}
 RETURN src.id AS src, g.id AS element, src.id AS producer, [src.id, src.id, g.id] AS ids, [src.name, src.name, g.name] AS names, 1 AS qlen, q`;
 
+// The producer comes back as columns, not as a node: returning the node makes LadybugDB read every Actor and
+// Asset (550,000 at 1M nodes) into a hash table instead of extending from the few source countries.
 const LOCATED_PRODUCERS = `MATCH (src:Country) WHERE src.id IN $sources
-MATCH q = (src)<-[l:LOCATED_IN]-(producer:Actor:Asset)-[pr:PRODUCES]->(g:Element)
+MATCH (src)<-[l:LOCATED_IN]-(producer:Actor:Asset)-[pr:PRODUCES]->(g:Element)
 WHERE g.id IN $elements
-WITH src, l, producer, pr, g, q AS q WHERE ${CURRENT("l")} AND ${REVIEWED("l")} AND ${CURRENT("pr")} AND ${REVIEWED("pr")}
-RETURN src.id AS src, g.id AS element, producer.id AS producer, [src.id, producer.id, g.id] AS ids, [src.name, producer.name, g.name] AS names, 2 AS qlen, q`;
+WITH src, l, producer, pr, g WHERE ${CURRENT("l")} AND ${REVIEWED("l")} AND ${CURRENT("pr")} AND ${REVIEWED("pr")}
+RETURN src.id AS src, g.id AS element, producer.id AS producer, [src.id, producer.id, g.id] AS ids, [src.name, producer.name, g.name] AS names, 2 AS qlen,
+  src AS country, l, label(producer) AS kind, producer.name AS name, producer.type AS type, producer.country AS seat, producer.aliases AS aliases, pr, g`;
 
-const CONTROLLERS = `MATCH (a:Asset) WHERE a.id IN $assets
+// Anchored on the source countries again (an IN list of asset ids is compared with every Asset: 15 s at 1M nodes).
+const CONTROLLERS = `MATCH (src:Country) WHERE src.id IN $sources
+MATCH (src)<-[:LOCATED_IN]-(a:Asset)-[:PRODUCES]->(g:Element)
+WHERE g.id IN $elements
 MATCH (ctl:Actor)-[r:OWNS|OPERATES]->(a)
 WITH a, ctl, r WHERE ${REVIEWED("r")}
 RETURN DISTINCT a.id AS asset, ctl.id AS id, ctl.name AS name
@@ -113,6 +119,18 @@ interface Route {
   hops: number;
   paths: unknown[];
   producerPaths: unknown[];
+}
+
+/** The located producer's path (country, LOCATED_IN, producer, PRODUCES, element) drawn from its columns. */
+function withPath(row: Record<string, unknown>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [key, column] of [["aliases", "aliases"], ["type", "type"], ["country", "seat"]] as const) if (row[column] !== null && row[column] !== undefined) properties[key] = row[column];
+  const producer = { id: String(row.producer), kind: String(row.kind), name: String(row.name ?? row.producer), properties };
+  const [l, pr] = [row.l as { target?: string; source?: string }, row.pr as { target?: string; source?: string }];
+  // The relationships' ends were resolved against the nodes of the result, where the producer is not a node.
+  if (l) l.source = producer.id;
+  if (pr) pr.source = producer.id;
+  return { ...row, q: { nodes: [row.country, producer, row.g], edges: [l, pr] } };
 }
 
 function routesOf(walks: Walk[], producers: QueryResult["rows"]): Route[] {
@@ -154,9 +172,9 @@ export const dependencyRouteRows: StagedRead = async (store: GraphStore, params:
   const own = await store.read(OWN_PRODUCTION, { sources, elements, reviews }, limits);
   const located = await store.read(LOCATED_PRODUCERS, { sources, elements, reviews }, limits);
   reads.push(own, located);
-  const routes = routesOf(walks, [...own.rows, ...located.rows]);
+  const routes = routesOf(walks, [...own.rows, ...located.rows.map(withPath)]);
   const assets = [...new Set(routes.flatMap((r) => (r.producer?.startsWith("asset:") ? [r.producer] : [])))];
-  const controllers = assets.length > 0 ? await store.read(CONTROLLERS, { assets, reviews }, limits) : undefined;
+  const controllers = assets.length > 0 ? await store.read(CONTROLLERS, { sources, elements, reviews }, limits) : undefined;
   const policies = await store.read(POLICIES, { elements: [...new Set([...elements, wanted])], reviews }, limits);
   reads.push(policies, ...(controllers ? [controllers] : []));
   const rows = routes.map((route) => {
