@@ -38,9 +38,10 @@ function checkInvestigation(investigation: Investigation): void {
   for (const [field, text] of graphTexts) {
     for (const name of cypherParameters(text)) if (!declared.has(name)) throw new InputError(`${where}: ${field} uses $${name}, which params does not declare. Declare it or remove it.`);
   }
-  const staged = investigation.cypher.ladybug?.staged;
-  if (staged !== undefined && !(staged in STAGED_READS)) {
-    throw new InputError(`${where}: cypher.ladybug.staged "${staged}" is not a known staged read. Use one of ${Object.keys(STAGED_READS).join(", ")}, or leave it out.`);
+  for (const [field, staged] of [["cypher", investigation.cypher.ladybug?.staged], ["graph", investigation.graph?.ladybug?.staged]] as const) {
+    if (staged !== undefined && !(staged in STAGED_READS)) {
+      throw new InputError(`${where}: ${field}.ladybug.staged "${staged}" is not a known staged read. Use one of ${Object.keys(STAGED_READS).join(", ")}, or leave it out.`);
+    }
   }
   if (investigation.postprocess && !(investigation.postprocess in POST_PROCESSORS)) {
     throw new InputError(`${where}: postprocess "${investigation.postprocess}" is not a known step. Use one of ${Object.keys(POST_PROCESSORS).join(", ")}, or leave it out and write a summary template.`);

@@ -38,7 +38,8 @@ function textFor(texts: NonNullable<Investigation["graph"]>, dialect: GraphStore
 async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph, reviews: ReviewFilter): Promise<Subgraph> {
   if (!investigation.graph) return graph;
   const text = textFor(investigation.graph, store.dialect);
-  const drawn = (await store.read(text, withReviews(text, params, reviews), limits)).graph;
+  const staged = store.dialect === "ladybug" ? investigation.graph.ladybug?.staged : undefined;
+  const drawn = (staged ? await stagedRead(staged)(store, params, reviews, limits, text) : await store.read(text, withReviews(text, params, reviews), limits)).graph;
   const nodes = new Map([...graph.nodes, ...drawn.nodes].map((n) => [n.id, n]));
   const edges = new Map([...graph.edges, ...drawn.edges].map((e) => [e.id, e]));
   return { nodes: [...nodes.values()], edges: [...edges.values()] };

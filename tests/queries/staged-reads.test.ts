@@ -17,7 +17,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function reference(investigation: Investigation): Investigation {
   const ladybug = investigation.cypher.ladybug;
   if (!ladybug?.staged) throw new Error(`${investigation.id} has no staged read`);
-  return { ...investigation, cypher: { ...investigation.cypher, ladybug: { difference: ladybug.difference, text: ladybug.text } } };
+  const drawing = investigation.graph?.ladybug ? { ...investigation.graph, ladybug: { difference: investigation.graph.ladybug.difference, text: investigation.graph.ladybug.text } } : investigation.graph;
+  return { ...investigation, cypher: { ...investigation.cypher, ladybug: { difference: ladybug.difference, text: ladybug.text } }, graph: drawing };
 }
 
 /** Everything a user sees: rows, summary, what is drawn, whether it was cut. */
@@ -29,7 +30,7 @@ const answer = (r: InvestigationResult) => ({
   edges: r.graph.edges.map((e) => `${e.id} ${e.source}->${e.target}`).sort(),
 });
 
-const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims"];
+const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence"];
 
 function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch: GraphBatchInput) => Array<{ id: string; params: Record<string, unknown>; reviews?: ReviewFilter }>) {
   describe(`staged reads give the single statement's answers on ${name}`, () => {
@@ -90,11 +91,12 @@ describeWorld(
     const routes = countries.flatMap((country) => elements.flatMap((element) => ["dependency-paths", "chokepoints"].map((id) => ({ id, params: id === "chokepoints" ? { country, element } : { country, element, k: 50 } }))));
     const entities = (batch.nodes ?? []).map((n) => n.id).filter((id) => /^(actor|asset|element|country|policy):/.test(id));
     const conflicts = [...entities, ""].map((entity) => ({ id: "conflicting-claims", params: { entity } }));
+    const evidence = [...entities, "document:interfax-2023"].map((fact) => ({ id: "evidence", params: { fact } }));
     const reviewed = (["all", "confirmed-only"] as const).flatMap((reviews) => [
       { id: "dependency-paths", params: { country: "country:jp", element: "element:dy", k: 50 }, reviews },
       { id: "conflicting-claims", params: { entity: "actor:shenghe" }, reviews },
     ]);
-    return [...routes, ...conflicts, ...reviewed];
+    return [...routes, ...conflicts, ...evidence, ...reviewed];
   },
 );
 
@@ -115,6 +117,7 @@ describeWorld(
     const conflicted = [...new Set(doubled.slice(0, 12).flatMap(([, from, to]) => [from as string, to as string]))];
     const others = [...ids(batch, "actor:").slice(0, 6), ...ids(batch, "asset:").slice(0, 4), "element:e3", "element:ree", "policy:p0"];
     const conflicts = [...conflicted, ...others].map((entity) => ({ id: "conflicting-claims", params: { entity } }));
-    return [...routes, ...conflicts];
+    const evidence = others.map((fact) => ({ id: "evidence", params: { fact } }));
+    return [...routes, ...conflicts, ...evidence];
   },
 );
