@@ -5,6 +5,7 @@ import { InputError, NotFoundError } from "../graph/index.js";
 import { INVESTIGATION_CATEGORIES, type InvestigationSummary } from "./contract.js";
 import { parseInvestigationFile, type Investigation } from "./format/investigation-file.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
+import { STAGED_READS } from "./staged/index.js";
 
 /** The folder of this file: the built-in catalogue lives beside the code, one folder per category. */
 export const BUILT_IN_DIR = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,11 @@ function checkInvestigation(investigation: Investigation): void {
   if (investigation.graph?.ladybug) graphTexts.push(["graph.ladybug.text", investigation.graph.ladybug.text]);
   for (const [field, text] of graphTexts) {
     for (const name of cypherParameters(text)) if (!declared.has(name)) throw new InputError(`${where}: ${field} uses $${name}, which params does not declare. Declare it or remove it.`);
+  }
+  for (const [field, staged] of [["cypher", investigation.cypher.ladybug?.staged], ["graph", investigation.graph?.ladybug?.staged]] as const) {
+    if (staged !== undefined && !(staged in STAGED_READS)) {
+      throw new InputError(`${where}: ${field}.ladybug.staged "${staged}" is not a known staged read. Use one of ${Object.keys(STAGED_READS).join(", ")}, or leave it out.`);
+    }
   }
   if (investigation.postprocess && !(investigation.postprocess in POST_PROCESSORS)) {
     throw new InputError(`${where}: postprocess "${investigation.postprocess}" is not a known step. Use one of ${Object.keys(POST_PROCESSORS).join(", ")}, or leave it out and write a summary template.`);

@@ -6,6 +6,7 @@ import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
 import { entityIndexFor } from "./params/entity-index.js";
 import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
+import { STAGED_READS, type StagedRead } from "./staged/index.js";
 import { renderSummary } from "./summary-template.js";
 
 export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as const;
@@ -37,7 +38,8 @@ function textFor(texts: NonNullable<Investigation["graph"]>, dialect: GraphStore
 async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph, reviews: ReviewFilter): Promise<Subgraph> {
   if (!investigation.graph) return graph;
   const text = textFor(investigation.graph, store.dialect);
-  const drawn = (await store.read(text, withReviews(text, params, reviews), limits)).graph;
+  const staged = store.dialect === "ladybug" ? investigation.graph.ladybug?.staged : undefined;
+  const drawn = (staged ? await stagedRead(staged)(store, params, reviews, limits, text) : await store.read(text, withReviews(text, params, reviews), limits)).graph;
   const nodes = new Map([...graph.nodes, ...drawn.nodes].map((n) => [n.id, n]));
   const edges = new Map([...graph.edges, ...drawn.edges].map((e) => [e.id, e]));
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
@@ -80,7 +82,8 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
   };
   const reviews = options.reviews ?? "hide-rejected";
   const cypher = cypherFor(investigation, store.dialect);
-  const read = await store.read(cypher, withReviews(cypher, params, reviews), limits);
+  const staged = store.dialect === "ladybug" ? investigation.cypher.ladybug?.staged : undefined;
+  const read = staged ? await stagedRead(staged)(store, params, reviews, limits, cypher) : await store.read(cypher, withReviews(cypher, params, reviews), limits);
   const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph, reviews) };
   const step = investigation.postprocess ? POST_PROCESSORS[investigation.postprocess] : undefined;
   if (step) {
@@ -100,6 +103,12 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
   const cut = result.truncated ? ` (truncated at ${limits.rowLimit} rows; raise the row limit for a complete answer)` : "";
   const summary = template ? renderSummary(template, { params, entities, rows: result.rows }) + cut : `${result.rows.length} row(s)${cut}.`;
   return { investigation: investigation.id, columns: result.columns, rows: result.rows, graph: result.graph, summary, truncated: result.truncated, params, entities };
+}
+
+function stagedRead(name: string): StagedRead {
+  const read = STAGED_READS[name];
+  if (!read) throw new Error(`No staged read named "${name}" (queries/staged).`);
+  return read;
 }
 
 /** The built-in search ranks the store's entity index (built once per store generation) instead of reading every name. */

@@ -13,7 +13,9 @@ const cypherTextsSchema = z
   .object({
     neo4j: z.string().trim().min(1),
     // Only where LadybugDB's dialect differs; `difference` says how in one line.
-    ladybug: z.object({ difference: oneLine, text: z.string().trim().min(1) }).strict().optional(),
+    // `staged` names a read in queries/staged run instead of `text` on LadybugDB: several small anchored
+    // statements giving the rows `text` gives, where the engine plans the single statement over whole tables.
+    ladybug: z.object({ difference: oneLine, text: z.string().trim().min(1), staged: z.string().optional() }).strict().optional(),
   })
   .strict();
 

@@ -113,6 +113,13 @@ cypher:
     writeFileSync(join(extra, "actors-by-country.yaml"), valid.replace("{id: $country}", "{id: $place}"));
     await expect(loadCatalogue({ extraDirs: [extra] })).rejects.toThrow(/cypher\.neo4j uses \$place, which params does not declare/);
   });
+
+  it("refuses a staged read that does not exist", async () => {
+    const extra = join(dir, "bad-staged");
+    mkdirSync(extra, { recursive: true });
+    writeFileSync(join(extra, "actors-by-country.yaml"), valid + "  ladybug:\n    difference: one line\n    staged: no-such-read\n    text: |\n      MATCH (c:Country {id: $country}) RETURN c\n");
+    await expect(loadCatalogue({ extraDirs: [extra] })).rejects.toThrow(/cypher\.ladybug\.staged "no-such-read" is not a known staged read/);
+  });
 });
 
 describe("ad-hoc Cypher is read-only", () => {

@@ -1,0 +1,208 @@
+import type { GraphStore, QueryResult, ReadOptions } from "../../graph/index.js";
+import type { ReviewFilter } from "../review-contract.js";
+import { graphOfRows, type StagedRead } from "./staged-read.js";
+
+/**
+ * The routes of dependency-paths and chokepoints on LadybugDB as four small statements anchored on what the
+ * previous one found, joined here, instead of one statement: LadybugDB 0.19 plans the single statement's
+ * producer walk (src)<-[:LOCATED_IN*0..1]-(producer)-[:PRODUCES]->(e) and the controllers as hash joins
+ * over the whole LOCATED_IN, PRODUCES and OWNS tables and every Actor, Asset and Country (6.9 s at 1M
+ * nodes for 1,656 routes), however the pattern is written. Anchored on the few source countries the import
+ * walk reached, each statement extends adjacency lists from them. The rows are the ones the single
+ * statement (the investigation's `ladybug.text`) returns, so the same post-processing runs on them;
+ * tests/queries/staged-routes.test.ts holds both to the same answers.
+ */
+
+const REVIEWED = (r: string) =>
+  `(coalesce(${r}.review, '') <> 'rejected' OR $reviews = 'all') AND (${r}.review IN ['confirmed', 'corrected', 'added'] OR $reviews <> 'confirmed-only')`;
+// Filters that read $reviews sit in a WITH after each MATCH: in the MATCH's WHERE they turn LadybugDB 0.19's plan
+// into scans of the whole relationship table (3.3 s instead of 30 ms for the producers at 100k nodes).
+const CURRENT = (r: string) => `NOT coalesce(${r}.status, '') IN ['planned', 'target', 'historical']`;
+
+/**
+ * The import walk as the single statement has it (own country, one import, or two, the element tested after
+ * each), as three fixed patterns: its two recursive walks of 0..1 hop scan the whole IMPORTS_FROM table and
+ * every Country and Actor (0.3-0.4 s at any size), a fixed pattern extends from the country.
+ */
+const ELEMENTS = `MATCH (want:Element {id: $element})
+MATCH (e:Element) WHERE e.id = want.id OR (e.\`group\` = 'rare_earth_group' AND want.\`group\` IN ['light_rare_earth', 'heavy_rare_earth'])`;
+
+const imported = (i: string) => `(coalesce(${i}.element, '') = '' OR ${i}.element = e.id) AND ${CURRENT(i)} AND ${REVIEWED(i)}`;
+
+const NO_IMPORT = `${ELEMENTS}
+MATCH (c:Country {id: $country}) WHERE NOT c.code IN ['XW', 'XO']
+RETURN want.id AS wanted, e.id AS element, e.name AS elementName, c`;
+
+const ONE_IMPORT = `${ELEMENTS}
+MATCH (c:Country {id: $country})-[i1:IMPORTS_FROM]->(src:Country)
+WITH want, e, c, i1, src WHERE NOT src.code IN ['XW', 'XO'] AND ${imported("i1")}
+RETURN want.id AS wanted, e.id AS element, e.name AS elementName, c, i1, src`;
+
+const TWO_IMPORTS = `${ELEMENTS}
+MATCH (c:Country {id: $country})-[i1:IMPORTS_FROM]->(mid:Country)-[i2:IMPORTS_FROM]->(src:Country)
+WITH want, e, c, i1, mid, i2, src WHERE NOT src.code IN ['XW', 'XO'] AND ${imported("i1")} AND ${imported("i2")}
+RETURN want.id AS wanted, e.id AS element, e.name AS elementName, c, i1, mid, i2, src`;
+
+interface Walk {
+  wanted: string;
+  element: string;
+  elementName: string;
+  src: string;
+  plen: number;
+  /** Every import on the walk names the element (an import of no stated element is a route only with a producer). */
+  specific: boolean;
+  ids: string[];
+  names: string[];
+  p1: unknown;
+  p2: unknown;
+}
+
+type Drawn = { id: string; name?: string; properties?: Record<string, unknown> };
+const node = (value: unknown) => value as Drawn;
+const path = (nodes: unknown[], edges: unknown[]) => ({ nodes, edges });
+
+/** The walk rows in the single statement's shape: a zero-length segment repeats its country (c, c or c, m, m, s). */
+function walksOf(none: QueryResult, one: QueryResult, two: QueryResult): Walk[] {
+  const base = (r: Record<string, unknown>) => ({ wanted: String(r.wanted), element: String(r.element), elementName: String(r.elementName) });
+  const walk = (r: Record<string, unknown>, plen: number, hops: unknown[], p1: unknown, p2: unknown, specific: boolean): Walk => {
+    const nodes = hops.map(node);
+    return { ...base(r), src: nodes.at(-1)?.id ?? "", plen, specific, ids: nodes.map((n) => n.id), names: nodes.map((n) => String(n.name)), p1, p2 };
+  };
+  const named = (rel: unknown) => typeof (rel as { properties?: Record<string, unknown> }).properties?.["element"] === "string" && (rel as { properties: Record<string, unknown> }).properties["element"] !== "";
+  return [
+    ...none.rows.map((r) => walk(r, 0, [r.c, r.c], path([r.c], []), path([r.c], []), true)),
+    ...one.rows.map((r) => walk(r, 1, [r.c, r.src, r.src], path([r.c, r.src], [r.i1]), path([r.src], []), named(r.i1))),
+    ...two.rows.map((r) => walk(r, 2, [r.c, r.mid, r.mid, r.src], path([r.c, r.mid], [r.i1]), path([r.mid, r.src], [r.i2]), named(r.i1) && named(r.i2))),
+  ];
+}
+
+// A zero-length LOCATED_IN step repeats the country in the single statement's path (src, src, element): kept, so
+// the rows group alike.
+const OWN_PRODUCTION = `MATCH (src:Country) WHERE src.id IN $sources
+MATCH q = (src)-[pr:PRODUCES]->(g:Element)
+WHERE g.id IN $elements
+WITH src, pr, g, q AS q WHERE ${CURRENT("pr")} AND ${REVIEWED("pr")}
+RETURN src.id AS src, g.id AS element, src.id AS producer, [src.id, src.id, g.id] AS ids, [src.name, src.name, g.name] AS names, 1 AS qlen, q`;
+
+// The producer comes back as columns, not as a node: returning the node makes LadybugDB read every Actor and
+// Asset (550,000 at 1M nodes) into a hash table instead of extending from the few source countries.
+const LOCATED_PRODUCERS = `MATCH (src:Country) WHERE src.id IN $sources
+MATCH (src)<-[l:LOCATED_IN]-(producer:Actor:Asset)-[pr:PRODUCES]->(g:Element)
+WHERE g.id IN $elements
+WITH src, l, producer, pr, g WHERE ${CURRENT("l")} AND ${REVIEWED("l")} AND ${CURRENT("pr")} AND ${REVIEWED("pr")}
+RETURN src.id AS src, g.id AS element, producer.id AS producer, [src.id, producer.id, g.id] AS ids, [src.name, producer.name, g.name] AS names, 2 AS qlen,
+  src AS country, l, label(producer) AS kind, producer.name AS name, producer.type AS type, producer.country AS seat, producer.aliases AS aliases, pr, g`;
+
+// Anchored on the source countries again (an IN list of asset ids is compared with every Asset: 15 s at 1M nodes).
+const CONTROLLERS = `MATCH (src:Country) WHERE src.id IN $sources
+MATCH (src)<-[:LOCATED_IN]-(a:Asset)-[:PRODUCES]->(g:Element)
+WHERE g.id IN $elements
+MATCH (ctl:Actor)-[r:OWNS|OPERATES]->(a)
+WITH a, ctl, r WHERE ${REVIEWED("r")}
+RETURN DISTINCT a.id AS asset, ctl.id AS id, ctl.name AS name
+ORDER BY asset, id`;
+
+const POLICIES = `MATCH policyPath = (issuer)-[iss:ISSUED]->(pol:Policy)-[res:RESTRICTS]->(re:Element)
+WHERE re.id IN $elements AND ${REVIEWED("iss")} AND ${REVIEWED("res")}
+OPTIONAL MATCH (pol)-[tg:TARGETS]->(other)
+WHERE ${REVIEWED("tg")}
+WITH policyPath AS policyPath, issuer.id AS issuer, issuer.country AS issuerCountry, pol.name AS policy, re.id AS restricted, collect(other.id) AS targets
+RETURN policyPath, issuer, issuerCountry, policy, restricted, targets`;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+interface Route {
+  element: string;
+  producer: string | null;
+  ids: string[];
+  names: string[];
+  hops: number;
+  paths: unknown[];
+  producerPaths: unknown[];
+}
+
+/** The located producer's path (country, LOCATED_IN, producer, PRODUCES, element) drawn from its columns. */
+function withPath(row: Record<string, unknown>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [key, column] of [["aliases", "aliases"], ["type", "type"], ["country", "seat"]] as const) if (row[column] !== null && row[column] !== undefined) properties[key] = row[column];
+  const producer = { id: String(row.producer), kind: String(row.kind), name: String(row.name ?? row.producer), properties };
+  const [l, pr] = [row.l as { target?: string; source?: string }, row.pr as { target?: string; source?: string }];
+  // The relationships' ends were resolved against the nodes of the result, where the producer is not a node.
+  if (l) l.source = producer.id;
+  if (pr) pr.source = producer.id;
+  return { ...row, q: { nodes: [row.country, producer, row.g], edges: [l, pr] } };
+}
+
+function routesOf(walks: Walk[], producers: QueryResult["rows"]): Route[] {
+  const bySource = new Map<string, QueryResult["rows"]>();
+  for (const p of producers) {
+    const key = `${String(p.src)}|${String(p.element)}`;
+    bySource.set(key, [...(bySource.get(key) ?? []), p]);
+  }
+  const routes = new Map<string, Route>();
+  const add = (walk: Walk, producer: string | null, tailIds: string[], tailNames: string[], len: number, q: unknown) => {
+    const ids = [...walk.ids, ...tailIds];
+    const names = [...walk.names, ...tailNames];
+    const key = JSON.stringify([walk.element, producer, ids, names]);
+    const route = routes.get(key) ?? { element: walk.element, producer, ids, names, hops: len, paths: [], producerPaths: [] };
+    route.hops = Math.min(route.hops, len);
+    route.paths.push(walk.p1, walk.p2);
+    if (q !== undefined) route.producerPaths.push(q);
+    routes.set(key, route);
+  };
+  for (const walk of walks) {
+    const found = bySource.get(`${walk.src}|${walk.element}`) ?? [];
+    for (const p of found) add(walk, String(p.producer), strings(p.ids), strings(p.names), walk.plen + Number(p.qlen), p.q);
+    if (found.length === 0 && walk.plen > 0 && walk.specific) add(walk, null, [walk.element], [walk.elementName], walk.plen + 1, undefined);
+  }
+  // The single statement collects p1s first, then p2s.
+  return [...routes.values()].map((r) => ({ ...r, paths: [...r.paths.filter((_, i) => i % 2 === 0), ...r.paths.filter((_, i) => i % 2 === 1)] }));
+}
+
+export const dependencyRouteRows: StagedRead = async (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions) => {
+  const walkParams = { country: params.country, element: params.element, reviews };
+  const walkReads = [await store.read(NO_IMPORT, { country: params.country, element: params.element }, limits), await store.read(ONE_IMPORT, walkParams, limits), await store.read(TWO_IMPORTS, walkParams, limits)] as const;
+  const walks = walksOf(...walkReads);
+  const country = String(params.country);
+  const wanted = walks[0]?.wanted ?? String(params.element);
+  const elements = [...new Set(walks.map((r) => r.element))];
+  const sources = [...new Set(walks.map((r) => r.src))];
+  const reads: QueryResult[] = [...walkReads];
+  if (sources.length === 0) return { rows: [], columns: COLUMNS, graph: { nodes: [], edges: [] }, truncated: reads.some((r) => r.truncated) };
+  const own = await store.read(OWN_PRODUCTION, { sources, elements, reviews }, limits);
+  const located = await store.read(LOCATED_PRODUCERS, { sources, elements, reviews }, limits);
+  reads.push(own, located);
+  const routes = routesOf(walks, [...own.rows, ...located.rows.map(withPath)]);
+  const assets = [...new Set(routes.flatMap((r) => (r.producer?.startsWith("asset:") ? [r.producer] : [])))];
+  const controllers = assets.length > 0 ? await store.read(CONTROLLERS, { sources, elements, reviews }, limits) : undefined;
+  const policies = await store.read(POLICIES, { elements: [...new Set([...elements, wanted])], reviews }, limits);
+  reads.push(policies, ...(controllers ? [controllers] : []));
+  const rows = routes.map((route) => {
+    const onRoute = new Set(route.ids);
+    const ctl = (controllers?.rows ?? []).filter((c) => c.asset === route.producer);
+    const hits = policies.rows.filter(
+      (p) =>
+        (p.restricted === route.element || p.restricted === wanted) &&
+        p.issuer !== country &&
+        (onRoute.has(String(p.issuer)) || (typeof p.issuerCountry === "string" && onRoute.has(`country:${p.issuerCountry.toLowerCase()}`))) &&
+        strings(p.targets).every((t) => onRoute.has(t)),
+    );
+    return {
+      ids: route.ids,
+      names: route.names,
+      hops: route.hops,
+      paths: route.paths,
+      producerPaths: route.producerPaths,
+      policyPaths: hits.map((p) => p.policyPath),
+      // collect(DISTINCT …) of each, as the single statement has them.
+      policies: [...new Set(hits.map((p) => String(p.policy)))],
+      controllerIds: [...new Set(ctl.map((c) => String(c.id)))],
+      controllerNames: [...new Set(ctl.map((c) => String(c.name)))],
+    };
+  });
+  rows.sort((a, b) => a.hops - b.hops);
+  return { rows, columns: COLUMNS, graph: graphOfRows(rows), truncated: reads.some((r) => r.truncated) };
+};
+
+const COLUMNS = ["ids", "names", "hops", "paths", "producerPaths", "policyPaths", "policies", "controllerIds", "controllerNames"];
+

@@ -1,0 +1,14 @@
+import { conflictingClaimRows } from "./conflicting-claims.js";
+import { dependencyRouteRows } from "./dependency-routes.js";
+import { evidenceDrawing, evidenceRows } from "./evidence.js";
+import type { StagedRead } from "./staged-read.js";
+
+/** Staged reads an investigation file may name in `ladybug.staged:` (of `cypher` or `graph`), run on LadybugDB instead of its text. */
+export const STAGED_READS: Readonly<Record<string, StagedRead>> = {
+  "dependency-routes": dependencyRouteRows,
+  "conflicting-claims": conflictingClaimRows,
+  evidence: evidenceRows,
+  "evidence-drawing": evidenceDrawing,
+};
+
+export type { StagedRead } from "./staged-read.js";
