@@ -6,6 +6,7 @@ import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
 import { entityIndexFor } from "./params/entity-index.js";
 import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
+import { INDEXED_INVESTIGATIONS, ownershipFromIndex } from "./ownership-index/answers.js";
 import { renderSummary } from "./summary-template.js";
 
 export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as const;
@@ -13,6 +14,11 @@ export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as cons
 export interface RunOptions extends ReadOptions {
   /** Which reviewed facts the run sees; rejected facts leave results by default (queries/review-contract.ts). */
   reviews?: ReviewFilter;
+  /**
+   * Answer actor-holdings, state-control and foreign-stakes from the ownership index when it matches the data
+   * (queries/ownership-index/; default true). False runs their Cypher, e.g. to compare the two.
+   */
+  ownershipIndex?: boolean;
 }
 
 /**
@@ -79,6 +85,10 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     rowLimit: options.rowLimit ?? investigation.limits?.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit,
   };
   const reviews = options.reviews ?? "hide-rejected";
+  if (options.ownershipIndex !== false && INDEXED_INVESTIGATIONS.has(investigation.id)) {
+    const indexed = await ownershipFromIndex(store, investigation.id, params, entities, reviews);
+    if (indexed) return { investigation: investigation.id, columns: indexed.columns, rows: indexed.rows, graph: indexed.graph, summary: indexed.summary, truncated: false, params, entities };
+  }
   const cypher = cypherFor(investigation, store.dialect);
   const read = await store.read(cypher, withReviews(cypher, params, reviews), limits);
   const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph, reviews) };
