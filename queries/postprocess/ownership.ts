@@ -11,8 +11,17 @@ import { pageRows } from "./page-rows.js";
  */
 const stakeKey = (stake: number | null) => (stake === null ? -1 : round(stake, 6));
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-export const byStake = (a: Holding, b: Holding) =>
-  stakeKey(b.stake) - stakeKey(a.stake) || round(b.max, 6) - round(a.max, 6) || a.ownerName.localeCompare(b.ownerName) || compareIds(a.ownerId, b.ownerId) || a.targetName.localeCompare(b.targetName) || compareIds(a.targetId, b.targetId);
+// What localeCompare does, at a fraction of the cost per call (113,670 holdings of one owner at 1M nodes to sort).
+const collator = new Intl.Collator();
+const byNames = (a: Holding, b: Holding) => collator.compare(a.ownerName, b.ownerName) || compareIds(a.ownerId, b.ownerId) || collator.compare(a.targetName, b.targetName) || compareIds(a.targetId, b.targetId);
+export const byStake = (a: Holding, b: Holding) => stakeKey(b.stake) - stakeKey(a.stake) || round(b.max, 6) - round(a.max, 6) || byNames(a, b);
+
+/** byStake's order, the keys worked out once per holding rather than once per comparison. */
+function sortByStake(holdings: Holding[]): Holding[] {
+  const keyed = holdings.map((h) => ({ h, stake: stakeKey(h.stake), max: round(h.max, 6) }));
+  keyed.sort((a, b) => b.stake - a.stake || b.max - a.max || byNames(a.h, b.h));
+  return keyed.map((k) => k.h);
+}
 const OWNER_COLUMNS = ["owner", "ownerId", "ownerKind", "effectiveStake", "range", "status", "ultimate", "over25", "over50", "via", "depth", "chains", "conflictingClaims"];
 
 /** The year the first ended stake along a chain ended ("" when it has no date), or undefined for a current chain. */
@@ -122,8 +131,8 @@ export function actorHoldingsAnswer(current: Holding[], planned: Holding[], para
   const threshold = Number(params.threshold ?? 0);
   const includeUnknown = params.includeUnknown !== false;
   const passes = (h: Holding) => (h.stake !== null && h.stake >= threshold) || h.min >= threshold || (includeUnknown && h.unknownChains > 0 && h.max >= threshold);
-  const holdings = current.filter(passes).sort(byStake);
-  const plannedKept = planned.filter(passes).sort(byStake);
+  const holdings = sortByStake(current.filter(passes));
+  const plannedKept = sortByStake(planned.filter(passes));
   const listed: Listed[] = [...holdings.map((h): Listed => [h, "current"]), ...plannedKept.map((h): Listed => [h, "planned"])];
   const actor = entities.actor?.name ?? "the actor";
   const plannedText = plannedKept.length > 0 ? ` Planned, not yet held: ${plannedKept.slice(0, 3).map((h) => `${h.targetName} ${h.stake === null ? "(unstated share)" : percentText(h.stake)}`).join(", ")}${plannedKept.length > 3 ? ` and ${plannedKept.length - 3} more` : ""}.` : "";
@@ -191,7 +200,7 @@ export const foreignStakesRow = (h: Holding, location: string, detail: Row): Row
 
 export function foreignStakesAnswer(holdings: Holding[], params: Record<string, unknown>, entities: PostProcessInput["entities"], rowsFor: PairRowsFor): PostProcessOutput {
   const threshold = Number(params.threshold ?? 0);
-  const kept = holdings.filter((h) => h.stake === null || h.stake >= threshold).sort(byStake);
+  const kept = sortByStake(holdings.filter((h) => h.stake === null || h.stake >= threshold));
   const from = entities.ownerCountry?.name ?? "the country";
   const where = entities.assetCountry?.name ?? `outside ${from}`;
   const owners = new Set(kept.map((h) => h.ownerId)).size;
@@ -213,7 +222,7 @@ export const stateControlRow = (h: Holding, location: string, detail: Row): Row 
 export function stateControlAnswer(holdings: Holding[], params: Record<string, unknown>, _entities: PostProcessInput["entities"], rowsFor: PairRowsFor): PostProcessOutput {
   const threshold = Number(params.threshold ?? 50);
   const includeUnknown = params.includeUnknown !== false;
-  const controlled = holdings.filter((h) => (h.stake ?? h.min) >= threshold || (includeUnknown && h.stake === null)).sort(byStake);
+  const controlled = sortByStake(holdings.filter((h) => (h.stake ?? h.min) >= threshold || (includeUnknown && h.stake === null)));
   const assets = new Set(controlled.map((h) => h.targetId)).size;
   const { shown, more } = pageRows(controlled, "holdings");
   return {
