@@ -61,18 +61,16 @@ type Row = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === "string" ? v : null);
 
 /**
- * Builds the snapshot from rows read out of the database: OWNS edges (with `fromId`, `fromName`, `fromKind`,
- * `fromType`, `fromCountry`, `fromStateLinked`, `toId`, `toName`, `toKind`, `toCountry` and the edge columns),
- * countries (`id`, `name`, `code`) and LOCATED_IN edges to countries (`fromId`, `toId`, `review`).
+ * Builds the snapshot from rows read out of the database: OWNS edges (`fromId`, `toId` and the edge columns),
+ * actors and assets (`id`, `name`, `kind`, `type`, `country`, `stateLinked`), countries (`id`, `name`, `code`) and
+ * LOCATED_IN edges to countries (`fromId`, `toId`, `review`). Only entities an OWNS edge touches are kept, and
+ * the countries.
  */
-export function buildSnapshot(stamp: string, owns: Row[], countries: Row[], located: Row[]): OwnershipSnapshot {
+export function buildSnapshot(stamp: string, owns: Row[], entities: Row[], countries: Row[], located: Row[]): OwnershipSnapshot {
   const nodes: OwnershipSnapshot["nodes"] = { id: [], name: [], kind: [], type: [], country: [], stateLinked: [], code: [] };
   const position = new Map<string, number>();
-  const node = (id: string, name: unknown, kind: string, type: unknown, country: unknown, stateLinked: unknown, code: unknown) => {
-    let at = position.get(id);
-    if (at !== undefined) return at;
-    at = nodes.id.length;
-    position.set(id, at);
+  const add = (id: string, name: unknown, kind: string, type: unknown, country: unknown, stateLinked: unknown, code: unknown) => {
+    position.set(id, nodes.id.length);
     nodes.id.push(id);
     nodes.name.push(text(name) ?? id);
     nodes.kind.push(kind);
@@ -80,14 +78,22 @@ export function buildSnapshot(stamp: string, owns: Row[], countries: Row[], loca
     nodes.country.push(text(country));
     nodes.stateLinked.push(typeof stateLinked === "boolean" ? stateLinked : null);
     nodes.code.push(text(code));
-    return at;
   };
-  for (const c of countries) node(String(c.id), c.name, "Country", null, null, null, c.code);
+  for (const c of countries) add(String(c.id), c.name, "Country", null, null, null, c.code);
+  const touched = new Set<string>();
+  for (const r of owns) {
+    touched.add(String(r.fromId));
+    touched.add(String(r.toId));
+  }
+  for (const e of entities) if (touched.has(String(e.id)) && !position.has(String(e.id))) add(String(e.id), e.name, String(e.kind), e.type, e.country, e.stateLinked, null);
   const edges = { from: [], to: [] } as unknown as OwnershipSnapshot["owns"];
   for (const column of OWNS_COLUMNS) edges[column] = [];
   for (const r of owns) {
-    edges.from.push(node(String(r.fromId), r.fromName, String(r.fromKind), r.fromType, r.fromCountry, r.fromStateLinked, null));
-    edges.to.push(node(String(r.toId), r.toName, String(r.toKind), r.toType, r.toCountry, r.toStateLinked, null));
+    const from = position.get(String(r.fromId));
+    const to = position.get(String(r.toId));
+    if (from === undefined || to === undefined) continue;
+    edges.from.push(from);
+    edges.to.push(to);
     for (const column of OWNS_COLUMNS) (edges[column] as Cell[]).push((r[column] as Cell | undefined) ?? null);
   }
   const places: OwnershipSnapshot["located"] = { from: [], to: [], review: [] };

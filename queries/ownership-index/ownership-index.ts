@@ -63,8 +63,14 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
 
 export class OwnershipIndex {
   readonly position = new Map<string, number>();
-  /** Per node: the held nodes, each with its parallel OWNS edges (positions in the snapshot's columns). */
-  private readonly out: Array<Map<number, number[]> | undefined>;
+  /** OWNS edges by holder, then by held node (parallel claims next to each other): edges[start[n] … start[n+1]). */
+  private readonly start: Int32Array;
+  private readonly edges: Int32Array;
+  /** Per edge, the numbers the walks read, unpacked once (NaN for unset). */
+  private readonly share: Float64Array;
+  private readonly shareMin: Float64Array;
+  private readonly shareMax: Float64Array;
+  private readonly confidence: Float64Array;
   /** Per node: its LOCATED_IN edges to countries. */
   private readonly located: Array<number[] | undefined>;
   private readonly countriesByCode = new Map<string, number[]>();
@@ -75,17 +81,32 @@ export class OwnershipIndex {
     nodes.code.forEach((code, i) => {
       if (code !== null && nodes.kind[i] === "Country") this.countriesByCode.set(code, [...(this.countriesByCode.get(code) ?? []), i]);
     });
-    this.out = new Array(nodes.id.length);
-    owns.from.forEach((from, e) => {
-      const to = owns.to[e] as number;
-      let targets = this.out[from];
-      if (!targets) this.out[from] = targets = new Map();
-      const edges = targets.get(to);
-      if (edges) edges.push(e);
-      else targets.set(to, [e]);
-    });
+    const count = owns.from.length;
+    const order = Array.from({ length: count }, (_, e) => e).sort((a, b) => (owns.from[a] as number) - (owns.from[b] as number) || (owns.to[a] as number) - (owns.to[b] as number) || a - b);
+    this.edges = Int32Array.from(order);
+    this.start = new Int32Array(nodes.id.length + 1);
+    for (const from of owns.from) this.start[from + 1] = (this.start[from + 1] as number) + 1;
+    for (let n = 0; n < nodes.id.length; n++) this.start[n + 1] = (this.start[n + 1] as number) + (this.start[n] as number);
+    const unpack = (column: string) => Float64Array.from(owns[column] ?? [], (v) => (typeof v === "number" ? v : Number.NaN));
+    this.share = unpack("share");
+    this.shareMin = unpack("shareMin");
+    this.shareMax = unpack("shareMax");
+    this.confidence = unpack("confidence");
     this.located = new Array(nodes.id.length);
     located.from.forEach((from, l) => (this.located[from] ??= []).push(l));
+  }
+
+  /** The held nodes of `node`, each with its run of parallel edges, in the order the walks take them. */
+  private *heldBy(node: number): Generator<[target: number, edges: number[]]> {
+    const to = this.snapshot.owns.to;
+    const end = this.start[node + 1] as number;
+    let i = this.start[node] as number;
+    while (i < end) {
+      const target = to[this.edges[i] as number] as number;
+      const run: number[] = [];
+      while (i < end && to[this.edges[i] as number] === target) run.push(this.edges[i++] as number);
+      yield [target, run];
+    }
   }
 
   get size(): number {
@@ -103,7 +124,7 @@ export class OwnershipIndex {
   /** Nodes that hold something. */
   holders(): number[] {
     const found: number[] = [];
-    this.out.forEach((targets, n) => targets && found.push(n));
+    for (let n = 0; n < this.size; n++) if ((this.start[n + 1] as number) > (this.start[n] as number)) found.push(n);
     return found;
   }
 
@@ -121,14 +142,16 @@ export class OwnershipIndex {
 
   private combo(c: Combo, e: number): Combo {
     const o = this.snapshot.owns;
-    const share = num(o.share?.[e]);
+    const share = this.share[e] as number;
+    const stated = !Number.isNaN(share);
+    const or = (v: number, otherwise: number) => (Number.isNaN(v) ? otherwise : v);
     const since = str(o.since?.[e]);
     return {
-      weakest: Math.min(c.weakest, num(o.confidence?.[e]) ?? 1),
+      weakest: Math.min(c.weakest, or(this.confidence[e] as number, 1)),
       latest: since && since > c.latest ? since : c.latest,
-      stake: c.stake === null || share === null ? null : (c.stake * share) / 100,
-      min: c.min * ((share ?? num(o.shareMin?.[e]) ?? 0) / 100),
-      max: c.max * ((share ?? num(o.shareMax?.[e]) ?? 100) / 100),
+      stake: c.stake === null || !stated ? null : (c.stake * share) / 100,
+      min: c.min * ((stated ? share : or(this.shareMin[e] as number, 0)) / 100),
+      max: c.max * ((stated ? share : or(this.shareMax[e] as number, 100)) / 100),
       planned: c.planned || PLANNED.has(str(o.status?.[e]) ?? ""),
     };
   }
@@ -140,9 +163,8 @@ export class OwnershipIndex {
   sums(owner: number, follow: Follow, reviews: ReviewFilter, maxDepth: number): Map<number, PairSums> {
     const pairs = new Map<number, PairSums>();
     const walk = (node: number, depth: number, combos: Combo[]) => {
-      const targets = this.out[node];
-      if (!targets || depth >= maxDepth) return;
-      for (const [target, edges] of targets) {
+      if (depth >= maxDepth) return;
+      for (const [target, edges] of this.heldBy(node)) {
         const next: Combo[] = [];
         for (const e of edges) {
           if (!this.edgePasses(e, follow, reviews)) continue;
@@ -185,9 +207,8 @@ export class OwnershipIndex {
       });
     };
     const walk = (node: number, depth: number) => {
-      const targets = this.out[node];
-      if (!targets || depth >= maxDepth) return;
-      for (const [target, parallel] of targets) {
+      if (depth >= maxDepth) return;
+      for (const [target, parallel] of this.heldBy(node)) {
         nodes.push(target);
         for (const e of parallel) {
           if (!this.edgePasses(e, follow, reviews)) continue;

@@ -29,11 +29,13 @@ export async function refreshOwnershipSnapshot(databasePath: string, run: Run): 
     await run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: DATA_STAMP_KEY, value: stamp });
   }
   const edgeColumns = OWNS_COLUMNS.map((c) => `r.${q(c)} AS ${q(c)}`).join(", ");
-  const owns = await run(
-    `MATCH (a)-[r:OWNS]->(b) RETURN a.id AS fromId, a.name AS fromName, label(a) AS fromKind, CASE WHEN label(a) = 'Actor' THEN a.type ELSE NULL END AS fromType, CASE WHEN label(a) = 'Country' THEN NULL ELSE a.country END AS fromCountry, CASE WHEN label(a) = 'Actor' THEN a.stateLinked ELSE NULL END AS fromStateLinked, b.id AS toId, b.name AS toName, label(b) AS toKind, CASE WHEN label(b) = 'Actor' THEN b.type ELSE NULL END AS toType, b.country AS toCountry, CASE WHEN label(b) = 'Actor' THEN b.stateLinked ELSE NULL END AS toStateLinked, ${edgeColumns}`,
-  );
+  // Endpoints by id only: their names and ties are read once per node below, not once per edge (a third of the cost at 1M).
+  const owns = await run(`MATCH (a)-[r:OWNS]->(b) RETURN a.id AS fromId, b.id AS toId, ${edgeColumns}`);
+  const actors = await run(`MATCH (n:Actor) RETURN n.id AS id, n.name AS name, 'Actor' AS kind, n.type AS type, n.country AS country, n.stateLinked AS stateLinked`);
+  const assets = await run(`MATCH (n:Asset) RETURN n.id AS id, n.name AS name, 'Asset' AS kind, n.country AS country`);
   const countries = await run(`MATCH (c:Country) RETURN c.id AS id, c.name AS name, c.code AS code`);
-  const located = await run(`MATCH (a)-[l:LOCATED_IN]->(c:Country) RETURN a.id AS fromId, c.id AS toId, l.review AS review`);
-  await writeSnapshot(databasePath, buildSnapshot(stamp, owns, countries, located));
+  const located = await run(`MATCH (a:Asset)-[l:LOCATED_IN]->(c:Country) RETURN a.id AS fromId, c.id AS toId, l.review AS review`);
+  const locatedActors = await run(`MATCH (a:Actor)-[l:LOCATED_IN]->(c:Country) RETURN a.id AS fromId, c.id AS toId, l.review AS review`);
+  await writeSnapshot(databasePath, buildSnapshot(stamp, owns, [...actors, ...assets], countries, [...located, ...locatedActors]));
   return { built: true, ownsEdges: owns.length, ms: performance.now() - started };
 }
