@@ -6,6 +6,8 @@ import { EmbeddedStore, type GraphBatchInput } from "../../graph/index.js";
 import { loadCatalogue, runInvestigation, type Catalogue } from "../../queries/index.js";
 import { freshOwnershipIndex, ownershipFromIndex } from "../../queries/ownership-index/answers.js";
 import type { ReviewFilter } from "../../queries/review-contract.js";
+import { byStake, sortByStake } from "../../queries/postprocess/ownership.js";
+import type { Holding } from "../../queries/postprocess/ownership-chain.js";
 import { scaleGraph, type ScaleGraph } from "../../bench/scale-graph.js";
 
 /**
@@ -70,6 +72,22 @@ function expectSame({ indexed, live }: Awaited<ReturnType<typeof both>>) {
   expect(indexed.columns).toEqual(live.columns);
   expect(indexed.rows).toEqual(live.rows);
 }
+
+describe("ranking holdings", () => {
+  it("puts the first holdings of a page in byStake's order, as a full sort would", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const holdings: Holding[] = Array.from({ length: 5000 }, (_, i) => {
+      const stake = random() < 0.5 ? 100 : random() < 0.3 ? null : Math.round(random() * 1000) / 10;
+      return { ownerId: `actor:o${i % 7}`, ownerName: `Owner ${i % 7}`, targetId: `asset:t${i}`, targetName: `Mine ${Math.floor(random() * 900)}`, stake, min: stake ?? 0, max: stake ?? 100, chains: [], unknownChains: stake === null ? 1 : 0 };
+    });
+    for (const first of [0, 1, 3, 1000, 4999, 5000, 6000]) {
+      const ranked = sortByStake([...holdings], first);
+      expect(ranked.slice(0, first)).toEqual([...holdings].sort(byStake).slice(0, first));
+      expect(ranked).toHaveLength(holdings.length);
+    }
+  });
+});
 
 describe("ownership index", () => {
   it("is built at the end of a load and matches the data", async () => {
