@@ -51,12 +51,13 @@ const sameStake = (a: number | null, b: number | null) => (a === null ? b === nu
 
 /** The listed holdings rebuilt from their chains, exactly as the postprocess step builds them from the Cypher's rows. */
 function detailed(rows: Row[], investigation: string, split: boolean) {
-  const { kept, alternatives } = preferClaims(chainsFromRows(investigation, rows));
+  const all = chainsFromRows(investigation, rows);
+  const { kept, alternatives } = preferClaims(all);
   const noEdges = new Map<string, Record<string, unknown>>();
   const byStatus = (chains: OwnershipChain[]) => new Map(aggregateHoldings(chains).map((h) => [pairKey(h.ownerId, h.targetId), h]));
   return split
-    ? { current: byStatus(kept.filter((c) => !isPlanned(c, noEdges))), planned: byStatus(kept.filter((c) => isPlanned(c, noEdges))), alternatives }
-    : { current: byStatus(kept), planned: new Map<string, Holding>(), alternatives };
+    ? { all, current: byStatus(kept.filter((c) => !isPlanned(c, noEdges))), planned: byStatus(kept.filter((c) => isPlanned(c, noEdges))), alternatives }
+    : { all, current: byStatus(kept), planned: new Map<string, Holding>(), alternatives };
 }
 
 function checked(found: Holding | undefined, listed: Holding): Holding {
@@ -87,9 +88,9 @@ function chainRows(index: OwnershipIndex, listed: Holding[], follow: Follow, rev
   return rows;
 }
 
-/** The drawing: the listed holdings' chains (the first 500), their nodes read from the store. */
+/** The drawing: the listed holdings' chains, rival claims included (the first 500, shortest first), their nodes read from the store. */
 async function drawing(store: GraphStore, index: OwnershipIndex, chains: OwnershipChain[]): Promise<Subgraph> {
-  const drawn = chains.slice(0, DRAWN_CHAINS);
+  const drawn = [...chains].sort((a, b) => a.ids.length - b.ids.length).slice(0, DRAWN_CHAINS);
   const relIds = new Set(drawn.flatMap((c) => c.relIds));
   const edges: ResultEdge[] = index.edgesById(relIds).map((e) => {
     const [source, target] = index.edgeEnds(e);
@@ -113,9 +114,9 @@ async function actorHoldings(store: GraphStore, index: OwnershipIndex, params: R
   const output = actorHoldingsAnswer(current, planned, params, entities, (shown) => {
     const rows = chainRows(index, shown.map(([h]) => h), "not-historical", reviews, maxDepth);
     const found = detailed(rows, "actor-holdings", true);
+    chains = found.all;
     return shown.map(([h, status]) => {
       const d = checked((status === "current" ? found.current : found.planned).get(pairKey(h.ownerId, h.targetId)), h);
-      chains = chains.concat(d.chains);
       return holdingsRow(d, holdingRow(d, found.alternatives), status);
     });
   });
@@ -150,9 +151,9 @@ async function pairAnswer(
     (shown) => {
       const rows = chainRows(index, shown, "held", reviews, maxDepth, (t) => locate(t).copies);
       const found = detailed(rows, investigation, false);
+      chains = found.all;
       return shown.map((h) => {
         const d = checked(found.current.get(pairKey(h.ownerId, h.targetId)), h);
-        chains = chains.concat(d.chains);
         return row(d, locate(index.position.get(h.targetId) as number).location, holdingRow(d, found.alternatives));
       });
     },
