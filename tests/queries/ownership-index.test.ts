@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore, type GraphBatchInput } from "../../graph/index.js";
 import { loadCatalogue, runInvestigation, type Catalogue } from "../../queries/index.js";
+import { loadPaths } from "../../loaders/index.js";
 import { freshOwnershipIndex, ownershipFromIndex } from "../../queries/ownership-index/answers.js";
 import type { ReviewFilter } from "../../queries/review-contract.js";
 import { byStake, sortByStake } from "../../queries/postprocess/ownership.js";
@@ -85,6 +86,22 @@ describe("ranking holdings", () => {
       const ranked = sortByStake([...holdings], first);
       expect(ranked.slice(0, first)).toEqual([...holdings].sort(byStake).slice(0, first));
       expect(ranked).toHaveLength(holdings.length);
+    }
+  });
+});
+
+describe("a load", () => {
+  it("builds the ownership snapshot at its end, and the ownership investigations use it", async () => {
+    const loaded = await EmbeddedStore.open(join(dir, "loaded.lbug"));
+    try {
+      await loadPaths(loaded, [join("tests", "loaders", "bods", "fixtures", "indirect-ownership.json")]);
+      expect(await freshOwnershipIndex(loaded)).toBeDefined();
+      const [holder] = (await loaded.read("MATCH (a)-[:OWNS]->() RETURN a.id AS id LIMIT 1")).rows;
+      const answer = await runInvestigation(loaded, catalogue.get("actor-holdings"), { actor: String(holder?.id) });
+      expect(await ownershipFromIndex(loaded, "actor-holdings", answer.params, answer.entities, "hide-rejected")).toBeDefined();
+      expect(answer.rows.length).toBeGreaterThan(0);
+    } finally {
+      await loaded.close();
     }
   });
 });
