@@ -9,3 +9,4 @@ export { EmbeddedStore } from "./store/embedded/embedded-store.js";
 export { Neo4jStore } from "./store/neo4j/neo4j-store.js";
 export { writeAdminImportCsv, ADMIN_IMPORT_ARRAY_DELIMITER, type AdminImportCsvSummary } from "./store/neo4j/admin-import-csv.js";
 export { groupBy } from "./group-by.js";
+export { DATA_STAMP_KEY, DATA_STAMP_QUERY, readSnapshot, snapshotStamp, type OwnershipSnapshot } from "./ownership/snapshot.js";

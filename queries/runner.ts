@@ -6,6 +6,7 @@ import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
 import { entityIndexFor } from "./params/entity-index.js";
 import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
+import { INDEXED_INVESTIGATIONS, ownershipFromIndex } from "./ownership-index/answers.js";
 import { STAGED_READS, type StagedRead } from "./staged/index.js";
 import { renderSummary } from "./summary-template.js";
 
@@ -14,6 +15,11 @@ export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as cons
 export interface RunOptions extends ReadOptions {
   /** Which reviewed facts the run sees; rejected facts leave results by default (queries/review-contract.ts). */
   reviews?: ReviewFilter;
+  /**
+   * Answer actor-holdings, state-control and foreign-stakes from the ownership index when it matches the data
+   * (queries/ownership-index/; default true). False runs their Cypher, e.g. to compare the two.
+   */
+  ownershipIndex?: boolean;
 }
 
 /**
@@ -81,6 +87,10 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     rowLimit: options.rowLimit ?? investigation.limits?.rowLimit ?? DEFAULT_RUN_LIMITS.rowLimit,
   };
   const reviews = options.reviews ?? "hide-rejected";
+  if (options.ownershipIndex !== false && INDEXED_INVESTIGATIONS.has(investigation.id)) {
+    const indexed = await ownershipFromIndex(store, investigation.id, params, entities, reviews);
+    if (indexed) return { investigation: investigation.id, columns: indexed.columns, rows: indexed.rows, graph: indexed.graph, summary: indexed.summary, truncated: false, params, entities };
+  }
   const cypher = cypherFor(investigation, store.dialect);
   const staged = store.dialect === "ladybug" ? investigation.cypher.ladybug?.staged : undefined;
   const read = staged ? await stagedRead(staged)(store, params, reviews, limits, cypher) : await store.read(cypher, withReviews(cypher, params, reviews), limits);

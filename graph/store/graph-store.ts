@@ -128,6 +128,12 @@ export interface GraphStore {
   recordReview(record: ReviewRecord, states: readonly FactReviewState[]): Promise<void>;
   /** Review statements about a fact, an entity or a document, oldest first. */
   reviews(query: ReviewQuery): Promise<ReviewRecord[]>;
+  /**
+   * Rebuilds what the store derives from the data for fast reads (the embedded store's ownership snapshot,
+   * graph/ownership/snapshot.ts) if the data changed since; loads call it once at their end. Optional: stores
+   * without derived data answer every question from the data itself.
+   */
+  refreshDerived?(): Promise<{ built: boolean; ms: number }>;
   /** Deletes every node and relationship; the schema stays. */
   reset(): Promise<void>;
   close(): Promise<void>;

@@ -52,6 +52,14 @@ export function chainRange(chain: OwnershipChain): { min: number; max: number } 
 }
 
 const pathKey = (chain: OwnershipChain) => chain.ids.join(">");
+const relKey = (chain: OwnershipChain) => chain.relIds.join(">");
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Shortest first, then by the nodes and edges they pass: the order a holding lists its chains in, whatever the store's. */
+function inChainOrder(chains: OwnershipChain[]): OwnershipChain[] {
+  const keyed = chains.map((chain) => ({ chain, path: pathKey(chain), rels: relKey(chain) }));
+  keyed.sort((a, b) => a.chain.ids.length - b.chain.ids.length || compareText(a.path, b.path) || compareText(a.rels, b.rels));
+  return keyed.map((k) => k.chain);
+}
 const weakest = (chain: OwnershipChain) => Math.min(...chain.confidences.map((c) => c ?? 1));
 const latest = (chain: OwnershipChain) => chain.sinces.reduce<string>((m, s) => (s && s > m ? s : m), "");
 
@@ -65,7 +73,8 @@ export function preferClaims(chains: OwnershipChain[]): { kept: OwnershipChain[]
   const kept: OwnershipChain[] = [];
   const alternatives = new Map<string, OwnershipChain[]>();
   for (const [key, group] of byPath) {
-    const sorted = [...group].sort((a, b) => weakest(b) - weakest(a) || latest(b).localeCompare(latest(a)) || (b.stake ?? -1) - (a.stake ?? -1));
+    // Last, the edge ids: rival claims alike in all three come back from the store in no fixed order.
+    const sorted = [...group].sort((a, b) => weakest(b) - weakest(a) || latest(b).localeCompare(latest(a)) || (b.stake ?? -1) - (a.stake ?? -1) || compareText(relKey(a), relKey(b)));
     const [best, ...rest] = sorted;
     if (!best) continue;
     kept.push(best);
@@ -91,7 +100,7 @@ export interface Holding {
 /** Effective stakes: chains grouped by owner and target, their products summed. */
 export function aggregateHoldings(chains: OwnershipChain[]): Holding[] {
   const holdings = new Map<string, Holding>();
-  for (const chain of chains) {
+  for (const chain of inChainOrder(chains)) {
     const ownerId = chain.ids[0] ?? "";
     const targetId = chain.ids[chain.ids.length - 1] ?? "";
     const key = `${ownerId}>${targetId}`;

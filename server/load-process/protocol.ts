@@ -21,4 +21,4 @@ export type StoreReply = { type: "reply"; id: number; ok: true; value: unknown }
 export type LoadOutcome = { type: "done"; summary: LoadSummary } | { type: "failed"; message: string };
 
 /** The store methods a load uses; only these are forwarded. */
-export const FORWARDED_METHODS = ["read", "upsert", "upsertAll", "markLoad", "loadedFiles", "recordLoadedFiles", "getNodes", "stats"] as const;
+export const FORWARDED_METHODS = ["read", "upsert", "upsertAll", "markLoad", "loadedFiles", "recordLoadedFiles", "refreshDerived", "getNodes", "stats"] as const;

@@ -32,6 +32,9 @@ describe("the isolated store process", () => {
     const factId = String(fact?.id);
     await store.recordReview({ id: "review:iso", factId, evidenceIds: [], action: "confirm", reviewer: "Ada", at: "2026-12-06T06:00:00.000Z" }, [{ factId, state: "confirmed" }]);
     expect((await store.reviews({ factId })).map((r) => [r.id, r.action])).toEqual([["review:iso", "confirm"]]);
+    // The ownership snapshot is built in the store process, once, and skipped when nothing changed since.
+    expect((await store.refreshDerived()).built).toBe(true);
+    expect((await store.refreshDerived()).built).toBe(false);
     await expect(store.recordReview({ id: "review:iso2", factId: "owns:ffffffffffffffff", evidenceIds: [], action: "confirm", reviewer: "Ada", at: "2026-12-06T06:00:00.000Z" }, [{ factId: "owns:ffffffffffffffff", state: "confirmed" }])).rejects.toBeInstanceOf(NotFoundError);
   });
 

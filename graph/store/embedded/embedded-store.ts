@@ -36,6 +36,8 @@ import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
+import { DATA_STAMP_KEY, newDataStamp } from "../../ownership/snapshot.js";
+import { refreshOwnershipSnapshot, type SnapshotRefresh } from "./ownership-snapshot.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
@@ -268,8 +270,22 @@ export class EmbeddedStore implements GraphStore {
           }
         }
       });
+      if (summary.nodesCreated + summary.nodesUpdated + summary.relationshipsCreated + summary.evidenceCreated > 0) await this.setDataStamp();
       return summary;
     });
+  }
+
+  /** A new data stamp: whatever was derived from the data before (the ownership snapshot) is stale from now on. */
+  private async setDataStamp(): Promise<void> {
+    await this.run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: DATA_STAMP_KEY, value: newDataStamp() });
+  }
+
+  /**
+   * Rebuilds the ownership snapshot beside the database when the data changed since it was built (graph/ownership/
+   * snapshot.ts); loads call it once, at their end. Cheap when nothing changed: two small reads.
+   */
+  async refreshDerived(): Promise<SnapshotRefresh> {
+    return this.exclusive(() => refreshOwnershipSnapshot(this.location, (cypher, params) => this.run(cypher, params)));
   }
 
   /** A load's session, or a throwaway one: within one call the same reasoning holds. */
@@ -639,6 +655,7 @@ export class EmbeddedStore implements GraphStore {
       const columns = REVIEW_COLUMNS as unknown as Column[];
       const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
       await this.run(`UNWIND $rows AS row CREATE (:${REVIEW_LABEL} {${assignments}})`, { rows: [pick(record, columns)] });
+      await this.setDataStamp();
     });
   }
 
@@ -694,6 +711,7 @@ export class EmbeddedStore implements GraphStore {
       await this.run(`MATCH (m:${META_TABLE}) WHERE starts_with(m.key, $prefix) DELETE m`, { prefix: LOAD_LEDGER_PREFIX });
       await this.loadSession?.discardStaged();
       this.loadSession = undefined;
+      await this.setDataStamp();
     });
   }
 

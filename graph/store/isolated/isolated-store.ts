@@ -218,6 +218,10 @@ export class IsolatedStore implements GraphStore {
     return this.call("recordLoadedFiles", [hashes]);
   }
 
+  refreshDerived(): Promise<{ built: boolean; ms: number }> {
+    return this.call("refreshDerived", []);
+  }
+
   read(cypher: string, params?: Record<string, unknown>, options: ReadOptions = {}): Promise<QueryResult> {
     return this.call("read", [cypher, params, options], options.timeoutMs ?? 30_000);
   }
