@@ -22,7 +22,7 @@ function uncovered(text: string): string[] {
   const single = (v: string) => text.includes(`coalesce(${v}.review, '') <> 'rejected' OR $reviews = 'all'`) && text.includes(`${v}.review IN ['confirmed', 'corrected', 'added'] OR $reviews <> 'confirmed-only'`);
   const path = (p: string) =>
     text.includes(`all(rv IN relationships(${p}) WHERE (coalesce(rv.review, '') <> 'rejected' OR $reviews = 'all')`) ||
-    (text.includes(`NOT list_contains(properties(relationships(${p}), 'review'), 'rejected') OR $reviews = 'all'`) &&
+    (text.includes(`NOT list_to_string(',', properties(relationships(${p}), 'review')) CONTAINS 'rejected' OR $reviews = 'all'`) &&
       // No list lambda (LadybugDB 0.19 crashes on them over many paths): every non-null state is a confirming one,
       // and there are as many of them as hops (list_to_string skips nulls, so its commas count the reviewed hops).
       ((text.includes(`list_has_all(['confirmed', 'corrected', 'added'], properties(relationships(${p}), 'review'))`) &&
