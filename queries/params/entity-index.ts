@@ -20,6 +20,8 @@ export async function entityCandidates(store: GraphStore, kinds: readonly string
 
 interface Cached {
   generation: string;
+  /** Builds are numbered as they start: a later one read newer names. */
+  seq: number;
   checkedAt: number;
   index: Promise<EntityIndexThread>;
   /** Set once an index (this generation's or, during a rebuild, the previous one) answers. */
@@ -29,6 +31,7 @@ interface Cached {
 }
 
 const cache = new WeakMap<GraphStore, Cached>();
+let builds = 0;
 /** How long a built index is trusted before the store's counts are compared again (one cheap read). */
 const RECHECK_MS = 2_000;
 
@@ -91,18 +94,17 @@ function recheckBehind(store: GraphStore, cached: Cached): void {
 }
 
 async function refresh(store: GraphStore): Promise<EntityIndexThread> {
+  const generation = await generationOf(store);
+  // Read after the await: another call may have started or finished a build meanwhile.
   const cached = cache.get(store);
   const now = Date.now();
-  const generation = await generationOf(store);
-  const current = cache.get(store);
-  if (current && current !== cached) return current.index; // another call started a build meanwhile
   if (cached && cached.generation === generation) {
     cached.checkedAt = now;
     return cached.index;
   }
   if (cached?.rebuilding?.generation === generation) return cached.rebuilding.index;
   if (!cached) {
-    const entry: Cached = { generation, checkedAt: now, index: build(store) };
+    const entry: Cached = { generation, seq: ++builds, checkedAt: now, index: build(store) };
     cache.set(store, entry);
     entry.index.then(
       (thread) => {
@@ -116,19 +118,22 @@ async function refresh(store: GraphStore): Promise<EntityIndexThread> {
     return entry.index;
   }
   // The old index keeps answering while the new one is read and built.
+  const seq = ++builds;
   const rebuilding = build(store);
   cached.rebuilding = { generation, index: rebuilding };
   try {
     const built = await rebuilding;
-    if (cache.get(store) !== cached) {
+    // Builds can overlap (a recheck during a load): the one started last read the newest names, whichever finishes first.
+    const latest = cache.get(store);
+    if (latest && latest.seq > seq) {
       built.retire();
-      return cache.get(store)?.index ?? refresh(store);
+      return latest.index;
     }
-    cached.ready?.retire();
-    cache.set(store, { generation, checkedAt: Date.now(), index: Promise.resolve(built), ready: built });
+    latest?.ready?.retire();
+    cache.set(store, { generation, seq, checkedAt: Date.now(), index: Promise.resolve(built), ready: built });
     return built;
   } finally {
-    cached.rebuilding = undefined;
+    if (cached.rebuilding?.index === rebuilding) cached.rebuilding = undefined;
   }
 }
 
