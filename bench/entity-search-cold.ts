@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { EmbeddedStore } from "../graph/index.js";
+import { EmbeddedStore, IsolatedStore } from "../graph/index.js";
 import { entityIndexFor, loadCatalogue, runInvestigation } from "../queries/index.js";
 import { openScaleStore } from "./investigations-scale.js";
 
@@ -13,7 +13,8 @@ const size = Number(process.argv[2] ?? 100_000);
 const built = await openScaleStore(size);
 await built.store.close();
 const catalogue = await loadCatalogue();
-const store = await EmbeddedStore.open(built.path);
+// The server's store runs in its own process (IsolatedStore); YTTERBY_BENCH_IN_PROCESS=1 opens it in this one instead.
+const store = process.env.YTTERBY_BENCH_IN_PROCESS === "1" ? await EmbeddedStore.open(built.path) : await IsolatedStore.open(built.path);
 const ms = (from: number) => Math.round(performance.now() - from);
 const delay = monitorEventLoopDelay({ resolution: 10 });
 delay.enable();
@@ -40,6 +41,7 @@ console.log(
   JSON.stringify(
     {
       size,
+      store: store.constructor.name,
       query: built.probes.sharedName,
       firstSearchMs: firstMs,
       firstProvisional: first.provisional ?? false,
