@@ -3,7 +3,7 @@ import type { InvestigationResult, ResolvedEntity } from "./contract.js";
 import type { ReviewFilter } from "./review-contract.js";
 import type { Investigation } from "./format/investigation-file.js";
 import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
-import { readyEntityIndex } from "./params/entity-index.js";
+import { entityIndexFor, readyEntityIndex } from "./params/entity-index.js";
 import { candidatesFromStore } from "./params/entity-store-search.js";
 import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
@@ -115,17 +115,23 @@ function stagedRead(name: string): StagedRead {
 /**
  * The built-in search ranks the store's entity index (built once per store generation, in a worker thread)
  * instead of reading every name. Until the index is ready the store's substring matches are ranked the same
- * way and the answer is marked provisional (no typo-tolerant hits yet).
+ * way and the answer is marked provisional (no typo-tolerant hits yet); when the store has none, the search
+ * waits for the index.
  */
 const ENTITY_SEARCH = "entity-search";
 
 async function searchResult(store: GraphStore, investigation: Investigation, params: Record<string, unknown>): Promise<InvestigationResult> {
   const kind = String(params.kind ?? "any");
   const kinds = kind === "any" ? ENTITY_KINDS : [kind];
-  const index = readyEntityIndex(store);
+  let index = readyEntityIndex(store);
   const query = String(params.q ?? "");
   const limit = Number(params.limit ?? 20);
-  const hits = index ? await index.rank(query, limit, kinds) : await candidatesFromStore(store, query, kinds);
+  let hits = index ? await index.rank(query, limit, kinds) : await candidatesFromStore(store, query, kinds);
+  // Nothing in the store contains the text: a misspelling, which only the index's fuzzy matching can answer.
+  if (!index && hits.length === 0) {
+    index = await entityIndexFor(store);
+    hits = await index.rank(query, limit, kinds);
+  }
   const rows = hits.map((h) => ({ id: h.id, kind: h.kind, name: h.name, aliases: h.aliases }));
   const processed = POST_PROCESSORS["fuzzy-search"]?.({ rows, columns: ["id", "name", "aliases", "kind"], graph: { nodes: [], edges: [] }, params, entities: {} });
   if (!processed) throw new Error("entity-search: the fuzzy-search step is missing.");
