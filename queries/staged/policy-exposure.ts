@@ -1,0 +1,68 @@
+import { reviewCondition, type GraphStore, type ReadOptions } from "../../graph/index.js";
+import { SHOWN_ROWS } from "../postprocess/page-rows.js";
+import type { ReviewFilter } from "../review-contract.js";
+import type { StagedRead } from "./staged-read.js";
+
+/**
+ * Exposure to a policy without reading every producer. The policy's text is a UNION ALL of five branches; the
+ * producer branch returns one row per production record of the covered elements (a quarter of all assets in the
+ * synthetic world), which the single statement de-duplicated on its text columns and the runner cut at the row
+ * limit. Here the other four branches run as written (each is anchored on the policy and small), and the
+ * producers are counted in the database and only the `SHOWN_ROWS` largest read, with their names, in the order
+ * the policy-exposure step shows them (postprocess/policy-exposure.ts); the count goes to that step as
+ * `totals.producer` for its "N more". tests/queries/staged-reads.test.ts holds this to the single text's answers.
+ */
+const PRODUCER_BRANCH = "MATCH (producer)-[pr:PRODUCES]->(g)";
+
+const COVERED = `MATCH (pol:Policy {id: $policy})-[rst:RESTRICTS]->(el:Element)
+WITH el, rst WHERE ${reviewCondition("rst")}
+MATCH (g:Element)
+WHERE g.id = el.id
+  OR (g.\`group\` = 'rare_earth_group' AND el.\`group\` IN ['light_rare_earth', 'heavy_rare_earth'])
+  OR (el.\`group\` = 'rare_earth_group' AND g.\`group\` IN ['light_rare_earth', 'heavy_rare_earth'])
+RETURN DISTINCT g.id AS id`;
+
+// Review and status filters in a WITH after the MATCH: in the MATCH's own WHERE, a $reviews filter can turn the
+// extension from the elements into a scan of the whole relationship table (queries/README.md).
+const PRODUCERS = `MATCH (g:Element) WHERE g.id IN $covered
+MATCH (producer)-[pr:PRODUCES]->(g)
+WITH g, producer, pr WHERE ${reviewCondition("pr")} AND pr.status IN ['reported', 'estimate'] AND NOT producer.id IN ['country:world', 'country:other-countries']`;
+
+// The text's DISTINCT is over the element's and producer's names too; a producer's name follows from its id.
+const COUNT = `${PRODUCERS}
+WITH DISTINCT g.name AS element, producer.id AS partyId, pr.amount AS amount, pr.unit AS unit, pr.year AS year, pr.stage AS note
+RETURN count(*) AS n`;
+
+// Not DISTINCT: that costs as much as the whole answer at 1M; duplicates share the sort key, so they are dropped
+// here, and the page read again larger if too few distinct rows remain.
+const PAGE = `${PRODUCERS}
+WITH g, producer, pr ORDER BY coalesce(pr.amount, -1.0) DESC, producer.id, g.name, coalesce(pr.year, -1), coalesce(pr.unit, ''), coalesce(pr.stage, '') LIMIT $limit
+RETURN 'producer' AS role, g.name AS element, producer.name AS party, producer.id AS partyId, pr.amount AS amount, pr.unit AS unit, pr.year AS year, pr.stage AS note`;
+
+export const policyExposureRows: StagedRead = async (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions, text: string) => {
+  const branches = text.split(/\n\s*UNION ALL\s*\n/);
+  if (branches.length !== 5 || !branches[2]?.includes(PRODUCER_BRANCH)) throw new Error("policy-exposure: the LadybugDB text no longer has the five branches the staged read expects (queries/staged/policy-exposure.ts).");
+  const policy = String(params.policy ?? "");
+  const others = await Promise.all([0, 1, 3, 4].map((i) => store.read(branches[i] as string, { policy, reviews }, limits)));
+  const covered = (await store.read(COVERED, { policy, reviews }, limits)).rows.map((r) => String(r.id));
+  const count = covered.length ? Number((await store.read(COUNT, { covered, reviews }, limits)).rows[0]?.n ?? 0) : 0;
+  let producers: Record<string, unknown>[] = [];
+  for (let limit = SHOWN_ROWS * 2; count > 0; limit *= 4) {
+    const page = await store.read(PAGE, { covered, reviews, limit }, limits);
+    const seen = new Set<string>();
+    producers = page.rows.filter((r) => {
+      const key = JSON.stringify([r.element, r.party, r.partyId, r.amount, r.unit, r.year, r.note]);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+    if (producers.length >= Math.min(SHOWN_ROWS, count) || page.rows.length < limit) break;
+  }
+  const [restricted, targeted, importers, assets] = others as [typeof others[0], typeof others[0], typeof others[0], typeof others[0]];
+  const rows = [...restricted.rows, ...targeted.rows, ...producers.slice(0, SHOWN_ROWS), ...importers.rows, ...assets.rows];
+  return {
+    columns: restricted.columns,
+    rows,
+    graph: { nodes: [], edges: [] },
+    truncated: others.some((r) => r.truncated),
+    totals: { producer: count },
+  };
+};
