@@ -43,26 +43,39 @@ export const policyExposureRows: StagedRead = async (store: GraphStore, params: 
   const branches = text.split(/\n\s*UNION ALL\s*\n/);
   if (branches.length !== 5 || !branches[2]?.includes(PRODUCER_BRANCH)) throw new Error("policy-exposure: the LadybugDB text no longer has the five branches the staged read expects (queries/staged/policy-exposure.ts).");
   const policy = String(params.policy ?? "");
-  const others = await Promise.all([0, 1, 3, 4].map((i) => store.read(branches[i] as string, { policy, reviews }, limits)));
+  // Side by side: the store answers reads on several connections (graph/store/embedded).
+  const others = Promise.all([0, 1, 3, 4].map((i) => store.read(branches[i] as string, { policy, reviews }, limits)));
+  others.catch(() => undefined); // awaited below; this only keeps a failure from being reported as unhandled meanwhile
   const covered = (await store.read(COVERED, { policy, reviews }, limits)).rows.map((r) => String(r.id));
-  const count = covered.length ? Number((await store.read(COUNT, { covered, reviews }, limits)).rows[0]?.n ?? 0) : 0;
-  let producers: Record<string, unknown>[] = [];
-  for (let limit = SHOWN_ROWS * 2; count > 0; limit *= 4) {
-    const page = await store.read(PAGE, { covered, reviews, limit }, limits);
+  const distinct = (page: Record<string, unknown>[]) => {
     const seen = new Set<string>();
-    producers = page.rows.filter((r) => {
+    return page.filter((r) => {
       const key = JSON.stringify([r.element, r.party, r.partyId, r.amount, r.unit, r.year, r.note]);
       return seen.has(key) ? false : (seen.add(key), true);
     });
-    if (producers.length >= Math.min(SHOWN_ROWS, count) || page.rows.length < limit) break;
+  };
+  let count = 0;
+  let producers: Record<string, unknown>[] = [];
+  if (covered.length > 0) {
+    let limit = SHOWN_ROWS * 2;
+    const [counted, first] = await Promise.all([store.read(COUNT, { covered, reviews }, limits), store.read(PAGE, { covered, reviews, limit }, limits)]);
+    count = Number(counted.rows[0]?.n ?? 0);
+    let page = first.rows;
+    producers = distinct(page);
+    while (producers.length < Math.min(SHOWN_ROWS, count) && page.length === limit) {
+      limit *= 4;
+      page = (await store.read(PAGE, { covered, reviews, limit }, limits)).rows;
+      producers = distinct(page);
+    }
   }
-  const [restricted, targeted, importers, assets] = others as [typeof others[0], typeof others[0], typeof others[0], typeof others[0]];
+  const done = await others;
+  const [restricted, targeted, importers, assets] = done as [typeof done[0], typeof done[0], typeof done[0], typeof done[0]];
   const rows = [...restricted.rows, ...targeted.rows, ...producers.slice(0, SHOWN_ROWS), ...importers.rows, ...assets.rows];
   return {
     columns: restricted.columns,
     rows,
     graph: { nodes: [], edges: [] },
-    truncated: others.some((r) => r.truncated),
+    truncated: done.some((r) => r.truncated),
     totals: { producer: count },
   };
 };
