@@ -8,7 +8,7 @@ import { candidatesFromStore } from "./params/entity-store-search.js";
 import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
 import { INDEXED_INVESTIGATIONS, ownershipFromIndex } from "./ownership-index/answers.js";
-import { STAGED_READS, type StagedRead } from "./staged/index.js";
+import { STAGED_READS, type StagedRead, type StagedResult } from "./staged/index.js";
 import { renderSummary } from "./summary-template.js";
 
 export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as const;
@@ -94,11 +94,12 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
   }
   const cypher = cypherFor(investigation, store.dialect);
   const staged = store.dialect === "ladybug" ? investigation.cypher.ladybug?.staged : undefined;
-  const read = staged ? await stagedRead(staged)(store, params, reviews, limits, cypher) : await store.read(cypher, withReviews(cypher, params, reviews), limits);
+  const read: StagedResult = staged ? await stagedRead(staged)(store, params, reviews, limits, cypher) : await store.read(cypher, withReviews(cypher, params, reviews), limits);
   const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph, reviews) };
   const step = investigation.postprocess ? POST_PROCESSORS[investigation.postprocess] : undefined;
   if (step) {
-    const processed = step({ rows: result.rows, columns: result.columns, graph: result.graph, params, entities });
+    const totals = read.totals;
+    const processed = step({ rows: result.rows, columns: result.columns, graph: result.graph, params, entities, ...(totals ? { totals } : {}) });
     return {
       investigation: investigation.id,
       columns: processed.columns,

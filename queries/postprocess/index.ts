@@ -3,6 +3,7 @@ import { concentration } from "./concentration.js";
 import { conflicts } from "./conflicts.js";
 import { dependencyRoutes } from "./dependency-routes.js";
 import { actorHoldings, foreignStakes, ownershipBetween, stateControl, ultimateOwners } from "./ownership.js";
+import { policyExposure } from "./policy-exposure.js";
 import { fuzzySearch } from "./search.js";
 import { timeline } from "./timeline.js";
 import type { PostProcessor } from "./types.js";
@@ -20,6 +21,7 @@ export const POST_PROCESSORS: Readonly<Record<string, PostProcessor>> = {
   conflicts,
   "fuzzy-search": fuzzySearch,
   timeline,
+  "policy-exposure": policyExposure,
 };
 
 export type { PostProcessor, PostProcessInput, PostProcessOutput } from "./types.js";

@@ -9,6 +9,8 @@ export interface PostProcessInput {
   graph: Subgraph;
   params: Record<string, unknown>;
   entities: Record<string, ResolvedEntity>;
+  /** Rows per kind in the full answer, from a staged read that returned only the page shown (queries/staged). */
+  totals?: Record<string, number>;
 }
 
 export interface PostProcessOutput {

@@ -1,6 +1,7 @@
 import { conflictingClaimRows } from "./conflicting-claims.js";
 import { dependencyRouteRows } from "./dependency-routes.js";
 import { evidenceDrawing, evidenceRows } from "./evidence.js";
+import { policyExposureRows } from "./policy-exposure.js";
 import type { StagedRead } from "./staged-read.js";
 
 /** Staged reads an investigation file may name in `ladybug.staged:` (of `cypher` or `graph`), run on LadybugDB instead of its text. */
@@ -9,6 +10,7 @@ export const STAGED_READS: Readonly<Record<string, StagedRead>> = {
   "conflicting-claims": conflictingClaimRows,
   evidence: evidenceRows,
   "evidence-drawing": evidenceDrawing,
+  "policy-exposure": policyExposureRows,
 };
 
-export type { StagedRead } from "./staged-read.js";
+export type { StagedRead, StagedResult } from "./staged-read.js";

@@ -6,7 +6,10 @@ import type { ReviewFilter } from "../review-contract.js";
  * before found, giving the rows its single statement (`text`, the investigation's LadybugDB text) would (see
  * dependency-routes.ts for why).
  */
-export type StagedRead = (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions, text: string) => Promise<QueryResult>;
+export type StagedRead = (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions, text: string) => Promise<StagedResult>;
+
+/** The rows, and for a read that returns only the page shown, how many rows of each kind the full answer has. */
+export type StagedResult = QueryResult & { totals?: Record<string, number> };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 

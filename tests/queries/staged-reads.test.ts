@@ -30,7 +30,7 @@ const answer = (r: InvestigationResult) => ({
   edges: r.graph.edges.map((e) => `${e.id} ${e.source}->${e.target}`).sort(),
 });
 
-const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence"];
+const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence", "policy-exposure"];
 
 function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch: GraphBatchInput) => Array<{ id: string; params: Record<string, unknown>; reviews?: ReviewFilter }>) {
   describe(`staged reads give the single statement's answers on ${name}`, () => {
@@ -96,7 +96,8 @@ describeWorld(
       { id: "dependency-paths", params: { country: "country:jp", element: "element:dy", k: 50 }, reviews },
       { id: "conflicting-claims", params: { entity: "actor:shenghe" }, reviews },
     ]);
-    return [...routes, ...conflicts, ...evidence, ...reviewed];
+    const policies = ids(batch, "policy:").flatMap((policy) => (["hide-rejected", "all", "confirmed-only"] as const).map((reviews) => ({ id: "policy-exposure", params: { policy }, reviews })));
+    return [...routes, ...conflicts, ...evidence, ...reviewed, ...policies];
   },
 );
 
@@ -118,6 +119,8 @@ describeWorld(
     const others = [...ids(batch, "actor:").slice(0, 6), ...ids(batch, "asset:").slice(0, 4), "element:e3", "element:ree", "policy:p0"];
     const conflicts = [...conflicted, ...others].map((entity) => ({ id: "conflicting-claims", params: { entity } }));
     const evidence = others.map((fact) => ({ id: "evidence", params: { fact } }));
-    return [...routes, ...conflicts, ...evidence];
+    // Every policy: those restricting the rare-earth group have more producers than a page shows.
+    const policies = ids(batch, "policy:").map((policy) => ({ id: "policy-exposure", params: { policy } }));
+    return [...routes, ...conflicts, ...evidence, ...policies];
   },
 );
