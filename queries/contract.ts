@@ -84,8 +84,6 @@ export const investigationResultSchema = queryResultSchema.extend({
   entities: z.record(z.string(), resolvedEntitySchema),
   /** Set when a name given for a parameter fits several entities: nothing ran, the user picks one (its id). */
   choices: z.object({ param: z.string(), ref: z.string(), candidates: z.array(resolvedEntitySchema) }).optional(),
-  /** Set on a search answered from the store while the entity index was being built: substring matches only, no typo tolerance. */
-  provisional: z.boolean().optional(),
 });
 export type InvestigationResult = z.infer<typeof investigationResultSchema>;
 

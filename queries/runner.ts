@@ -3,8 +3,7 @@ import type { InvestigationResult, ResolvedEntity } from "./contract.js";
 import type { ReviewFilter } from "./review-contract.js";
 import type { Investigation } from "./format/investigation-file.js";
 import { FACT_ID_PATTERN, validateParams } from "./params/param-values.js";
-import { entityIndexFor, readyEntityIndex } from "./params/entity-index.js";
-import { candidatesFromStore } from "./params/entity-store-search.js";
+import { entityIndexFor } from "./params/entity-index.js";
 import { AmbiguousNameError, resolveEntity } from "./params/resolve-entity.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
 import { INDEXED_INVESTIGATIONS, ownershipFromIndex } from "./ownership-index/answers.js";
@@ -123,31 +122,16 @@ function stagedRead(name: string): StagedRead {
   return read;
 }
 
-/**
- * The built-in search ranks the store's entity index (built once per store generation, in a worker thread)
- * instead of reading every name. Until the index is ready the store's substring matches are ranked the same
- * way and the answer is marked provisional (no typo-tolerant hits yet); when the store has none, the search
- * waits for the index.
- */
+/** The built-in search ranks the store's entity index (built once per store generation) instead of reading every name. */
 const ENTITY_SEARCH = "entity-search";
 
 async function searchResult(store: GraphStore, investigation: Investigation, params: Record<string, unknown>): Promise<InvestigationResult> {
   const kind = String(params.kind ?? "any");
-  const kinds = kind === "any" ? ENTITY_KINDS : [kind];
-  let index = readyEntityIndex(store);
-  const query = String(params.q ?? "");
-  const limit = Number(params.limit ?? 20);
-  let hits = index ? await index.rank(query, limit, kinds) : await candidatesFromStore(store, query, kinds);
-  // Nothing in the store contains the text: a misspelling, which only the index's fuzzy matching can answer.
-  if (!index && hits.length === 0) {
-    index = await entityIndexFor(store);
-    hits = await index.rank(query, limit, kinds);
-  }
+  const hits = (await entityIndexFor(store)).rank(String(params.q ?? ""), Number(params.limit ?? 20), kind === "any" ? ENTITY_KINDS : [kind]);
   const rows = hits.map((h) => ({ id: h.id, kind: h.kind, name: h.name, aliases: h.aliases }));
   const processed = POST_PROCESSORS["fuzzy-search"]?.({ rows, columns: ["id", "name", "aliases", "kind"], graph: { nodes: [], edges: [] }, params, entities: {} });
   if (!processed) throw new Error("entity-search: the fuzzy-search step is missing.");
-  const provisional = index ? {} : { provisional: true, summary: `${processed.summary} (while the search index is built: names containing the text only)` };
-  return { investigation: investigation.id, columns: processed.columns, rows: processed.rows, graph: processed.graph ?? { nodes: [], edges: [] }, summary: processed.summary, truncated: false, params, entities: {}, ...provisional };
+  return { investigation: investigation.id, columns: processed.columns, rows: processed.rows, graph: processed.graph ?? { nodes: [], edges: [] }, summary: processed.summary, truncated: false, params, entities: {} };
 }
 
 /** A name that fits several entities: the answer lists them (one row each) for the user to pick, as a search would. */

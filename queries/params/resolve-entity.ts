@@ -1,9 +1,7 @@
 import { InputError, NODE_ID_PATTERN, NotFoundError, kindOfId, type EntityKind, type GraphStore } from "../../graph/index.js";
 import type { ResolvedEntity } from "../contract.js";
 import type { EntityMatch } from "./entity-match.js";
-import { entityIndexFor, readyEntityIndex } from "./entity-index.js";
-import { candidatesFromStore } from "./entity-store-search.js";
-import { EntityIndex } from "./entity-ranking.js";
+import { entityIndexFor } from "./entity-index.js";
 
 const listed = (entities: Array<{ id: string; name: string }>) => entities.map((e) => `${e.id} (${e.name})`).join(", ");
 
@@ -21,8 +19,7 @@ export class AmbiguousNameError extends InputError {
 
 /**
  * Turns an id or any name/alias into one entity of the allowed kinds. An id is looked up directly; a name
- * through the store's entity index (built once per store generation, in a worker thread), or, while that is
- * being built, by the names equal to it in the store. An ambiguous name raises
+ * through the store's entity index (built once per store generation). An ambiguous name raises
  * AmbiguousNameError with the candidates; an unknown one NotFoundError with the closest names.
  */
 export async function resolveEntity(store: GraphStore, param: string, ref: string, kinds: readonly EntityKind[]): Promise<ResolvedEntity> {
@@ -36,25 +33,17 @@ export async function resolveEntity(store: GraphStore, param: string, ref: strin
     const row = found.rows[0];
     if (row) return { id: ref, kind, name: String(row.name ?? ref) };
   }
-  if (!readyEntityIndex(store)) {
-    // The index is still being built (seconds at 1M names): names equal to the reference, case ignored, are read
-    // from the store and matched as the index would. Nothing found here waits for the index (spelling variants).
-    const stored = new EntityIndex(await candidatesFromStore(store, ref, kinds, { exact: true })).exact(ref, kinds);
-    const [one] = stored;
-    if (one && stored.length === 1) return { id: one.id, kind: one.kind, name: one.name };
-    if (stored.length > 1) throw new AmbiguousNameError(param, ref, stored);
-  }
   let index = await entityIndexFor(store);
-  let exact = await index.exact(ref, kinds);
+  let exact = index.exact(ref, kinds);
   // Not found in an index trusted for a moment without checking: it may predate a load that just finished.
   if (exact.length === 0) {
     index = await entityIndexFor(store, { recheck: true });
-    exact = await index.exact(ref, kinds);
+    exact = index.exact(ref, kinds);
   }
   const [only] = exact;
   if (only && exact.length === 1) return { id: only.id, kind: only.kind, name: only.name };
   if (exact.length > 1) throw new AmbiguousNameError(param, ref, exact);
-  const close = await index.rank(ref, 5, kinds);
+  const close = index.rank(ref, 5, kinds);
   const hint = close.length ? ` Closest: ${listed(close)}.` : "";
   // No command in the message: it reaches web users too. Clients offer the suggestions as choices.
   throw new NotFoundError(`parameter "${param}": no ${wanted} is called or has the id "${ref}".${hint || " Check the spelling, or search for the entity by another name."}`, [ref], {

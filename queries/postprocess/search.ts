@@ -1,6 +1,6 @@
 import type { ResultNode } from "../../graph/index.js";
 import type { EntityCandidate } from "../params/entity-match.js";
-import { rankEntities } from "../params/entity-ranking.js";
+import { rankEntities } from "../params/entity-index.js";
 import type { PostProcessor } from "./types.js";
 
 /** Investigation 14: Cypher lists names and aliases of the wanted kinds; ranking is fuzzy text matching. */

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { GraphStore } from "../../graph/index.js";
 import { capped, QUERY_CEILINGS, type QueryCeilings } from "../limits.js";
-import { loadCatalogue, warmEntityIndex, runInvestigation, runInvestigationRequestSchema, searchRequestSchema, summarise, type Catalogue } from "../../queries/index.js";
+import { entityIndexFor, loadCatalogue, runInvestigation, runInvestigationRequestSchema, searchRequestSchema, summarise, type Catalogue } from "../../queries/index.js";
 
 /**
  * The saved investigations over HTTP, and entity search (the same code as investigation 14).
@@ -10,8 +10,8 @@ import { loadCatalogue, warmEntityIndex, runInvestigation, runInvestigationReque
  */
 export async function investigationRoutes(app: FastifyInstance, { store, catalogue, ceilings = QUERY_CEILINGS }: { store: GraphStore; catalogue?: Catalogue; ceilings?: QueryCeilings }): Promise<void> {
   const investigations = catalogue ?? (await loadCatalogue());
-  // Built in a worker thread from server start; searches before it is ready are answered from the store.
-  warmEntityIndex(store).catch((error: unknown) => app.log.warn(`entity index: ${(error as Error).message}; searches are answered from the store until a later build succeeds.`));
+  // The first search or name lookup would otherwise wait for every name to be read and indexed (seconds at 1M).
+  entityIndexFor(store).catch((error: unknown) => app.log.warn(`entity index: ${(error as Error).message}; it is built on the first search instead.`));
 
   app.get("/api/investigations", async () => investigations.list().map(summarise));
 
@@ -26,11 +26,9 @@ export async function investigationRoutes(app: FastifyInstance, { store, catalog
     return runInvestigation(store, investigations.get(id), params, { ...capped({ timeoutMs, rowLimit }, ceilings), reviews });
   });
 
-  app.get("/api/search", async (request, reply) => {
+  app.get("/api/search", async (request) => {
     const { q, kind, limit } = searchRequestSchema.parse(request.query);
     const result = await runInvestigation(store, investigations.get("entity-search"), { q, kind, limit });
-    // The body stays a list of hits; the header says the ranking is the store's substring matches (index not built yet).
-    if (result.provisional) void reply.header("x-ytterby-search", "provisional");
     return result.rows;
   });
 }
