@@ -325,17 +325,8 @@ export class EmbeddedStore implements GraphStore {
     };
     let repeated = false;
     for (const [kind, rows] of batch.nodes) {
-      const fresh: NodeRow[] = [];
-      let aside = session.repeatedNodes.get(kind);
-      for (const row of rows) {
-        if (session.createdIds.add(row.id)) fresh.push(row);
-        else {
-          if (!aside) session.repeatedNodes.set(kind, (aside = new Map()));
-          const earlier = aside.get(row.id);
-          aside.set(row.id, earlier ? mergeNodeRows(earlier, row) : row);
-          repeated = true;
-        }
-      }
+      const fresh = setAsideRepeated(rows, session.createdIds, session.repeatedNodes, kind, mergeNodeRows);
+      repeated ||= fresh.length < rows.length;
       await tableFor(kind, kind, nodeColumns(kind)).append(fresh, sources);
     }
     const edgeGroups = groupRelationships(batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to)));
@@ -350,17 +341,8 @@ export class EmbeddedStore implements GraphStore {
     }
     for (const [key, rows] of edgeGroups) {
       const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
-      const fresh: EdgeTableRow[] = [];
-      let aside = session.repeatedEdges.get(key);
-      for (const row of rows) {
-        if (session.createdEdgeIds.add(row.id)) fresh.push(row);
-        else {
-          if (!aside) session.repeatedEdges.set(key, (aside = new Map()));
-          const earlier = aside.get(row.id);
-          aside.set(row.id, earlier ? mergeEdgeRows(earlier, row) : row);
-          repeated = true;
-        }
-      }
+      const fresh = setAsideRepeated(rows, session.createdEdgeIds, session.repeatedEdges, key, mergeEdgeRows);
+      repeated ||= fresh.length < rows.length;
       const columns: Column[] = [{ name: "src", type: "STRING" }, { name: "dst", type: "STRING" }, ...relTableColumns(type)];
       await tableFor(key, type, columns, [fromKind, toKind]).append(fresh, sources);
     }
@@ -858,4 +840,29 @@ function groupRelationships(rows: RelationshipRow[]): Map<string, EdgeTableRow[]
 export function evidenceFromRow(raw: Row): EvidenceNode {
   const entries = Object.entries(raw).filter(([k, v]) => !k.startsWith("_") && v !== null);
   return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])) as EvidenceNode;
+}
+
+/**
+ * The rows of a staged batch whose ids this load has not staged before; the others are set aside under `key`,
+ * merged with their earlier versions, to be merged into the copied rows after the COPY.
+ */
+function setAsideRepeated<Row extends { id: string }>(
+  rows: readonly Row[],
+  created: { add(id: string): boolean },
+  repeated: Map<string, Map<string, Row>>,
+  key: string,
+  merge: (earlier: Row, later: Row) => Row,
+): Row[] {
+  const fresh: Row[] = [];
+  for (const row of rows) {
+    if (created.add(row.id)) {
+      fresh.push(row);
+      continue;
+    }
+    let aside = repeated.get(key);
+    if (!aside) repeated.set(key, (aside = new Map()));
+    const earlier = aside.get(row.id);
+    aside.set(row.id, earlier ? merge(earlier, row) : row);
+  }
+  return fresh;
 }
