@@ -108,6 +108,47 @@ export function buildSnapshot(stamp: string, owns: Row[], entities: Row[], count
   return { format: SNAPSHOT_FORMAT, stamp, nodes, owns: edges, located: places };
 }
 
+/** A review's new state for one fact: OWNS edges by id, LOCATED_IN edges by their two ends' ids. */
+export interface ReviewedEdge {
+  type: string;
+  id: string;
+  fromId: string;
+  toId: string;
+  state: string;
+}
+
+/**
+ * The snapshot as a rebuild after a review would make it: a review changes only the `review` of the facts it
+ * names, which the snapshot holds for OWNS edges (by id) and LOCATED_IN edges to countries (by their ends). Other
+ * facts do not reach the snapshot, so only its stamp changes for them. Undefined when the patch cannot be sure
+ * (two LOCATED_IN edges between the same pair): the snapshot is then left stale and rebuilt by the next load.
+ * Changes the snapshot it is given (a copy of 1M edges costs seconds; callers pass one just read from disk).
+ */
+export function withReviews(snapshot: OwnershipSnapshot, stamp: string, reviewed: readonly ReviewedEdge[]): OwnershipSnapshot | undefined {
+  const ownsState = new Map(reviewed.filter((r) => r.type === "OWNS").map((r) => [r.id, r.state]));
+  const ids = snapshot.owns.id as Cell[];
+  const review = snapshot.owns.review as Cell[];
+  for (let i = 0; i < ids.length && ownsState.size > 0; i++) {
+    const state = ownsState.get(String(ids[i]));
+    if (state !== undefined) review[i] = state;
+  }
+  const places = reviewed.filter((r) => r.type === "LOCATED_IN");
+  if (places.length > 0) {
+    const { located } = snapshot;
+    const position = new Map(snapshot.nodes.id.map((id, i) => [id, i]));
+    for (const edge of places) {
+      const from = position.get(edge.fromId);
+      const to = position.get(edge.toId);
+      if (from === undefined || to === undefined) continue;
+      const at = located.from.flatMap((f, i) => (f === from && located.to[i] === to ? [i] : []));
+      if (at.length > 1) return undefined;
+      if (at.length === 1) located.review[at[0]!] = edge.state;
+    }
+  }
+  snapshot.stamp = stamp;
+  return snapshot;
+}
+
 /** Written beside the database, whole or not at all (a rename), so a reader never sees half a file. */
 export async function writeSnapshot(databasePath: string, snapshot: OwnershipSnapshot): Promise<void> {
   const path = snapshotPath(databasePath);

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedStore, type GraphBatchInput } from "../../graph/index.js";
+import { EmbeddedStore, readSnapshot, snapshotStamp, type GraphBatchInput } from "../../graph/index.js";
+import { snapshotPath } from "../../graph/ownership/snapshot.js";
 import { loadCatalogue, runInvestigation, type Catalogue } from "../../queries/index.js";
 import { loadPaths } from "../../loaders/index.js";
 import { freshOwnershipIndex, ownershipFromIndex } from "../../queries/ownership-index/answers.js";
@@ -130,19 +131,37 @@ describe("ownership index", () => {
     expectSame(await both("foreign-stakes", { ownerCountry: probes.country, stateLinkedOnly: true, threshold: 20 }));
   }, 600_000);
 
-  it("is never used stale: a review or a write sends questions to the database until the next load's end", async () => {
+  it("is never used stale: a review patches it under the new stamp, a write sends questions to the database until the next load's end", async () => {
     const before = await both("actor-holdings", { actor: probes.largestOwner });
     // Its largest direct stake in a company held through no other chain.
     const [edge] = (await store.read("MATCH (:Actor {id: $id})-[r:OWNS]->(t:Actor) WHERE NOT EXISTS { MATCH (o)-[:OWNS]->(t) WHERE o.id <> $id } RETURN r.id AS id, t.id AS target ORDER BY r.share DESC, id LIMIT 1", { id: probes.largestOwner })).rows;
     const factId = String(edge?.id);
     const edgeTarget = String(edge?.target);
+    const stampBefore = await snapshotStamp(store.location);
     await store.recordReview({ id: "review:index", factId, evidenceIds: [], action: "reject", reviewer: "Ada", at: "2026-12-06T06:00:00.000Z", reason: "test" }, [{ factId, state: "rejected" }]);
-    expect(await freshOwnershipIndex(store)).toBeUndefined();
+    // The review's state is in the snapshot under the review's stamp: the index still answers, and as the Cypher does.
+    expect(await snapshotStamp(store.location)).not.toBe(stampBefore);
+    expect(await freshOwnershipIndex(store)).toBeDefined();
     const afterReview = await both("actor-holdings", { actor: probes.largestOwner });
     expectSame(afterReview);
     expect(afterReview.indexed.summary).not.toBe(before.indexed.summary);
-    await store.refreshDerived();
+    // The patched snapshot is the one a rebuild makes.
+    const patched = await readSnapshot(store.location);
+    rmSync(snapshotPath(store.location));
+    expect((await store.refreshDerived()).built).toBe(true);
+    expect(await readSnapshot(store.location)).toEqual(patched);
+    // Where a held asset is, and a fact the snapshot does not hold: patched as a rebuild would make it.
+    const [located] = (await store.read("MATCH (:Actor {id: $id})-[:OWNS]->(a:Asset)-[l:LOCATED_IN]->(:Country) RETURN l.id AS id LIMIT 1", { id: probes.largestOwner })).rows;
+    const [produces] = (await store.read("MATCH ()-[p:PRODUCES]->() RETURN p.id AS id LIMIT 1")).rows;
+    const reviewed = [String(located?.id), String(produces?.id)];
+    await store.recordReview({ id: "review:index-places", factId: reviewed[0]!, evidenceIds: [], action: "reject", reviewer: "Ada", at: "2026-12-06T06:01:00.000Z", reason: "test" }, reviewed.map((id) => ({ factId: id, state: "rejected" as const })));
     expect(await freshOwnershipIndex(store)).toBeDefined();
+    const placed = await readSnapshot(store.location);
+    expect(placed?.located.review).toContain("rejected");
+    rmSync(snapshotPath(store.location));
+    await store.refreshDerived();
+    expect(await readSnapshot(store.location)).toEqual(placed);
+    expectSame(await both("foreign-stakes", { ownerCountry: probes.stateCountry }));
     // LadybugDB 0.19 evaluates list_contains(list, 'rejected') as true for any list of two or more nulls, so the
     // Cypher filtered the paths' reviews that way lost most holdings once one edge was rejected (1,873 of 2,137
     // chains here, where 438 pass the rejected edge); it now tests list_to_string(…) CONTAINS. Hidden or shown,

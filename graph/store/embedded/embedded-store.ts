@@ -36,8 +36,8 @@ import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
-import { DATA_STAMP_KEY, newDataStamp } from "../../ownership/snapshot.js";
-import { refreshOwnershipSnapshot, type SnapshotRefresh } from "./ownership-snapshot.js";
+import { DATA_STAMP_KEY, newDataStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
+import { applyReviewsToSnapshot, refreshOwnershipSnapshot, snapshotIsCurrent, type SnapshotRefresh } from "./ownership-snapshot.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
@@ -276,8 +276,10 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** A new data stamp: whatever was derived from the data before (the ownership snapshot) is stale from now on. */
-  private async setDataStamp(): Promise<void> {
-    await this.run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: DATA_STAMP_KEY, value: newDataStamp() });
+  private async setDataStamp(): Promise<string> {
+    const value = newDataStamp();
+    await this.run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: DATA_STAMP_KEY, value });
+    return value;
   }
 
   /**
@@ -626,18 +628,26 @@ export class EmbeddedStore implements GraphStore {
     const byType = groupFactStates(states);
     await this.exclusive(async () => {
       const missing: string[] = [];
+      const reviewed: ReviewedEdge[] = [];
       for (const [type, group] of byType) {
-        const found = new Set((await this.run(`MATCH ()-[r:${type}]->() WHERE r.id IN $ids RETURN r.id AS id`, { ids: group.map((g) => g.factId) })).map((row) => row.id));
+        const rows = await this.run(`MATCH (a)-[r:${type}]->(b) WHERE r.id IN $ids RETURN r.id AS id, a.id AS fromId, b.id AS toId`, { ids: group.map((g) => g.factId) });
+        const found = new Map(rows.map((row) => [String(row.id), row]));
         missing.push(...group.filter((g) => !found.has(g.factId)).map((g) => g.factId));
+        for (const g of group) {
+          const row = found.get(g.factId);
+          if (row) reviewed.push({ type, id: g.factId, fromId: String(row.fromId), toId: String(row.toId), state: g.state });
+        }
       }
       if (missing.length > 0) throw new NotFoundError(`review: no fact with id ${missing.slice(0, 5).join(", ")}. Reload the document's facts and try again.`, missing);
+      const snapshotWasCurrent = await snapshotIsCurrent(this.location, (cypher, params) => this.run(cypher, params));
       for (const [type, group] of byType) {
         await this.run(`UNWIND $rows AS row MATCH ()-[r:${type}]->() WHERE r.id = row.id SET r.review = row.state`, { rows: group.map((g) => ({ id: g.factId, state: g.state })) });
       }
       const columns = REVIEW_COLUMNS as unknown as Column[];
       const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
       await this.run(`UNWIND $rows AS row CREATE (:${REVIEW_LABEL} {${assignments}})`, { rows: [pick(record, columns)] });
-      await this.setDataStamp();
+      const stamp = await this.setDataStamp();
+      if (snapshotWasCurrent) await applyReviewsToSnapshot(this.location, stamp, reviewed).catch(() => false);
     });
   }
 
