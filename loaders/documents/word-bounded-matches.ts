@@ -5,6 +5,20 @@ const ASSERTIONS = ["(?<!\\p{L})", "(?!\\p{L})"];
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
+ * A sentence's cue and trigger matchers (three dozen) read the same text one after the other, so whether it holds
+ * a surrogate is remembered for the last text instead of scanned for by each.
+ */
+let lastText: string | undefined;
+let lastHasSurrogate = false;
+function hasSurrogate(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasSurrogate = SURROGATE.test(text);
+  }
+  return lastHasSurrogate;
+}
+
+/**
  * The source without the "no letter before / no letter after" assertions that stand outside any lookaround. Such
  * an assertion only narrows what matches where, so the rest matches wherever the whole does; one inside a
  * negative lookaround would widen what that lookaround forbids, so those stay.
@@ -55,7 +69,7 @@ export function wordBoundedMatcher(pattern: RegExp): (text: string) => RegExpExe
   const candidate = new RegExp(source, `${flags}g`);
   const exact = new RegExp(pattern.source, `${flags}y`);
   return (text) => {
-    if (SURROGATE.test(text)) return allMatches(pattern, text);
+    if (hasSurrogate(text)) return allMatches(pattern, text);
     const matches: RegExpExecArray[] = [];
     candidate.lastIndex = 0;
     for (let found = candidate.exec(text); found; found = candidate.exec(text)) {

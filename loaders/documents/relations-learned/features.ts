@@ -1,4 +1,4 @@
-import { argKindOf, PREDICATES } from "./arg-kinds.js";
+import { argKindOf } from "./arg-kinds.js";
 import { clauseFeatures } from "./clause-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
 
@@ -153,7 +153,7 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
   // A rule's fact on the pair puts the pair in rulePairs, so a pair not there has no r:<predicate> to look up.
   if (context.rulePairs.has(rulePair)) {
     f.push("r:pair");
-    for (const p of PREDICATES) if (context.ruleFacts.has(`${s.entity.id}|${p}|${o.entity.id}`)) f.push(`r:${p}`);
+    for (const name of context.ruleFeatures.get(rulePair) ?? []) f.push(name);
   }
   return f;
 }

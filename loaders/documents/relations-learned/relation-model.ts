@@ -24,6 +24,17 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 const INDEX_OF = new Map(PREDICATES.map((p, i) => [p, i]));
 
+/** Candidate pairs share one predicate list per pair of kinds (arg-kinds.ts), so its indexes are found once per list. */
+const INDEXES = new WeakMap<readonly Predicate[], Int32Array>();
+function indexesOf(predicates: readonly Predicate[]): Int32Array {
+  let indexes = INDEXES.get(predicates);
+  if (!indexes) {
+    indexes = Int32Array.from(predicates, (predicate) => INDEX_OF.get(predicate) ?? -1);
+    INDEXES.set(predicates, indexes);
+  }
+  return indexes;
+}
+
 /** One-vs-rest logistic regression over sparse string features: a probability per predicate, independently. */
 export class RelationModel {
   /**
@@ -57,7 +68,8 @@ export class RelationModel {
 
   /** Raw scores (before calibration) of every predicate, in PREDICATES order, added to `base` (default: the bias). */
   scores(features: readonly string[], base: Float64Array = this.parameters.bias): Float64Array {
-    const z = Float64Array.from(base);
+    // The typed-array copy constructor, not Float64Array.from, which goes through the iterator protocol.
+    const z = new Float64Array(base);
     const packed = this.packed;
     for (const f of features) {
       const at = this.offsets.get(f);
@@ -71,19 +83,21 @@ export class RelationModel {
   probabilities(features: readonly string[], predicates: readonly Predicate[], base: Float64Array = this.parameters.bias): Map<Predicate, number> {
     // Only the predicates asked for are summed (a pair's kinds admit a few of the eleven), in the same order as
     // scores() adds them, so the result is the same to the last bit.
-    const indexes = predicates.map((predicate) => INDEX_OF.get(predicate) ?? -1);
-    const z = indexes.map((p) => base[p] as number);
+    const indexes = indexesOf(predicates);
+    const n = indexes.length;
+    const z = new Float64Array(n);
+    for (let i = 0; i < n; i++) z[i] = base[indexes[i] as number] as number;
     const packed = this.packed;
-    for (const f of features) {
-      const at = this.offsets.get(f);
+    for (let k = 0; k < features.length; k++) {
+      const at = this.offsets.get(features[k] as string);
       if (at === undefined) continue;
-      for (let i = 0; i < indexes.length; i++) z[i] = (z[i] as number) + (packed[at + (indexes[i] as number)] as number);
+      for (let i = 0; i < n; i++) z[i] = (z[i] as number) + (packed[at + (indexes[i] as number)] as number);
     }
     const out = new Map<Predicate, number>();
-    indexes.forEach((p, i) => {
-      const [a, b] = this.parameters.platt[p] ?? [1, 0];
+    for (let i = 0; i < n; i++) {
+      const [a, b] = this.parameters.platt[indexes[i] as number] ?? [1, 0];
       out.set(predicates[i] as Predicate, sigmoid(a * (z[i] as number) + b));
-    });
+    }
     return out;
   }
 }

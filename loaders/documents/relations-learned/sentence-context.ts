@@ -1,7 +1,7 @@
 import { EN_TRIGGERS, RU_TRIGGERS, ZH_TRIGGERS, type Trigger } from "../patterns/trigger-lexicon.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Language } from "../types.js";
-import { argKindOf } from "./arg-kinds.js";
+import { argKindOf, PREDICATES } from "./arg-kinds.js";
 import { clauseMarks } from "./clause-features.js";
 import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
@@ -58,6 +58,8 @@ export class SentenceContext {
   /** The rules' facts as `subject|predicate|object`, and the pairs they related in either order. */
   readonly ruleFacts: Set<string>;
   readonly rulePairs: Set<string>;
+  /** `r:<predicate>` of each `subject|object` the rules related, in PREDICATES order: built once, not per pair. */
+  readonly ruleFeatures = new Map<string, string[]>();
   /** Template offsets of the clause marks of a Russian or Chinese sentence (clause-features.ts); empty otherwise. */
   readonly clauseMarks: number[];
   private readonly tokens: TemplateToken[];
@@ -95,6 +97,10 @@ export class SentenceContext {
     ];
     this.ruleFacts = new Set(ruleFacts.map((f) => `${f.subject.id}|${f.predicate}|${f.object.id}`));
     this.rulePairs = new Set(ruleFacts.flatMap((f) => [`${f.subject.id}|${f.object.id}`, `${f.object.id}|${f.subject.id}`]));
+    for (const { subject, object } of ruleFacts) {
+      const pair = `${subject.id}|${object.id}`;
+      if (!this.ruleFeatures.has(pair)) this.ruleFeatures.set(pair, PREDICATES.filter((p) => this.ruleFacts.has(`${subject.id}|${p}|${object.id}`)).map((p) => `r:${p}`));
+    }
   }
 
   /** What a slot stands for in features: an entity's kind, a figure's unit, or a date. */
