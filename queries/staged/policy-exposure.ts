@@ -74,8 +74,8 @@ WITH g, producer, pr WHERE g.id IN $covered AND ${reviewCondition("pr")} AND pr.
 // The page in two steps, as the producers' ids and names cost a scan of every producer table when read for all the
 // records: the $limit largest amounts first (figures only), then the records at or above the smallest of them, with
 // names. Filtering the amount in the MATCH's own WHERE lets LadybugDB narrow the extension before it reads producers
-// (0.09 against 0.63 CPU s at 1M nodes). Records without an amount sort last (-1), so a threshold of -1 or less reads
-// every record.
+// (0.09 against 0.63 CPU s at 1M nodes, timed on the Asset producers). Records without an amount sort last (-1), so a
+// threshold of -1 or less reads every record.
 const AMOUNTS = `${PRODUCTION}
 RETURN coalesce(pr.amount, -1.0) AS amount ORDER BY amount DESC LIMIT $limit`;
 const ROWS = `RETURN 'producer' AS role, g.name AS element, producer.name AS party, producer.id AS partyId, pr.amount AS amount, pr.unit AS unit, pr.year AS year, pr.stage AS note`;
