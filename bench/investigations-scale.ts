@@ -66,38 +66,53 @@ export function investigationCases(p: Probes): Array<{ name: string; id: string;
   ];
 }
 
+type Run = typeof runInvestigation;
+
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
 /**
  * With a baseline folder (a checkout's queries/, e.g. `git archive <commit> queries | tar -x -C dir`), each case
- * also runs the baseline's Cypher in the same run, alternating, so the ratio holds on a busy machine.
+ * also runs the baseline's Cypher in the same run, alternating, so the ratio holds on a busy machine; with
+ * $YTTERBY_BASELINE_CODE (a checkout's root) the baseline's own runner and staged reads run instead.
  */
 export async function runInvestigationsScaleBench(size = 100_000, runs = 5, timeoutMs = 30_000, baselineDir?: string): Promise<BenchResult[]> {
   const { store, probes } = await openScaleStore(size);
-  const catalogues: Array<[string, Catalogue]> = [["", await loadCatalogue()]];
-  if (baselineDir) catalogues.unshift(["before: ", await loadCatalogue({ builtInDir: baselineDir, extraDirs: [] })]);
+  const catalogues: Array<[string, Catalogue, Run]> = [["", await loadCatalogue(), runInvestigation]];
+  if (baselineDir) catalogues.unshift(["before: ", await loadCatalogue({ builtInDir: baselineDir, extraDirs: [] }), runInvestigation]);
+  // A baseline checkout's whole queries/ (its staged reads are code, not files): `git archive <commit> | tar -x -C dir`
+  // with node_modules linked; its runner runs on this store.
+  const baselineCode = process.env.YTTERBY_BASELINE_CODE;
+  if (baselineCode) {
+    const before = (await import(join(baselineCode, "queries/index.ts"))) as { loadCatalogue: typeof loadCatalogue; runInvestigation: Run };
+    catalogues.unshift(["before: ", await before.loadCatalogue(), before.runInvestigation]);
+  }
   const results: BenchResult[] = [];
   // Baseline texts that crash LadybugDB 0.19 at this size would end the whole run; list them to skip.
   const skipBaseline = new Set((process.env.YTTERBY_BASELINE_SKIP ?? "").split(",").filter(Boolean));
   try {
     // A comma-separated list of name parts: only the cases whose name contains one of them run.
     const only = process.env.YTTERBY_BENCH_ONLY?.split(",").filter(Boolean);
-    for (const c of investigationCases(probes)) for (const [label, catalogue] of catalogues) {
+    for (const c of investigationCases(probes)) for (const [label, catalogue, run] of catalogues) {
       if (only && !only.some((part) => c.name.includes(part))) continue;
       if (label && skipBaseline.has(c.id)) {
         results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics: { "median ms": "not run: crashes the process (SIGSEGV)", "p95 ms": "", runs: 0, rows: "", truncated: "" } });
         continue;
       }
       const times: number[] = [];
+      // The process's CPU (LadybugDB's threads included): steadier than wall time on a shared machine.
+      const cpus: number[] = [];
       let rows = 0;
       let summary = "";
       let truncated = false;
       let failure = "";
       for (let i = 0; i < runs; i++) {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         try {
-          const result = await runInvestigation(store, catalogue.get(c.id), c.params, { timeoutMs, ownershipIndex: process.env.YTTERBY_OWNERSHIP_INDEX !== "off" });
+          const result = await run(store, catalogue.get(c.id), c.params, { timeoutMs, ownershipIndex: process.env.YTTERBY_OWNERSHIP_INDEX !== "off" });
           times.push(performance.now() - started);
+          const used = process.cpuUsage(cpu);
+          cpus.push((used.user + used.system) / 1000);
           rows = result.rows.length;
           truncated = result.truncated;
           summary = result.summary;
@@ -110,8 +125,8 @@ export async function runInvestigationsScaleBench(size = 100_000, runs = 5, time
       }
       const sorted = [...times].sort((a, b) => a - b);
       const metrics = failure
-        ? { "median ms": failure, "p95 ms": "", runs: times.length, rows: "", truncated: "" }
-        : { "median ms": Math.round(percentile(sorted, 0.5)), "p95 ms": Math.round(percentile(sorted, 0.95)), runs: times.length, rows, truncated: truncated ? "yes" : "no" };
+        ? { "median ms": failure, "p95 ms": "", "CPU ms median": "", runs: times.length, rows: "", truncated: "" }
+        : { "median ms": Math.round(percentile(sorted, 0.5)), "p95 ms": Math.round(percentile(sorted, 0.95)), "CPU ms median": Math.round(percentile([...cpus].sort((a, b) => a - b), 0.5)), runs: times.length, rows, truncated: truncated ? "yes" : "no" };
       results.push({ name: `${label}${c.name}, ${size.toLocaleString("en")} nodes`, metrics });
       console.error(`${label}${c.name}: ${JSON.stringify(metrics)} ${summary.slice(0, 160)}`);
     }

@@ -41,34 +41,45 @@ function drawnIds(value: unknown, into: Set<string>): void {
   }
 }
 
+/** A route row as text, with its import share read from the drawn import records. */
+function describeRoute(row: Row, edges: readonly ImportEdge[]) {
+  const ids = list(row.ids);
+  const names = withoutRepeats(ids, list(row.names));
+  const steps = withoutRepeats(ids, ids);
+  const imported = steps.slice(1, -1).some((id) => id.startsWith("country:") && id !== ids[0]);
+  const share = imported && steps[0] !== undefined && steps[1] !== undefined ? importShare(edges, steps[0], steps[1], steps.at(-1) ?? "") : undefined;
+  return {
+    out: {
+      route: names.join(" → "),
+      hops: row.hops,
+      via: steps.slice(1, -1).join(", "),
+      imported,
+      importShare: share ?? null,
+      // collect() leaves names in whatever order the engine met them; both stores must print the same list.
+      policies: list(row.policies).sort(),
+      controllers: list(row.controllerNames).sort(),
+    },
+    row,
+    exporter: names[1] ?? "",
+  };
+}
+
+/**
+ * The k routes shown, in order: shortest first; among equally short routes the larger import share first. The
+ * Cypher returns every route (LadybugDB cannot order by a list, so a LIMIT there would cut ties arbitrarily).
+ * Only ids, names, hops and the import records decide it, so a staged read can tell which routes are shown
+ * before it reads their producers and controllers (queries/staged/dependency-routes.ts).
+ */
+export function shownRoutes(rows: readonly Row[], edges: readonly ImportEdge[], k: unknown) {
+  const all = rows.map((row) => describeRoute(row, edges));
+  all.sort((a, b) => Number(a.out.hops) - Number(b.out.hops) || (b.out.importShare ?? -1) - (a.out.importShare ?? -1) || a.out.route.localeCompare(b.out.route));
+  const count = typeof k === "number" ? k : Number(k ?? all.length);
+  return all.slice(0, Number.isFinite(count) ? count : all.length);
+}
+
 /** Investigation 4: each route as readable text with its import share and the policies that sit on it. */
 export const dependencyRoutes: PostProcessor = ({ rows, entities, graph, params }) => {
-  const all = rows.map((row: Row) => {
-    const ids = list(row.ids);
-    const names = withoutRepeats(ids, list(row.names));
-    const steps = withoutRepeats(ids, ids);
-    const imported = steps.slice(1, -1).some((id) => id.startsWith("country:") && id !== ids[0]);
-    const share = imported && steps[0] !== undefined && steps[1] !== undefined ? importShare(graph.edges, steps[0], steps[1], steps.at(-1) ?? "") : undefined;
-    return {
-      out: {
-        route: names.join(" → "),
-        hops: row.hops,
-        via: steps.slice(1, -1).join(", "),
-        imported,
-        importShare: share ?? null,
-        // collect() leaves names in whatever order the engine met them; both stores must print the same list.
-        policies: list(row.policies).sort(),
-        controllers: list(row.controllerNames).sort(),
-      },
-      row,
-      exporter: names[1] ?? "",
-    };
-  });
-  // Shortest first; among equally short routes the larger import share first. The Cypher returns every route
-  // (LadybugDB cannot order by a list, so a LIMIT there would cut ties arbitrarily); k is applied here.
-  all.sort((a, b) => Number(a.out.hops) - Number(b.out.hops) || (b.out.importShare ?? -1) - (a.out.importShare ?? -1) || a.out.route.localeCompare(b.out.route));
-  const k = typeof params["k"] === "number" ? params["k"] : Number(params["k"] ?? all.length);
-  const kept = all.slice(0, Number.isFinite(k) ? k : all.length);
+  const kept = shownRoutes(rows, graph.edges, params["k"]);
   const drawn = new Set<string>();
   for (const { row } of kept) for (const value of Object.values(row)) drawnIds(value, drawn);
   const out = kept.map((r) => r.out);
