@@ -35,6 +35,7 @@ import type {
 import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
+import { collectGarbage } from "./collect-garbage.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
 import { DATA_STAMP_KEY, newDataStamp } from "../../ownership/snapshot.js";
 import { refreshOwnershipSnapshot, type SnapshotRefresh } from "./ownership-snapshot.js";
@@ -235,7 +236,10 @@ export class EmbeddedStore implements GraphStore {
         session.deferred ??= await this.graphIsEmpty();
         if (session.deferred) {
           const staged = await this.stage(session, batch, issues, describeMissing, sources);
-          return options.endLoadSession ? addSummaries(staged, await this.copyStaged(session)) : staged;
+          if (!options.endLoadSession) return staged;
+          // Ended: a later write naming the same session finds the graph no longer empty and asks the database.
+          if (this.loadSession === session) this.loadSession = undefined;
+          return addSummaries(staged, await this.copyStaged(session));
         }
       }
       const missing = await this.missingNodes([...batch.references].filter((id) => !session.createdIds.has(id)));
@@ -364,6 +368,8 @@ export class EmbeddedStore implements GraphStore {
     const check = new LoadSession("");
     // Rows stated again are merged into copied rows only: for a table whose COPY failed they would be its only rows.
     const failed = new Set<string>();
+    session.forgetIds();
+    collectGarbage();
     try {
       const staged = [...session.staged];
       for (const [kind, table] of staged.filter(([key]) => !key.includes("|"))) {
