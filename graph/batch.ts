@@ -8,6 +8,7 @@ import {
   RELATIONSHIP_SCHEMAS,
   evidenceInputSchema,
   kindOfId,
+  parsePlainEvidence,
   type EntityKind,
   type Evidence,
   type EvidenceInput,
@@ -129,18 +130,50 @@ export function mergeNodeRows(existing: NodeRow, incoming: NodeRow): NodeRow {
   return merged;
 }
 
+/** What normalising one or several batches builds up: rows by id, so a node or claim stated twice is merged. */
+interface Normalising {
+  issues: InputIssue[];
+  nodes: Map<NodeKind, Map<string, NodeRow>>;
+  relationships: Map<string, RelationshipRow>;
+  supports: Map<string, EvidenceLink>;
+  cites: Map<string, EvidenceLink>;
+  references: Set<string>;
+}
+
+const normalising = (): Normalising => ({ issues: [], nodes: new Map(), relationships: new Map(), supports: new Map(), cites: new Map(), references: new Set() });
+
+function normalised({ issues, nodes, relationships, supports, cites, references }: Normalising): NormaliseOutcome {
+  for (const table of nodes.values()) for (const id of table.keys()) references.delete(id);
+  return {
+    batch: {
+      nodes: new Map([...nodes].map(([kind, table]) => [kind, [...table.values()]])),
+      relationships: [...relationships.values()],
+      supports: [...supports.values()],
+      cites: [...cites.values()],
+      references,
+    },
+    issues,
+  };
+}
+
 /**
  * Validates a batch against the schema and shapes it for writing. Invalid records are left out and
  * reported, so one bad row never stops the rest of a file from loading.
  */
 export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
+  const into = normalising();
+  normaliseInto(into, input, into.relationships);
+  return normalised(into);
+}
+
+/**
+ * One batch into `into`: nodes, evidence and links straight into its maps; relationships into `relationships`,
+ * which is `into`'s own for a single batch and the batch's own when several are merged (a claim stated twice
+ * in one batch keeps its first confidence, across batches the highest).
+ */
+function normaliseInto(into: Normalising, input: GraphBatchInput, relationships: Map<string, RelationshipRow>): void {
   const where = input.source ?? "batch";
-  const issues: InputIssue[] = [];
-  const nodes = new Map<NodeKind, Map<string, NodeRow>>();
-  const relationships = new Map<string, RelationshipRow>();
-  const supports = new Map<string, EvidenceLink>();
-  const cites = new Map<string, EvidenceLink>();
-  const references = new Set<string>();
+  const { issues, nodes, supports, cites, references } = into;
 
   const putNode = (kind: NodeKind, row: NodeRow) => {
     let table = nodes.get(kind);
@@ -153,25 +186,35 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
   // Returns the highest confidence among the valid items (absent confidence counts as 1), undefined when none is valid:
   // a fact's confidence must come from evidence that passed validation, not from raw input.
   const addEvidence = (factId: string, target: { id: string; kind: NodeKind } | undefined, list: EvidenceInput[] | undefined, at: () => string) => {
+    if (!list) return undefined;
     let highest: number | undefined;
-    list?.forEach((raw, index) => {
-      const parsed = evidenceInputSchema.safeParse(raw);
-      if (!parsed.success) {
-        issues.push(...describeZodIssues(`${where} ${at()}`, parsed.error, `evidence[${index}].`));
-        return;
+    for (let index = 0; index < list.length; index++) {
+      const raw = list[index];
+      let evidence = parsePlainEvidence(raw);
+      if (!evidence) {
+        const parsed = evidenceInputSchema.safeParse(raw);
+        if (!parsed.success) {
+          issues.push(...describeZodIssues(`${where} ${at()}`, parsed.error, `evidence[${index}].`));
+          continue;
+        }
+        evidence = parsed.data;
       }
-      const evidence = parsed.data;
       highest = Math.max(highest ?? 0, evidence.confidence ?? 1);
       const id = evidenceId(factId, evidence);
       const label = evidence.quote ?? evidence.value ?? evidence.sourceUrl ?? factId;
-      const row: EvidenceNode = { ...evidence, id, name: label.slice(0, 120), aliases: [], factId };
+      // The parsed item is a fresh object: completed in place rather than spread into another.
+      const row = evidence as unknown as EvidenceNode;
+      row.id = id;
+      row.name = label.slice(0, 120);
+      row.aliases = [];
+      row.factId = factId;
       putNode("Evidence", row as NodeRow);
       if (target) supports.set(`${id}>${target.id}`, { evidenceId: id, targetId: target.id, targetKind: target.kind });
       if (evidence.documentId) {
         cites.set(`${id}>${evidence.documentId}`, { evidenceId: id, targetId: evidence.documentId, targetKind: "Document" });
         references.add(evidence.documentId);
       }
-    });
+    }
     return highest;
   };
 
@@ -229,19 +272,6 @@ export function normaliseBatch(input: GraphBatchInput): NormaliseOutcome {
     const row = relationships.get(id);
     if (row && row.properties.confidence === undefined && confidence !== undefined) row.properties.confidence = confidence;
   });
-
-  for (const table of nodes.values()) for (const id of table.keys()) references.delete(id);
-
-  return {
-    batch: {
-      nodes: new Map([...nodes].map(([kind, table]) => [kind, [...table.values()]])),
-      relationships: [...relationships.values()],
-      supports: [...supports.values()],
-      cites: [...cites.values()],
-      references,
-    },
-    issues,
-  };
 }
 
 export function assertNoIssues(issues: InputIssue[]): void {
@@ -258,46 +288,20 @@ export function assertNoIssues(issues: InputIssue[]): void {
  */
 export function normaliseBatches(inputs: readonly GraphBatchInput[]): NormaliseOutcome {
   if (inputs.length === 1) return normaliseBatch(inputs[0]!);
-  const issues: InputIssue[] = [];
-  const nodes = new Map<NodeKind, Map<string, NodeRow>>();
-  const relationships = new Map<string, RelationshipRow>();
-  const supports = new Map<string, EvidenceLink>();
-  const cites = new Map<string, EvidenceLink>();
-  const references = new Set<string>();
+  const into = normalising();
   for (const input of inputs) {
-    const outcome = normaliseBatch(input);
-    for (const issue of outcome.issues) issues.push(issue);
-    for (const [kind, rows] of outcome.batch.nodes) {
-      let table = nodes.get(kind);
-      if (!table) nodes.set(kind, (table = new Map()));
-      for (const row of rows) {
-        const existing = table.get(row.id);
-        table.set(row.id, existing ? mergeNodeRows(existing, row) : row);
-      }
-    }
-    for (const row of outcome.batch.relationships) {
-      const existing = relationships.get(row.id);
-      if (!existing) relationships.set(row.id, row);
+    const own = new Map<string, RelationshipRow>();
+    normaliseInto(into, input, own);
+    for (const row of own.values()) {
+      const existing = into.relationships.get(row.id);
+      if (!existing) into.relationships.set(row.id, row);
       else {
         const confidence = Math.max(Number(existing.properties.confidence ?? 0), Number(row.properties.confidence ?? 0));
         existing.properties = { ...row.properties, ...existing.properties, ...(confidence > 0 ? { confidence } : {}) };
       }
     }
-    for (const link of outcome.batch.supports) supports.set(`${link.evidenceId}>${link.targetId}`, link);
-    for (const link of outcome.batch.cites) cites.set(`${link.evidenceId}>${link.targetId}`, link);
-    for (const id of outcome.batch.references) references.add(id);
   }
-  for (const table of nodes.values()) for (const id of table.keys()) references.delete(id);
-  return {
-    batch: {
-      nodes: new Map([...nodes].map(([kind, table]) => [kind, [...table.values()]])),
-      relationships: [...relationships.values()],
-      supports: [...supports.values()],
-      cites: [...cites.values()],
-      references,
-    },
-    issues,
-  };
+  return normalised(into);
 }
 
 /** The issue for a fact that refers to a node neither the batch nor the store holds. */

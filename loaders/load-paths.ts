@@ -128,6 +128,8 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     options.onProgress?.({ done: position + 1, total: files.length, path });
   }
 
+  // Every file is resolved: the index of every actor and asset need not stay in memory through the COPYs.
+  storedIndex = undefined;
   try {
     await writer.finish();
   } catch (error) {

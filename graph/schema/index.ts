@@ -5,3 +5,4 @@ export * from "./evidence.js";
 export * from "./columns.js";
 export * from "./result.js";
 export * from "./review.js";
+export * from "./plain-evidence.js";

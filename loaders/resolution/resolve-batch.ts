@@ -77,11 +77,15 @@ export function resolveBatch(input: GraphBatchInput, index: EntityIndex, earlier
 
   if (earlier) for (const [from, to] of rename) earlier.set(from, to);
   const renamed = earlier ?? rename;
-  const relationships = (input.relationships ?? []).map((rel) => ({
-    ...rel,
-    from: renamed.get(rel.from) ?? rel.from,
-    to: renamed.get(rel.to) ?? rel.to,
-  }));
+  // A copy only for a relationship whose ends were renamed: most are not, and a copy each was garbage at once.
+  const relationships =
+    renamed.size === 0
+      ? (input.relationships ?? [])
+      : (input.relationships ?? []).map((rel) => {
+          const from = renamed.get(rel.from) ?? rel.from;
+          const to = renamed.get(rel.to) ?? rel.to;
+          return from === rel.from && to === rel.to ? rel : { ...rel, from, to };
+        });
   return { batch: { ...input, nodes, relationships }, merges, issues };
 }
 

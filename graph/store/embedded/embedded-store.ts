@@ -35,6 +35,7 @@ import type {
 import { groupBy } from "../../group-by.js";
 import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
+import { collectGarbage } from "./collect-garbage.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
 import { DATA_STAMP_KEY, newDataStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
 import { applyReviewsToSnapshot, refreshOwnershipSnapshot, snapshotIsCurrent, type SnapshotRefresh } from "./ownership-snapshot.js";
@@ -235,7 +236,10 @@ export class EmbeddedStore implements GraphStore {
         session.deferred ??= await this.graphIsEmpty();
         if (session.deferred) {
           const staged = await this.stage(session, batch, issues, describeMissing, sources);
-          return options.endLoadSession ? addSummaries(staged, await this.copyStaged(session)) : staged;
+          if (!options.endLoadSession) return staged;
+          // Ended: a later write naming the same session finds the graph no longer empty and asks the database.
+          if (this.loadSession === session) this.loadSession = undefined;
+          return addSummaries(staged, await this.copyStaged(session));
         }
       }
       const missing = await this.missingNodes([...batch.references].filter((id) => !session.createdIds.has(id)));
@@ -327,26 +331,39 @@ export class EmbeddedStore implements GraphStore {
     };
     let repeated = false;
     for (const [kind, rows] of batch.nodes) {
-      const fresh = setAsideRepeated(rows, session.createdIds, session.repeatedNodes, kind, mergeNodeRows);
+      const fresh = setAsideRepeated(rows, session.createdIds, session.repeatedNodes, kind, mergeNodeRows, (row) => row);
       repeated ||= fresh.length < rows.length;
       await tableFor(kind, kind, nodeColumns(kind)).append(fresh, sources);
     }
-    const edgeGroups = groupRelationships(batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to)));
+    const edgeTable = (key: string) => {
+      const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
+      const columns: Column[] = [{ name: "src", type: "STRING" }, { name: "dst", type: "STRING" }, ...relTableColumns(type)];
+      return tableFor(key, type, columns, [fromKind, toKind]);
+    };
+    // Staged from the relationship rows as they are: a row shaped for its table per relationship was garbage at once.
+    const relationshipGroups = groupBy(
+      batch.relationships.filter((r) => !missing.has(r.from) && !missing.has(r.to)),
+      (row) => `${row.type}|${row.fromKind}|${row.toKind}`,
+    );
+    for (const [key, rows] of relationshipGroups) {
+      const fresh = setAsideRepeated(rows, session.createdEdgeIds, session.repeatedEdges, key, mergeEdgeRows, edgeTableRow);
+      repeated ||= fresh.length < rows.length;
+      await edgeTable(key).append(fresh, sources, relationshipCell);
+    }
+    const linkGroups = new Map<string, EdgeTableRow[]>();
     for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
       for (const link of links) {
         if (missing.has(link.targetId)) continue;
         const key = `${type}|Evidence|${link.targetKind}`;
-        let group = edgeGroups.get(key);
-        if (!group) edgeGroups.set(key, (group = []));
+        let group = linkGroups.get(key);
+        if (!group) linkGroups.set(key, (group = []));
         group.push({ id: `${type.toLowerCase()}:${link.evidenceId}>${link.targetId}`, src: link.evidenceId, dst: link.targetId });
       }
     }
-    for (const [key, rows] of edgeGroups) {
-      const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
-      const fresh = setAsideRepeated(rows, session.createdEdgeIds, session.repeatedEdges, key, mergeEdgeRows);
+    for (const [key, rows] of linkGroups) {
+      const fresh = setAsideRepeated(rows, session.createdEdgeIds, session.repeatedEdges, key, mergeEdgeRows, (row) => row);
       repeated ||= fresh.length < rows.length;
-      const columns: Column[] = [{ name: "src", type: "STRING" }, { name: "dst", type: "STRING" }, ...relTableColumns(type)];
-      await tableFor(key, type, columns, [fromKind, toKind]).append(fresh, sources);
+      await edgeTable(key).append(fresh, sources);
     }
     if (repeated) for (const source of sources) session.repeatedSources.add(source);
     return { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
@@ -366,6 +383,8 @@ export class EmbeddedStore implements GraphStore {
     const check = new LoadSession("");
     // Rows stated again are merged into copied rows only: for a table whose COPY failed they would be its only rows.
     const failed = new Set<string>();
+    session.forgetIds();
+    collectGarbage();
     try {
       const staged = [...session.staged];
       for (const [kind, table] of staged.filter(([key]) => !key.includes("|"))) {
@@ -844,7 +863,17 @@ function mergeEdgeRows(earlier: StagedEdgeRow, again: StagedEdgeRow): StagedEdge
 
 function groupRelationships(rows: RelationshipRow[]): Map<string, EdgeTableRow[]> {
   const groups = groupBy(rows, (row) => `${row.type}|${row.fromKind}|${row.toKind}`);
-  return new Map([...groups].map(([key, group]) => [key, group.map((row) => ({ ...row.properties, id: row.id, src: row.from, dst: row.to }))]));
+  return new Map([...groups].map(([key, group]) => [key, group.map(edgeTableRow)]));
+}
+
+/** A relationship shaped as its table's row: properties, id and endpoints. */
+function edgeTableRow(row: RelationshipRow): EdgeTableRow {
+  return { ...row.properties, id: row.id, src: row.from, dst: row.to };
+}
+
+/** A column of edgeTableRow(row), read without building it. */
+function relationshipCell(row: RelationshipRow, column: string): unknown {
+  return column === "src" ? row.from : column === "dst" ? row.to : column === "id" ? row.id : row.properties[column];
 }
 
 export function evidenceFromRow(raw: Row): EvidenceNode {
@@ -856,12 +885,13 @@ export function evidenceFromRow(raw: Row): EvidenceNode {
  * The rows of a staged batch whose ids this load has not staged before; the others are set aside under `key`,
  * merged with their earlier versions, to be merged into the copied rows after the COPY.
  */
-function setAsideRepeated<Row extends { id: string }>(
+function setAsideRepeated<Row extends { id: string }, Aside>(
   rows: readonly Row[],
   created: { add(id: string): boolean },
-  repeated: Map<string, Map<string, Row>>,
+  repeated: Map<string, Map<string, Aside>>,
   key: string,
-  merge: (earlier: Row, later: Row) => Row,
+  merge: (earlier: Aside, later: Aside) => Aside,
+  shapeAside: (row: Row) => Aside,
 ): Row[] {
   const fresh: Row[] = [];
   for (const row of rows) {
@@ -872,7 +902,8 @@ function setAsideRepeated<Row extends { id: string }>(
     let aside = repeated.get(key);
     if (!aside) repeated.set(key, (aside = new Map()));
     const earlier = aside.get(row.id);
-    aside.set(row.id, earlier ? merge(earlier, row) : row);
+    const again = shapeAside(row);
+    aside.set(row.id, earlier ? merge(earlier, again) : again);
   }
   return fresh;
 }

@@ -5,6 +5,7 @@ import type { Column } from "../../schema/index.js";
 import { cell, copyStatement } from "./csv-staging.js";
 
 const LINE_BREAK = /[\r\n]/;
+const byName = <Row>(row: Row, column: string) => (row as Record<string, unknown>)[column];
 
 /**
  * One table's rows for a whole load, appended to a CSV file as the load's batches arrive and copied with a single
@@ -36,14 +37,15 @@ export class StagedTable {
 
   readonly path: string;
 
-  async append(rows: ReadonlyArray<Record<string, unknown>>, sources: Iterable<string>): Promise<void> {
+  /** Appends rows; `value` reads a column of a row that is not shaped as the table (a relationship's properties). */
+  async append<Row>(rows: readonly Row[], sources: Iterable<string>, value: (row: Row, column: string) => unknown = byName): Promise<void> {
     if (rows.length === 0) return;
     for (const source of sources) this.sources.add(source);
     const { columns } = this;
     let text = "";
     for (const row of rows) {
       let line = "";
-      for (let i = 0; i < columns.length; i++) line += (i === 0 ? "" : ",") + cell(row[columns[i]!.name], columns[i]!);
+      for (let i = 0; i < columns.length; i++) line += (i === 0 ? "" : ",") + cell(value(row, columns[i]!.name), columns[i]!);
       if (!this.lineBreaks && LINE_BREAK.test(line)) this.lineBreaks = true;
       text += `${line}\n`;
       // Strings past V8's limit (~512 MB) cannot be built: write in parts well below it.

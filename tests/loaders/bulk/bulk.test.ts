@@ -50,6 +50,32 @@ describe("bulk CSV loader", () => {
     ]);
   });
 
+  it("places issues on the line their record ends on, past quoted line breaks, empty lines and a byte-order mark", async () => {
+    // Lines as csv-parse's per-record info gave them before records were read without it (checked on the old code).
+    const text = [
+      "\uFEFFtype,from,to,share:float,source_url",
+      "OWNS,actor:a,asset:b,50,https://example.org/1",
+      "",
+      'OWNS,actor:a,asset:c,"5\n0",https://example.org/2',
+      "",
+      "",
+      "OWNS,actor:a,asset:d,120,https://example.org/3",
+      'OWNS,actor:a,asset:e,"7",not a url',
+      "OWNS,actor:a",
+      'OWNS,actor:a,asset:f,"1\n\n",https://example.org/4',
+      "OWNS,actor:a,asset:g,2,https://example.org/5",
+      "",
+    ].join("\n");
+    const output = await bulkLoader.load({ path: "t.csv", bytes: Buffer.from(text) });
+    expect(output.issues.map((i) => [i.where, i.field])).toEqual([
+      ["t.csv line 5", "share"],
+      ["t.csv line 8", "share"],
+      ["t.csv line 9", "source_url"],
+      ["t.csv line 10", undefined],
+    ]);
+    expect(output.batches[0]?.relationships?.map((r) => r.to)).toEqual(["asset:b", "asset:f", "asset:g"]);
+  });
+
   it("leaves USGS tables to the USGS loader and refuses a header with an unknown type", async () => {
     const usgs = { path: "x.csv", bytes: Buffer.from("commodity,country,measure,value\nNd,CN,production,1\n") };
     expect(bulkLoader.accepts(usgs)).toBe(false);
