@@ -38,6 +38,7 @@ import { ResultCollector } from "../result-collector.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
 import { DATA_STAMP_KEY, newDataStamp } from "../../ownership/snapshot.js";
 import { refreshOwnershipSnapshot, type SnapshotRefresh } from "./ownership-snapshot.js";
+import { refreshNameIndex, type NameIndexRefresh } from "./name-index-refresh.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
@@ -235,7 +236,11 @@ export class EmbeddedStore implements GraphStore {
         session.deferred ??= await this.graphIsEmpty();
         if (session.deferred) {
           const staged = await this.stage(session, batch, issues, describeMissing, sources);
-          return options.endLoadSession ? addSummaries(staged, await this.copyStaged(session)) : staged;
+          if (!options.endLoadSession) return staged;
+          const copied = await this.copyStaged(session);
+          // The staged rows reach the tables only here: a new stamp, or what was derived from the empty graph passes for current.
+          if (copied.nodesCreated + copied.nodesUpdated + copied.relationshipsCreated + copied.evidenceCreated > 0) await this.setDataStamp();
+          return addSummaries(staged, copied);
         }
       }
       const missing = await this.missingNodes([...batch.references].filter((id) => !session.createdIds.has(id)));
@@ -281,11 +286,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * Rebuilds the ownership snapshot beside the database when the data changed since it was built (graph/ownership/
-   * snapshot.ts); loads call it once, at their end. Cheap when nothing changed: two small reads.
+   * Rebuilds the ownership snapshot (graph/ownership/snapshot.ts) and the name index (graph/names/) beside the
+   * database when the data changed since they were built; loads call it once, at their end. Cheap when nothing
+   * changed: a few small reads. Each is attempted even if the other fails; a failure is thrown after both.
    */
-  async refreshDerived(): Promise<SnapshotRefresh> {
-    return this.exclusive(() => refreshOwnershipSnapshot(this.location, (cypher, params) => this.run(cypher, params)));
+  async refreshDerived(): Promise<SnapshotRefresh & { names?: NameIndexRefresh }> {
+    return this.exclusive(async () => {
+      const run = (cypher: string, params?: Row) => this.run(cypher, params);
+      const started = performance.now();
+      const [ownership, names] = [await refreshOwnershipSnapshot(this.location, run).catch((e: Error) => e), await refreshNameIndex(this.location, run).catch((e: Error) => e)];
+      if (ownership instanceof Error) throw ownership;
+      if (names instanceof Error) throw new StoreError(`${this.location}: the name index could not be rebuilt (${names.message}); searches read the names from the database instead.`, { cause: names });
+      return { ...ownership, built: ownership.built || names.built, ms: performance.now() - started, names };
+    });
   }
 
   /** A load's session, or a throwaway one: within one call the same reasoning holds. */
