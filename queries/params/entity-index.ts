@@ -13,14 +13,18 @@ const collator = new Intl.Collator();
  * from the store's names, or read from the name index file a load writes beside the embedded database.
  */
 export class EntityIndex {
-  private constructor(readonly names: NameIndex) {}
+  private constructor(
+    readonly names: NameIndex,
+    /** Where it came from: the file a load wrote beside the database, or names read and indexed here. */
+    readonly builtFrom: "index file" | "names",
+  ) {}
 
   static of(candidates: readonly EntityCandidate[]): EntityIndex {
-    return new EntityIndex(NameIndex.build(candidates));
+    return new EntityIndex(NameIndex.build(candidates), "names");
   }
 
-  static fromNames(names: NameIndex): EntityIndex {
-    return new EntityIndex(names);
+  static fromFile(names: NameIndex): EntityIndex {
+    return new EntityIndex(names, "index file");
   }
 
   get size(): number {
@@ -131,7 +135,7 @@ async function generationOf(store: GraphStore): Promise<{ generation: string; st
  */
 async function buildIndex(store: GraphStore, stamp: string | undefined): Promise<EntityIndex> {
   const names = stamp === undefined ? undefined : await readNameIndex(store.location, stamp).catch(() => undefined);
-  if (names) return EntityIndex.fromNames(names);
+  if (names) return EntityIndex.fromFile(names);
   return EntityIndex.of(await entityCandidates(store, ENTITY_KINDS));
 }
 
