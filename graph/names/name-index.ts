@@ -237,9 +237,11 @@ export class NameIndex {
   searchWords(query: string): Array<{ label: number; score: number }> {
     const words = query.split(" ").map(normaliseName).filter(Boolean);
     if (words.length === 0) return [];
+    // The word with the fewest postings first; later words score only the labels still in the running.
+    const matched = words.map((word) => this.matchingTerms(word)).sort((a, b) => a.postings - b.postings);
     let combined: Map<number, number> | undefined;
-    for (const word of words) {
-      const scores = this.wordScores(word);
+    for (const { terms } of matched) {
+      const scores = this.scoreTerms(terms, combined);
       if (!combined) {
         combined = scores;
         continue;
@@ -256,9 +258,9 @@ export class NameIndex {
     return [...(combined ?? new Map<number, number>())].map(([label, score]) => ({ label, score: score * quality })).sort((a, b) => b.score - a.score);
   }
 
-  private wordScores(word: string): Map<number, number> {
-    const { terms } = this.parts;
-    const scores = new Map<number, number>();
+  /** The words a query word matches, each with its weight: itself 1, longer words it begins lower, near spellings lower still. */
+  private matchingTerms(word: string): { terms: Map<number, number>; postings: number } {
+    const { terms, postingStarts } = this.parts;
     const weighted = new Map<number, number>();
     const exact = terms.lowerBound(word);
     const prefixTo = exact < terms.length && terms.startsWith(exact, word) ? prefixEnd(terms, word, exact) : exact;
@@ -274,12 +276,18 @@ export class NameIndex {
         weighted.set(term, (FUZZY_WEIGHT * length) / (length + distance));
       }
     }
-    const labelCount = this.labelCount;
-    for (const [t, weight] of weighted) this.addTermScores(t, weight, labelCount, scores);
+    let postings = 0;
+    for (const t of weighted.keys()) postings += postingStarts[t + 1]! - postingStarts[t]!;
+    return { terms: weighted, postings };
+  }
+
+  private scoreTerms(weighted: Map<number, number>, only: Map<number, number> | undefined): Map<number, number> {
+    const scores = new Map<number, number>();
+    for (const [t, weight] of weighted) this.addTermScores(t, weight, this.labelCount, scores, only);
     return scores;
   }
 
-  private addTermScores(t: number, weight: number, labelCount: number, scores: Map<number, number>): void {
+  private addTermScores(t: number, weight: number, labelCount: number, scores: Map<number, number>, only: Map<number, number> | undefined): void {
     const { postingStarts, postings, frequencies, labelWords } = this.parts;
     const from = postingStarts[t]!;
     const to = postingStarts[t + 1]!;
@@ -287,6 +295,7 @@ export class NameIndex {
     const idf = Math.log(1 + (labelCount - matching + 0.5) / (matching + 0.5));
     for (let p = from; p < to; p++) {
       const label = postings[p]!;
+      if (only && !only.has(label)) continue;
       const tf = frequencies[p]!;
       const norm = BM25.k * (1 - BM25.b + (BM25.b * labelWords[label]!) / this.averageWords);
       const score = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));

@@ -73,13 +73,13 @@ export class EntityIndex {
     return this.top(best, limit);
   }
 
-  /** The best `limit`, by score and then name; only those tied at the cut are compared by name. */
+  /** The best `limit`, by score and then name; only those scoring at least the limit-th best score are compared by name. */
   private top(best: Map<number, { score: number; label: number }>, limit: number): EntityMatch[] {
-    const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-    const cut = ranked[Math.min(limit, ranked.length) - 1]?.[1].score;
-    if (cut === undefined) return [];
-    const contenders = ranked.filter(([, hit], position) => position < limit || hit.score >= cut);
-    return contenders
+    if (best.size === 0 || limit <= 0) return [];
+    const scores = Float64Array.from(best.values(), (hit) => hit.score).sort();
+    const cut = scores[Math.max(0, scores.length - limit)]!;
+    return [...best]
+      .filter(([, hit]) => hit.score >= cut)
       .map(([e, hit]) => ({ e, match: { ...this.names.entity(e), matched: this.names.labelText(hit.label), score: hit.score } }))
       .sort((a, b) => b.match.score - a.match.score || collator.compare(a.match.name, b.match.name) || a.e - b.e)
       .slice(0, limit)
