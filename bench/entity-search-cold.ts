@@ -1,5 +1,6 @@
-import { loadavg } from "node:os";
-import { EmbeddedStore, IsolatedStore, type GraphStore } from "../graph/index.js";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { EmbeddedStore, IsolatedStore, nameIndexStamp, readNameIndex, type GraphStore } from "../graph/index.js";
 import { EntityIndex, entityCandidates, entityIndexFor, loadCatalogue, runInvestigation } from "../queries/index.js";
 import { openScaleStore } from "./investigations-scale.js";
 
@@ -11,10 +12,15 @@ import { openScaleStore } from "./investigations-scale.js";
  * from the store and indexed here (the fallback when the file is stale or missing, and Neo4j's way); baseline=<dir>:
  * the entity index of another commit, e.g. `git archive 4e5a565 queries graph | tar -x -C scratch/baseline` (its
  * queries/params/entity-index.ts, built from the names as that commit did). YTTERBY_BENCH_ISOLATED=1 opens the
- * store in its own process, as the server does.
+ * store in its own process, as the server does. file-only: the name index file of an existing scale database read
+ * and searched without opening the database (light enough to run beside other 1M jobs).
  */
 const size = Number(process.argv[2] ?? 100_000);
 const mode = process.argv[3] ?? "file";
+if (mode === "file-only") {
+  await fileOnly(join(process.env.YTTERBY_SCALE_DIR ?? tmpdir(), `ytterby-scale-${size}.lbug`));
+  process.exit(0);
+}
 const built = await openScaleStore(size);
 await built.store.close();
 const store: GraphStore = process.env.YTTERBY_BENCH_ISOLATED === "1" ? await IsolatedStore.open(built.path) : await EmbeddedStore.open(built.path);
@@ -89,3 +95,26 @@ console.log(
   }),
 );
 await store.close();
+
+/** The file beside the database read and searched without the database: its read time, searches and memory. */
+async function fileOnly(path: string): Promise<void> {
+  const before = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  let t = performance.now();
+  const stamp = await nameIndexStamp(path);
+  const names = stamp === undefined ? undefined : await readNameIndex(path, stamp);
+  if (!names) throw new Error(`${path}: no readable name index beside it. Build the scale graph with this branch first.`);
+  const used = process.cpuUsage(cpu);
+  const out: Record<string, unknown> = { size, mode, readMs: Math.round(performance.now() - t), readCpuS: Math.round((used.user + used.system) / 1e4) / 100, entities: names.entityCount, labels: names.labelCount };
+  const index = EntityIndex.fromFile(names);
+  for (const q of ["Atlas Mining", "atlas", "Granite Plant 2", "Atlas Minig", "mining", "A123456", "Country AA", "xyzzy"]) {
+    t = performance.now();
+    const rows = index.rank(q, 20);
+    out[`search ${q}`] = `${Math.round(performance.now() - t)} ms, ${rows.length} rows`;
+  }
+  const after = process.memoryUsage();
+  out.heapMBAdded = Math.round((after.heapUsed - before.heapUsed) / 1e6);
+  out.arrayBuffersMBAdded = Math.round((after.arrayBuffers - before.arrayBuffers) / 1e6);
+  out.loadAverage = loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(JSON.stringify(out));
+}
