@@ -43,7 +43,9 @@ async function refreshAsLoadEnds(store: EmbeddedStore): Promise<void> {
   const loading = performance.now();
   const index = process.env.YTTERBY_OWNERSHIP_INDEX === "off" ? undefined : await freshOwnershipIndex(store);
   if (index) console.error(`ownership index read into memory (once per load, on the first ownership question): ${Math.round(performance.now() - loading)} ms, ${index.size} nodes`);
-  console.error(`ownership snapshot: ${refreshed.built ? `built from ${refreshed.ownsEdges} OWNS edges` : "already current"} in ${(refreshed.ms / 1000).toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} CPU s)`);
+  console.error(`ownership snapshot and name index: ${refreshed.built ? `built from ${refreshed.ownsEdges} OWNS edges` : "already current"} in ${(refreshed.ms / 1000).toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} CPU s)`);
+  const names = refreshed.names;
+  if (names?.built) console.error(`name index: ${names.entities} entities, ${(names.bytes / 1e6).toFixed(1)} MB, ${(names.ms / 1000).toFixed(1)} s of the above`);
 }
 
 export function investigationCases(p: Probes): Array<{ name: string; id: string; params: Record<string, unknown> }> {

@@ -142,10 +142,10 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
   await store.recordLoadedFiles?.(clean).catch((error: Error) => {
     summary.issues.push({ where: "load", message: `the load ledger could not be updated (${error.message}); the next load reads these files again` });
   });
-  // Derived data (the ownership snapshot) once per load, not per batch: the investigations use it only when it
+  // Derived data (the ownership snapshot, the name index) once per load, not per batch: readers use it only when it
   // matches the data, so a failure here costs speed, never a wrong answer.
   await store.refreshDerived?.().catch((error: Error) => {
-    summary.issues.push({ where: "load", message: `the ownership snapshot could not be rebuilt (${error.message}); ownership investigations read the database instead` });
+    summary.issues.push({ where: "load", message: `derived data could not be rebuilt (${error.message}); ownership investigations and searches read the database instead` });
   });
   await store.markLoad?.(undefined);
   return summary;

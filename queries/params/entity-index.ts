@@ -1,87 +1,95 @@
-import MiniSearch from "minisearch";
-import { ENTITY_KINDS, type GraphStore } from "../../graph/index.js";
-import { labelsOf, normaliseName, type EntityCandidate, type EntityMatch } from "./entity-match.js";
+import { DATA_STAMP_KEY, DATA_STAMP_QUERY, ENTITY_KINDS, NameIndex, normaliseName, readNameIndex, type GraphStore } from "../../graph/index.js";
+import type { EntityCandidate, EntityMatch } from "./entity-match.js";
 
 // Exact and substring hits outrank fuzzy ones; CJK names have no spaces, so substrings matter there.
 const EXACT = 3;
 const PREFIX = 2;
 const SUBSTRING = 1.5;
 
-interface Label {
-  candidate: EntityCandidate;
-  label: string;
-  normal: string;
-}
+const collator = new Intl.Collator();
 
 /**
- * Every entity's names, aliases and id slug, normalised once: exact lookups by a hash map, ranking by a scan
- * of the normalised labels plus a MiniSearch index built once, instead of per request as before (24 s a
- * search at 1M nodes).
+ * Every entity's names, aliases and id slug (graph/names/NameIndex), ranked for search and name lookups. Built
+ * from the store's names, or read from the name index file a load writes beside the embedded database.
  */
 export class EntityIndex {
-  private readonly labels: Label[] = [];
-  private readonly byNormal = new Map<string, Label[]>();
-  private readonly byId = new Map<string, EntityCandidate>();
-  private readonly search: MiniSearch<{ id: number; text: string }>;
+  private constructor(
+    readonly names: NameIndex,
+    /** Where it came from: the file a load wrote beside the database, or names read and indexed here. */
+    readonly builtFrom: "index file" | "names",
+  ) {}
 
-  constructor(candidates: readonly EntityCandidate[]) {
-    for (const candidate of candidates) {
-      this.byId.set(candidate.id, candidate);
-      for (const label of labelsOf(candidate)) {
-        const entry = { candidate, label, normal: normaliseName(label) };
-        this.labels.push(entry);
-        const same = this.byNormal.get(entry.normal);
-        if (same) same.push(entry);
-        else this.byNormal.set(entry.normal, [entry]);
-      }
-    }
-    this.search = new MiniSearch<{ id: number; text: string }>({ fields: ["text"], processTerm: (term) => normaliseName(term) || null });
-    this.search.addAll(this.labels.map((l, id) => ({ id, text: l.normal })));
+  static of(candidates: readonly EntityCandidate[]): EntityIndex {
+    return new EntityIndex(NameIndex.build(candidates), "names");
+  }
+
+  static fromFile(names: NameIndex): EntityIndex {
+    return new EntityIndex(names, "index file");
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.names.entityCount;
   }
 
   /** Entities whose id, id slug, name or an alias equals the reference once normalised. */
   exact(ref: string, kinds: readonly string[] = ENTITY_KINDS): EntityMatch[] {
-    const byId = this.byId.get(ref);
-    if (byId && kinds.includes(byId.kind)) return [{ ...byId, matched: byId.id, score: 1 }];
-    const matches = new Map<string, EntityMatch>();
-    for (const { candidate, label } of this.byNormal.get(normaliseName(ref)) ?? []) {
-      if (kinds.includes(candidate.kind) && !matches.has(candidate.id)) matches.set(candidate.id, { ...candidate, matched: label, score: 1 });
+    const byId = this.names.findId(ref);
+    if (byId >= 0 && kinds.includes(this.names.kindOf(byId))) return [{ ...this.names.entity(byId), matched: ref, score: 1 }];
+    const normal = normaliseName(ref);
+    if (!normal) return [];
+    const matches = new Map<number, EntityMatch>();
+    const [from, to] = this.names.exactRange(normal);
+    for (let label = from; label < to; label++) {
+      const e = this.names.entityOf(label);
+      if (kinds.includes(this.names.kindOf(e)) && !matches.has(e)) matches.set(e, { ...this.names.entity(e), matched: this.names.labelText(label), score: 1 });
     }
     return [...matches.values()];
   }
 
-  /** Exact, prefix and substring matches first, then MiniSearch's typo-tolerant term matches (edit distance up to a fifth of the term). */
+  /** Exact, prefix and substring matches first, then typo-tolerant word matches (edit distance up to a fifth of the word). */
   rank(query: string, limit: number, kinds: readonly string[] = ENTITY_KINDS): EntityMatch[] {
     const wanted = normaliseName(query);
     if (!wanted) return [];
-    const best = new Map<string, EntityMatch>();
-    const offer = (candidate: EntityCandidate, matched: string, score: number) => {
-      if (!kinds.includes(candidate.kind)) return;
-      const current = best.get(candidate.id);
-      if (!current || score > current.score) best.set(candidate.id, { ...candidate, matched, score });
+    const allowed = new Set(kinds);
+    const best = new Map<number, { score: number; label: number }>();
+    const offer = (label: number, score: number) => {
+      const e = this.names.entityOf(label);
+      if (!allowed.has(this.names.kindOf(e))) return;
+      const current = best.get(e);
+      if (!current || score > current.score) best.set(e, { score, label });
     };
-    for (const { candidate, label, normal } of this.labels) {
-      if (normal === wanted) offer(candidate, label, EXACT);
-      else if (normal.startsWith(wanted)) offer(candidate, label, PREFIX + wanted.length / normal.length / 10);
-      else if (normal.includes(wanted)) offer(candidate, label, SUBSTRING + wanted.length / normal.length / 10);
+    const labelLength = (label: number) => this.names.parts.labels.end(label, 1) - this.names.parts.labels.starts[label]!;
+    const [from, to] = this.names.prefixRange(wanted);
+    for (let label = from; label < to; label++) {
+      const length = labelLength(label);
+      offer(label, length === wanted.length ? EXACT : PREFIX + wanted.length / length / 10);
     }
-    const hits = this.search.search(wanted, { fuzzy: 0.2, prefix: true, combineWith: "AND" });
+    this.names.forEachContaining(wanted, (label) => {
+      if (label < from || label >= to) offer(label, SUBSTRING + wanted.length / labelLength(label) / 10);
+    });
+    const hits = this.names.searchWords(wanted);
     const top = hits[0]?.score ?? 1;
-    for (const hit of hits) {
-      const entry = this.labels[hit.id as number];
-      if (entry) offer(entry.candidate, entry.label, hit.score / top);
-    }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit);
+    for (const hit of hits) offer(hit.label, hit.score / top);
+    return this.top(best, limit);
+  }
+
+  /** The best `limit`, by score and then name; only those scoring at least the limit-th best score are compared by name. */
+  private top(best: Map<number, { score: number; label: number }>, limit: number): EntityMatch[] {
+    if (best.size === 0 || limit <= 0) return [];
+    const scores = Float64Array.from(best.values(), (hit) => hit.score).sort();
+    const cut = scores[Math.max(0, scores.length - limit)]!;
+    return [...best]
+      .filter(([, hit]) => hit.score >= cut)
+      .map(([e, hit]) => ({ e, match: { ...this.names.entity(e), matched: this.names.labelText(hit.label), score: hit.score } }))
+      .sort((a, b) => b.match.score - a.match.score || collator.compare(a.match.name, b.match.name) || a.e - b.e)
+      .slice(0, limit)
+      .map(({ match }) => match);
   }
 }
 
 /** Ranks a one-off list of candidates (a query's rows) the way the index ranks the whole graph. */
 export function rankEntities(candidates: readonly EntityCandidate[], query: string, limit: number): EntityMatch[] {
-  return new EntityIndex(candidates).rank(query, limit, [...new Set(candidates.map((c) => c.kind))]);
+  return EntityIndex.of(candidates).rank(query, limit, [...new Set(candidates.map((c) => c.kind))]);
 }
 
 /** Names and aliases of every node of the given kinds; the label comes from the schema's enum, never from input. */
@@ -104,24 +112,43 @@ interface Cached {
 }
 
 const cache = new WeakMap<GraphStore, Cached>();
-/** How long a built index is trusted before the store's counts are compared again (one cheap read). */
+/** How long a built index is trusted before the store's generation is read again (one cheap read). */
 const RECHECK_MS = 2_000;
 
-/** What changes when a load adds or removes anything: node and relationship counts and an unfinished-load marker. */
-async function generationOf(store: GraphStore): Promise<string> {
-  return JSON.stringify(await store.stats());
+/**
+ * What changes when anything is written: the embedded store's data stamp (graph/ownership/snapshot.ts), which
+ * also names the name index file built from it; elsewhere (Neo4j) node and relationship counts and an
+ * unfinished-load marker.
+ */
+async function generationOf(store: GraphStore): Promise<{ generation: string; stamp?: string }> {
+  if (store.dialect === "ladybug") {
+    const stamp = (await store.read(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).rows[0]?.value;
+    if (typeof stamp === "string") return { generation: `stamp ${stamp}`, stamp };
+  }
+  return { generation: JSON.stringify(await store.stats()) };
 }
 
 /**
- * The entity index for this store, built on first use and rebuilt when the store's generation changes (its
- * counts differ: a load added or removed something). A load that only renames must call invalidateEntityIndex;
- * a load in another process is seen by the lookups after the next check (at most every RECHECK_MS, in the
- * background), or at once with `recheck`.
+ * The name index file beside the embedded database when it was built from the data as it is now (a load writes it
+ * at its end; a fraction of a second to read at a million entities), else every name read from the store and
+ * indexed here (seconds to tens of seconds at that size).
+ */
+async function buildIndex(store: GraphStore, stamp: string | undefined): Promise<EntityIndex> {
+  const names = stamp === undefined ? undefined : await readNameIndex(store.location, stamp).catch(() => undefined);
+  if (names) return EntityIndex.fromFile(names);
+  return EntityIndex.of(await entityCandidates(store, ENTITY_KINDS));
+}
+
+/**
+ * The entity index for this store, built on first use and again when the store's generation changes (a load, a
+ * review or a reset wrote something). A load in another process is seen by the lookups after the next check (at
+ * most every RECHECK_MS, behind the search that triggers it), or at once with `recheck`. Nothing runs on a timer,
+ * so a one-shot command exits when its own work is done.
  */
 export async function entityIndexFor(store: GraphStore, options: { recheck?: boolean } = {}): Promise<EntityIndex> {
   const cached = cache.get(store);
   if (cached && !options.recheck) {
-    // A search never waits for the check: it reads the index it has while the store's counts are compared behind it.
+    // A search never waits for the check: it reads the index it has while the store's generation is compared behind it.
     if (Date.now() - cached.checkedAt >= RECHECK_MS) {
       cached.checkedAt = Date.now();
       refresh(store).catch(() => undefined);
@@ -134,12 +161,12 @@ export async function entityIndexFor(store: GraphStore, options: { recheck?: boo
 async function refresh(store: GraphStore): Promise<EntityIndex> {
   const cached = cache.get(store);
   const now = Date.now();
-  const generation = await generationOf(store);
+  const { generation, stamp } = await generationOf(store);
   if (cached && cached.generation === generation) {
     cached.checkedAt = now;
     return cached.index;
   }
-  const building = entityCandidates(store, ENTITY_KINDS).then((candidates) => new EntityIndex(candidates));
+  const building = buildIndex(store, stamp);
   if (!cached) {
     cache.set(store, { generation, checkedAt: now, index: building });
     building.catch(() => cache.delete(store));
@@ -151,7 +178,7 @@ async function refresh(store: GraphStore): Promise<EntityIndex> {
   return built;
 }
 
-/** The hook a loader calls after writing, so the next search or name lookup sees renamed entities at once. */
+/** The hook a writer calls after writing, so the next search or name lookup sees renamed entities at once. */
 export function invalidateEntityIndex(store: GraphStore): void {
   cache.delete(store);
 }

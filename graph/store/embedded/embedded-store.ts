@@ -37,8 +37,10 @@ import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
-import { DATA_STAMP_KEY, newDataStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
-import { applyReviewsToSnapshot, refreshOwnershipSnapshot, snapshotIsCurrent, type SnapshotRefresh } from "./ownership-snapshot.js";
+import { DATA_STAMP_KEY, newDataStamp, snapshotStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
+import { applyReviewsToSnapshot, currentDataStamp, refreshOwnershipSnapshot, type SnapshotRefresh } from "./ownership-snapshot.js";
+import { restampNameIndex } from "../../names/name-index-file.js";
+import { refreshNameIndex, type NameIndexRefresh } from "./name-index-refresh.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
 import { ladybugReadStatements } from "./statements.js";
@@ -239,7 +241,10 @@ export class EmbeddedStore implements GraphStore {
           if (!options.endLoadSession) return staged;
           // Ended: a later write naming the same session finds the graph no longer empty and asks the database.
           if (this.loadSession === session) this.loadSession = undefined;
-          return addSummaries(staged, await this.copyStaged(session));
+          const copied = await this.copyStaged(session);
+          // The staged rows reach the tables only here: a new stamp, or what was derived from the empty graph passes for current.
+          if (copied.nodesCreated + copied.nodesUpdated + copied.relationshipsCreated + copied.evidenceCreated > 0) await this.setDataStamp();
+          return addSummaries(staged, copied);
         }
       }
       const missing = await this.missingNodes([...batch.references].filter((id) => !session.createdIds.has(id)));
@@ -287,11 +292,19 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * Rebuilds the ownership snapshot beside the database when the data changed since it was built (graph/ownership/
-   * snapshot.ts); loads call it once, at their end. Cheap when nothing changed: two small reads.
+   * Rebuilds the ownership snapshot (graph/ownership/snapshot.ts) and the name index (graph/names/) beside the
+   * database when the data changed since they were built; loads call it once, at their end. Cheap when nothing
+   * changed: a few small reads. Each is attempted even if the other fails; a failure is thrown after both.
    */
-  async refreshDerived(): Promise<SnapshotRefresh> {
-    return this.exclusive(() => refreshOwnershipSnapshot(this.location, (cypher, params) => this.run(cypher, params)));
+  async refreshDerived(): Promise<SnapshotRefresh & { names?: NameIndexRefresh }> {
+    return this.exclusive(async () => {
+      const run = (cypher: string, params?: Row) => this.run(cypher, params);
+      const started = performance.now();
+      const [ownership, names] = [await refreshOwnershipSnapshot(this.location, run).catch((e: Error) => e), await refreshNameIndex(this.location, run).catch((e: Error) => e)];
+      if (ownership instanceof Error) throw ownership;
+      if (names instanceof Error) throw new StoreError(`${this.location}: the name index could not be rebuilt (${names.message}); searches read the names from the database instead.`, { cause: names });
+      return { ...ownership, built: ownership.built || names.built, ms: performance.now() - started, names };
+    });
   }
 
   /** A load's session, or a throwaway one: within one call the same reasoning holds. */
@@ -658,7 +671,8 @@ export class EmbeddedStore implements GraphStore {
         }
       }
       if (missing.length > 0) throw new NotFoundError(`review: no fact with id ${missing.slice(0, 5).join(", ")}. Reload the document's facts and try again.`, missing);
-      const snapshotWasCurrent = await snapshotIsCurrent(this.location, (cypher, params) => this.run(cypher, params));
+      const stampBefore = await currentDataStamp((cypher, params) => this.run(cypher, params));
+      const snapshotWasCurrent = stampBefore !== undefined && (await snapshotStamp(this.location)) === stampBefore;
       for (const [type, group] of byType) {
         await this.run(`UNWIND $rows AS row MATCH ()-[r:${type}]->() WHERE r.id = row.id SET r.review = row.state`, { rows: group.map((g) => ({ id: g.factId, state: g.state })) });
       }
@@ -666,7 +680,9 @@ export class EmbeddedStore implements GraphStore {
       const assignments = columns.map((c) => `${quoteName(c.name)}: ${castFrom("row", c)}`).join(", ");
       await this.run(`UNWIND $rows AS row CREATE (:${REVIEW_LABEL} {${assignments}})`, { rows: [pick(record, columns)] });
       const stamp = await this.setDataStamp();
+      // What was derived from the data stays current where a review cannot change it: names never, ownership by patch.
       if (snapshotWasCurrent) await applyReviewsToSnapshot(this.location, stamp, reviewed).catch(() => false);
+      if (stampBefore !== undefined) await restampNameIndex(this.location, stampBefore, stamp).catch(() => false);
     });
   }
 

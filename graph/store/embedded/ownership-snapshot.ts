@@ -40,10 +40,10 @@ export async function refreshOwnershipSnapshot(databasePath: string, run: Run): 
   return { built: true, ownsEdges: owns.length, ms: performance.now() - started };
 }
 
-/** The data stamp now, and whether the snapshot beside the database was built from it. */
-export async function snapshotIsCurrent(databasePath: string, run: Run): Promise<boolean> {
+/** The data stamp now (undefined for a database that has none yet). */
+export async function currentDataStamp(run: Run): Promise<string | undefined> {
   const [stamp] = (await run(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).map((r) => String(r.value));
-  return stamp !== undefined && (await snapshotStamp(databasePath)) === stamp;
+  return stamp;
 }
 
 /**

@@ -1,0 +1,35 @@
+import { nameIndexStamp, writeNameIndex } from "../../names/name-index-file.js";
+import { NameIndex, type NamedEntity } from "../../names/name-index.js";
+import { DATA_STAMP_KEY, DATA_STAMP_QUERY } from "../../ownership/snapshot.js";
+import { ENTITY_KINDS } from "../../schema/index.js";
+
+type Row = Record<string, unknown>;
+type Run = (cypher: string, params?: Row) => Promise<Row[]>;
+
+export interface NameIndexRefresh {
+  /** False when the file already matched the data (or the data has no stamp yet): nothing was read or written. */
+  built: boolean;
+  entities: number;
+  bytes: number;
+  ms: number;
+}
+
+/**
+ * Reads every entity's id, name and aliases and writes the name index beside the database (graph/names/), stamped
+ * with the data stamp it was read at. Skipped when the file already carries the current stamp, so a re-load that
+ * changed nothing costs two small reads. Runs after the ownership snapshot, which stamps a database that has none.
+ */
+export async function refreshNameIndex(databasePath: string, run: Run): Promise<NameIndexRefresh> {
+  const started = performance.now();
+  const [stamp] = (await run(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).map((r) => String(r.value));
+  if (stamp === undefined || (await nameIndexStamp(databasePath)) === stamp) return { built: false, entities: 0, bytes: 0, ms: performance.now() - started };
+  const entities: NamedEntity[] = [];
+  // The label comes from the schema's list, never from input.
+  for (const kind of ENTITY_KINDS) {
+    for (const row of await run(`MATCH (n:${kind}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`)) {
+      entities.push({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
+    }
+  }
+  const bytes = await writeNameIndex(databasePath, stamp, NameIndex.build(entities));
+  return { built: true, entities: entities.length, bytes, ms: performance.now() - started };
+}
