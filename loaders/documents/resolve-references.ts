@@ -42,6 +42,24 @@ function lead(body: string, at: number, sentenceStart: number, own: readonly Men
 }
 
 /**
+ * Of several entities a phrase may name, the one a reader takes: the one the document has named most so far, a
+ * name in the last sentences counting twice (once more in `before`), the latest named on a tie. "According to Vulcan, the company has …" and "Early
+ * this year, the government also backed …" in an article about Vulcan, or about Australia, mean those, whatever
+ * partner or rival the last sentence also named.
+ */
+function mostNamed(before: readonly Mention[], salience: Salience): KnownEntity | undefined {
+  const recent = new Map<string, number>();
+  for (const m of before) if (m.via !== "reference") recent.set(m.entity.id, (recent.get(m.entity.id) ?? 0) + 1);
+  let best: { entity: KnownEntity; n: number } | undefined;
+  // `before` is in text order, so on a tie the later mention wins with >=.
+  for (const m of before) {
+    const n = (salience.get(m.entity.id)?.n ?? 0) + (recent.get(m.entity.id) ?? 0);
+    if (!best || n >= best.n) best = { entity: m.entity, n };
+  }
+  return best?.entity;
+}
+
+/**
  * Resolves "the plant", "the company", "the country" to the one entity of that class named in the last few
  * sentences. Two candidates make the reference ambiguous and it is left unresolved, unless the phrase may name
  * the document's main subject and that is one of them.
@@ -60,7 +78,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
     }
     return recent;
   };
-  for (const { pattern, fits, window = WINDOW, salient } of REFERENCES) {
+  for (const { pattern, fits, window = WINDOW, salient, nearest } of REFERENCES) {
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -73,7 +91,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
       const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fitting(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));
       const main = salient && distinct.size !== 1 ? mainSubject(salience, fitting) : undefined;
-      const entity = distinct.size === 1 ? before[0]?.entity : main;
+      const entity = distinct.size === 1 ? before[0]?.entity : (main ?? (nearest && distinct.size > 1 ? mostNamed(before, salience) : undefined));
       if (!entity) continue;
       // The demonym stays its own mention: "the Australian miner" still says where the miner is.
       const noun = demonym ? text.slice(demonym.end, end).trimStart() : match[0];

@@ -138,6 +138,16 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "agreed-to-buy-output", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, passive: true, plannedIf: /./u, confidence: 0.65,
     needs: `(?:output|production|offtake)\\s+(?:of|from)\\s+`,
     re: `${O}${GAP(20)}\\s+${AGREED_TO}\\s+(?:buy|purchase|take)\\s+(?:(?:all|most|much|part|half|some)\\s+of\\s+)?(?:the\\s+(?:entire\\s+|whole\\s+)?)?(?:output|production|offtake)\\s+(?:of|from)\\s+${GAP(40)}${S}` }),
+  // "Brannock signed a five-year offtake agreement with Volvo", "an off-take deal it struck with Renault": the
+  // offtaker is the party named after "with"; the seller is the sentence's subject.
+  rule({ name: "offtake-agreement-with", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
+    needs: `(?:offtake|off-take)\\s+(?:agreement|deal|contract)`,
+    re: `${S}${APPOSITIVE}${GAP(60)}(?:offtake|off-take)\\s+(?:agreement|deal|contract)${GAP(30)}\\bwith\\s+${THE}${O}` }),
+  // "Orvane agreed last month to buy lithium concentrate from the Kestrel mine": a purchase of material from a
+  // named source, with no stake, shares or assets bought (those are ownership).
+  rule({ name: "to-buy-material-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, plannedIf: /./u, confidence: 0.6,
+    needs: [`\\s+to\\s+(?:buy|purchase|source|import)\\s+`, `\\bfrom\\s+`],
+    re: `${O}${GAP(40)}\\s+to\\s+(?:buy|purchase|source|import)\\s+(?![^;]{0,60}?\\b(?:stake|interest|shares|shareholding|stock|assets?|business|unit|subsidiary|company|companies)\\b)${ANY(80)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "sources-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, confidence: 0.65,
     needs: [`(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)`, `\\bfrom\\s+`],
     re: `${O}\\s+(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)\\s+${ANY(100)}\\bfrom\\s+${THE}${S}` }),
