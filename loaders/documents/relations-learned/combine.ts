@@ -7,6 +7,7 @@ import { argKindOf, SIGNATURES } from "./arg-kinds.js";
 import { candidatePairs } from "./candidates.js";
 import { frameWithCarried } from "./carried.js";
 import { pairFeatures } from "./features.js";
+import { withEarlierFigures } from "./earlier-figures.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -181,7 +182,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const figures = withoutSharedFigures(added, kept);
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
-  return [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)];
+  return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);
 }
 
 /**
