@@ -32,6 +32,17 @@ describe("English supply phrasings", () => {
   });
 });
 
+describe("English acquisitions paid for", () => {
+  it("reads a stake or a firm bought for a sum as an investment of that sum", () => {
+    expect(facts("Ganfeng Lithium will acquire a 40% stake in Lynas Rare Earths for $90 million.")).toContain("actor:ganfeng-lithium INVESTS_IN actor:lynas 90000000");
+    expect(facts("Ganfeng Lithium is spending $90 million to buy a controlling stake in Lynas Rare Earths.")).toContain("actor:ganfeng-lithium INVESTS_IN actor:lynas 90000000");
+  });
+
+  it("does not read material bought from a firm as an investment in it", () => {
+    expect(facts("Ganfeng Lithium bought concentrate from Lynas Rare Earths for $90 million.").filter((f) => f.includes("INVESTS_IN"))).toEqual([]);
+  });
+});
+
 describe("English figures of now and before", () => {
   it("gives the earlier figure after 'up from' its own fact", () => {
     const found = facts("Lynas Rare Earths produced 2,931 tonnes of neodymium in 2019, up from 2,560 tonnes the year before.");
