@@ -28,7 +28,6 @@ const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type 
 const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
 const isCountry: Antecedent = (e) => e.kind === "Country";
 const isAsset: Antecedent = (e) => e.kind === "Asset" || isPlant(e);
-const isElement: Antecedent = (e) => e.kind === "Element";
 const aliasesOf = (e: KnownEntity): string[] => (Array.isArray(e.node.aliases) ? e.node.aliases.filter((a): a is string => typeof a === "string") : []);
 /** A Russian "комбинат" is a mining-and-processing combine (ГОК) as often as a plant; the base types those as mines. */
 const isCombine: Antecedent = (e) => isPlant(e) || (e.kind === "Asset" && aliasesOf(e).some((a) => /комбинат|(?<!\p{L})ГОК(?!\p{L})/u.test(a)));
@@ -52,8 +51,6 @@ export const REFERENCES: ReferencePhrase[] = [
   { pattern: /\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, fits: isPlant, nearest: true },
   // "the facility", "the operation's owner": a site or a plant, whichever was named.
   { pattern: /\b(?:the|this|that)\s+(?:facility|refinery|smelter|operation|complex)\b(?![-\p{L}])/giu, fits: isAsset, nearest: true },
-  // "the metal", "the mineral": the element of the last sentences, or the one the article keeps returning to.
-  { pattern: /\b(?:the|this|that)\s+(?:metal|mineral|commodity)\b(?![-\p{L}])/giu, fits: isElement, salient: true, nearest: true },
   // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
   // company Molycorp" out would also refuse "the company said". One capitalised adjective may stand between
   // ("the Australian miner"); a demonym there must match the company's country (checked by the resolver).
@@ -92,7 +89,7 @@ export const REFERENCES: ReferencePhrase[] = [
  */
 export const MAY_REFER = [
   /^It/u,
-  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country|facility|refinery|smelter|operation|complex|metal|mineral|commodity)/iu,
+  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country|facility|refinery|smelter|operation|complex)/iu,
   /(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:country|nation|government|state)/iu,
   /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[\p{L}-]+\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)/iu,
   /компани|корпораци|холдинг|комбинат|завод|предприяти|стран|месторожд|рудник/iu,

@@ -42,21 +42,20 @@ function lead(body: string, at: number, sentenceStart: number, own: readonly Men
 }
 
 /**
- * Of several entities a phrase may name, the one a reader takes: the one the document has named most so far, a
- * name in the last sentences counting twice (once more in `before`), the latest named on a tie. "According to Vulcan, the company has …" and "Early
- * this year, the government also backed …" in an article about Vulcan, or about Australia, mean those, whatever
- * partner or rival the last sentence also named.
+ * Of several entities a phrase may name, the one a reader takes when one stands out: named more often so far than
+ * any other candidate, a name in the last sentences counting twice (once more in `before`). "According to Vulcan,
+ * the company has …" in an article about Vulcan means Vulcan, whatever partner the last sentence also named; two
+ * firms named as often ("X and Y signed a deal. The company …") leave the phrase unresolved.
  */
 function mostNamed(before: readonly Mention[], salience: Salience): KnownEntity | undefined {
-  const recent = new Map<string, number>();
-  for (const m of before) if (m.via !== "reference") recent.set(m.entity.id, (recent.get(m.entity.id) ?? 0) + 1);
-  let best: { entity: KnownEntity; n: number } | undefined;
-  // `before` is in text order, so on a tie the later mention wins with >=.
+  const counts = new Map<string, { entity: KnownEntity; n: number }>();
   for (const m of before) {
-    const n = (salience.get(m.entity.id)?.n ?? 0) + (recent.get(m.entity.id) ?? 0);
-    if (!best || n >= best.n) best = { entity: m.entity, n };
+    const c = counts.get(m.entity.id) ?? { entity: m.entity, n: salience.get(m.entity.id)?.n ?? 0 };
+    if (m.via !== "reference") c.n++;
+    counts.set(m.entity.id, c);
   }
-  return best?.entity;
+  const [first, second] = [...counts.values()].sort((x, y) => y.n - x.n);
+  return first && (!second || first.n > second.n) ? first.entity : undefined;
 }
 
 /**

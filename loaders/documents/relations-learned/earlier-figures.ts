@@ -22,6 +22,9 @@ export function withEarlierFigures(frame: SentenceFrame, facts: readonly Extract
   const figures = frame.quantityIndexes();
   if (figures.length < 2) return [...facts];
   const out = [...facts];
+  // Earlier figures of two paired lists with the pair they belong to ("199,000 tonnes" is copper's): another pair's
+  // fact that took one of them (a rule reading "cobalt … 199,000 tonnes" by nearness) is dropped.
+  const pairedWith = new Map<string, string>();
   for (const fact of facts) {
     if (!TWICE.has(fact.predicate) || fact.value === null || fact.valueMin !== undefined || fact.valueMax !== undefined) continue;
     const same = figures.filter((i) => frame.quantity(i)?.unit === fact.unit);
@@ -48,7 +51,9 @@ export function withEarlierFigures(frame: SentenceFrame, facts: readonly Extract
     const earlierAt = then === now ? split + (at - first) : then === 1 && at === split - 1 ? split : -1;
     const earlier = earlierAt < 0 ? undefined : frame.quantity(same[earlierAt] as number);
     // A rule may have read the earlier figure already (with the wrong year, perhaps): one fact per figure.
-    if (!earlier || out.some((f) => f.value === earlier.value && f.predicate === fact.predicate && f.subject.id === fact.subject.id && f.object.id === fact.object.id)) continue;
+    if (!earlier) continue;
+    if (then === now && now > 1) pairedWith.set(`${fact.predicate}|${earlier.value}`, `${fact.subject.id}|${fact.object.id}`);
+    if (out.some((f) => f.value === earlier.value && f.predicate === fact.predicate && f.subject.id === fact.subject.id && f.object.id === fact.object.id)) continue;
     const last = same[end - 1] as number;
     const next = same[end];
     const dateAt = frame.dateIndexes().find((i) => i > last && (next === undefined || i < next) && !frame.between(last, i).includes(";"));
@@ -58,5 +63,9 @@ export function withEarlierFigures(frame: SentenceFrame, facts: readonly Extract
     else delete properties.date;
     out.push({ ...fact, value: earlier.value, year: item?.type === "date" ? item.date.year : null, properties, status: fact.status === "planned" ? "reported" : fact.status, confidence: Math.round(fact.confidence * 90) / 100 });
   }
-  return out;
+  if (pairedWith.size === 0) return out;
+  return out.filter((f) => {
+    const owner = pairedWith.get(`${f.predicate}|${f.value}`);
+    return owner === undefined || owner === `${f.subject.id}|${f.object.id}`;
+  });
 }
