@@ -12,6 +12,12 @@ export interface ReferencePhrase {
    * news returns to its subject with "the company" even after naming a partner.
    */
   salient?: boolean;
+  /**
+   * English definite phrases: when several entities of the class were named in the last sentences, the phrase
+   * names the nearest one (see resolve-references.ts) rather than staying unresolved. English news says "the
+   * company" of a firm it named a sentence earlier even after naming its partner.
+   */
+  nearest?: boolean;
 }
 
 const PLANT_TYPES = new Set(["processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant"]);
@@ -21,6 +27,7 @@ const isStateCorporation: Antecedent = (e) => e.kind === "Actor" && e.type === "
 const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type ?? "");
 const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
 const isCountry: Antecedent = (e) => e.kind === "Country";
+const isAsset: Antecedent = (e) => e.kind === "Asset" || isPlant(e);
 const aliasesOf = (e: KnownEntity): string[] => (Array.isArray(e.node.aliases) ? e.node.aliases.filter((a): a is string => typeof a === "string") : []);
 /** A Russian "комбинат" is a mining-and-processing combine (ГОК) as often as a plant; the base types those as mines. */
 const isCombine: Antecedent = (e) => isPlant(e) || (e.kind === "Asset" && aliasesOf(e).some((a) => /комбинат|(?<!\p{L})ГОК(?!\p{L})/u.test(a)));
@@ -40,18 +47,20 @@ const ru = (noun: string) => new RegExp(`${RU_BARE_BEFORE}${noun}${RU_NO_NAME_AF
 export const REFERENCES: ReferencePhrase[] = [
   // A sentence-opening "It"/"Its" continues the last sentence's company; "It is expected …", "It takes …" do not
   // refer.
-  { pattern: /^(?:Its|It(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|will|would|could|may|might|takes|took|makes|made)\b))(?![\p{L}'’])/gu, fits: isCompany, window: 1 },
-  { pattern: /\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, fits: isPlant },
+  { pattern: /^(?:Its|It(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|will|would|could|may|might|takes|took|makes|made)\b))(?![\p{L}'’])/gu, fits: isCompany, window: 1, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, fits: isPlant, nearest: true },
+  // "the facility", "the operation's owner": a site or a plant, whichever was named.
+  { pattern: /\b(?:the|this|that)\s+(?:facility|refinery|smelter|operation|complex)\b(?![-\p{L}])/giu, fits: isAsset, nearest: true },
   // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
   // company Molycorp" out would also refuse "the company said". One capitalised adjective may stand between
   // ("the Australian miner"); a demonym there must match the company's country (checked by the resolver).
   // One lower-case trade word may stand before the noun too ("the Australian mining giant", "the lithium developer").
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:(?:mining|metals|resources|lithium|nickel|cobalt|copper|uranium|graphite|rare[ -]earths?|battery|steel|chemicals?|energy|state-owned|listed|[\p{L}]+-based|[\p{L}]+-listed)\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true },
-  { pattern: /\b(?:the|this|that)\s+mine\b/gi, fits: isMine },
-  { pattern: /\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, fits: isSite },
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:mining|metals|resources|lithium|nickel|cobalt|copper|uranium|graphite|rare[ -]earths?|battery|steel|chemicals?|energy|state-owned|listed|[\p{L}]+-based|[\p{L}]+-listed)\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+mine\b/gi, fits: isMine, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, fits: isSite, nearest: true },
   // "the southern African country", "the government", "the State": the one country of the last sentences, or the
   // article's main country. "state" only as a noun ("the state-owned firm" is no reference).
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:country|nation|government|[Ss]tate)\b(?![-\p{L}])(?!\s+(?:of|\p{Lu}))/gu, fits: isCountry, salient: true },
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:country|nation|government|[Ss]tate)\b(?![-\p{L}])(?!\s+(?:of|\p{Lu}))/gu, fits: isCountry, salient: true, nearest: true },
   { pattern: /(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, fits: isPlant },
   { pattern: /(?:эта|данная)\s+компани\p{L}*/giu, fits: isCompany },
   { pattern: /(?:该|这家)(?:工厂|厂|公司|企业)/g, fits: (e) => isPlant(e) || isCompany(e) },
@@ -80,9 +89,9 @@ export const REFERENCES: ReferencePhrase[] = [
  */
 export const MAY_REFER = [
   /^It/u,
-  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country)/iu,
-  /(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:country|nation|government|state)/iu,
-  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)/iu,
+  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country|facility|refinery|smelter|operation|complex)/iu,
+  /(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:country|nation|government|state)/iu,
+  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[\p{L}-]+\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)/iu,
   /компани|корпораци|холдинг|комбинат|завод|предприяти|стран|месторожд|рудник/iu,
   /该|这家|公司|這|这个|該/,
 ];

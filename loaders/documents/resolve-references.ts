@@ -42,6 +42,23 @@ function lead(body: string, at: number, sentenceStart: number, own: readonly Men
 }
 
 /**
+ * Of several entities a phrase may name, the one a reader takes when one stands out: named more often so far than
+ * any other candidate, a name in the last sentences counting twice (once more in `before`). "According to Vulcan,
+ * the company has …" in an article about Vulcan means Vulcan, whatever partner the last sentence also named; two
+ * firms named as often ("X and Y signed a deal. The company …") leave the phrase unresolved.
+ */
+function mostNamed(before: readonly Mention[], salience: Salience): KnownEntity | undefined {
+  const counts = new Map<string, { entity: KnownEntity; n: number }>();
+  for (const m of before) {
+    const c = counts.get(m.entity.id) ?? { entity: m.entity, n: salience.get(m.entity.id)?.n ?? 0 };
+    if (m.via !== "reference") c.n++;
+    counts.set(m.entity.id, c);
+  }
+  const [first, second] = [...counts.values()].sort((x, y) => y.n - x.n);
+  return first && (!second || first.n > second.n) ? first.entity : undefined;
+}
+
+/**
  * Resolves "the plant", "the company", "the country" to the one entity of that class named in the last few
  * sentences. Two candidates make the reference ambiguous and it is left unresolved, unless the phrase may name
  * the document's main subject and that is one of them.
@@ -60,7 +77,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
     }
     return recent;
   };
-  for (const { pattern, fits, window = WINDOW, salient } of REFERENCES) {
+  for (const { pattern, fits, window = WINDOW, salient, nearest } of REFERENCES) {
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -73,7 +90,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
       const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fitting(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));
       const main = salient && distinct.size !== 1 ? mainSubject(salience, fitting) : undefined;
-      const entity = distinct.size === 1 ? before[0]?.entity : main;
+      const entity = distinct.size === 1 ? before[0]?.entity : (main ?? (nearest && distinct.size > 1 ? mostNamed(before, salience) : undefined));
       if (!entity) continue;
       // The demonym stays its own mention: "the Australian miner" still says where the miner is.
       const noun = demonym ? text.slice(demonym.end, end).trimStart() : match[0];

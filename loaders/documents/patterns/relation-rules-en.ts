@@ -138,6 +138,16 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "agreed-to-buy-output", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, passive: true, plannedIf: /./u, confidence: 0.65,
     needs: `(?:output|production|offtake)\\s+(?:of|from)\\s+`,
     re: `${O}${GAP(20)}\\s+${AGREED_TO}\\s+(?:buy|purchase|take)\\s+(?:(?:all|most|much|part|half|some)\\s+of\\s+)?(?:the\\s+(?:entire\\s+|whole\\s+)?)?(?:output|production|offtake)\\s+(?:of|from)\\s+${GAP(40)}${S}` }),
+  // "Brannock signed a five-year offtake agreement with Volvo", "an off-take deal it struck with Renault": the
+  // offtaker is the party named after "with"; the seller is the sentence's subject.
+  rule({ name: "offtake-agreement-with", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
+    needs: `(?:offtake|off-take)\\s+(?:agreement|deal|contract)`,
+    re: `${S}${APPOSITIVE}${GAP(60)}(?:offtake|off-take)\\s+(?:agreement|deal|contract)${GAP(30)}\\bwith\\s+${THE}${O}` }),
+  // "Orvane agreed last month to buy lithium concentrate from the Kestrel mine": a purchase of material from a
+  // named source, with no stake, shares or assets bought (those are ownership).
+  rule({ name: "to-buy-material-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, plannedIf: /./u, confidence: 0.6,
+    needs: [`\\s+to\\s+(?:buy|purchase|source|import)\\s+`, `\\bfrom\\s+`],
+    re: `${O}${GAP(40)}\\s+to\\s+(?:buy|purchase|source|import)\\s+(?![^;]{0,60}?\\b(?:stake|interest|shares|shareholding|stock|assets?|business|unit|subsidiary|company|companies)\\b)${ANY(80)}\\bfrom\\s+${THE}${S}` }),
   rule({ name: "sources-from", predicate: "SUPPLIES", from: ["Actor", "Asset"], to: ["Actor", "Asset"], passive: true, confidence: 0.65,
     needs: [`(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)`, `\\bfrom\\s+`],
     re: `${O}\\s+(?:sources|sourced|buys|bought|receives|received|obtains|purchases|purchased|gets)\\s+${ANY(100)}\\bfrom\\s+${THE}${S}` }),
@@ -178,6 +188,16 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "money-for-stake", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.7,
     needs: `(?:buy|buys|bought|acquire|acquires|acquired|take|takes|took|purchase|purchases|purchased)`,
     re: `${S}${APPOSITIVE}${GAP(30)}(?<!\\p{L})(?:buy|buys|bought|acquire|acquires|acquired|take|takes|took|purchase|purchases|purchased)\\s+(?:an?\\s+)?${Q}\\s+${STAKE_IN}${THE}${O}` }),
+  // An acquisition paid for is an investment: "Orvane will acquire a 40% stake in Kestrel Lithium for $90 million",
+  // "… agreed to buy Kestrel, a Chilean explorer, in a deal worth up to $300m". One other name may stand between;
+  // what is bought "from" a name is material, not a stake.
+  rule({ name: "acquires-for-money", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
+    needs: `(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\\s+`,
+    re: `${S}${APPOSITIVE}${GAP(40)}(?<!\\p{L})(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\\s+${GAP_FIGURES(80)}(?<!\\bfrom\\s+(?:the\\s+)?)${O}(?:${GAP_FIGURES(40)}${E})?${GAP_FIGURES(40)}(?<!\\p{L})(?:for|in\\s+an?\\s+(?:deal|transaction|agreement)\\s+(?:worth|valued\\s+at))\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+|up\\s+to\\s+)?${Q}` }),
+  // "Orvane is spending $90 million to buy a controlling stake in Kestrel Lithium".
+  rule({ name: "spends-money-to-buy", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
+    needs: `(?:spend|spends|spending|spent|pay|pays|paying|paid)\\s+`,
+    re: `${S}${APPOSITIVE}${GAP(30)}(?<!\\p{L})(?:spend|spends|spending|spent|pay|pays|paying|paid)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|up\\s+to\\s+)?${Q}\\s+(?:to\\s+(?:buy|acquire|purchase|take)|for|on)\\s+${GAP_FIGURES(50)}${O}` }),
   rule({ name: "was-awarded-money-by", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, passive: true, needsMoney: true, confidence: 0.7,
     needs: [`(?:awarded|granted|given|lent|loaned|provided|offered)`, `\\bby\\s+`],
     re: `${O}${GAP(20)}\\s+(?:was|were|has been|have been|had been)\\s+(?:awarded|granted|given|lent|loaned|provided|offered)\\s+${WORDS(2)}?${Q}${ANY(40)}\\bby\\s+${THE}${S}` }),

@@ -1,12 +1,14 @@
 import { allMatches } from "../all-matches.js";
 import { modalityOf } from "../modality.js";
 import { isoOf } from "../parse-dates.js";
+import { isMoneyUnit } from "../parse-quantities.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, KnownEntity, Mention, Predicate } from "../types.js";
 import { argKindOf, SIGNATURES } from "./arg-kinds.js";
 import { candidatePairs } from "./candidates.js";
 import { frameWithCarried } from "./carried.js";
 import { pairFeatures } from "./features.js";
+import { withEarlierFigures } from "./earlier-figures.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -66,6 +68,20 @@ function objectHasOwnSubject(frame: SentenceFrame, reading: Reading): boolean {
   return false;
 }
 
+/**
+ * "The Department of Defense gave MP Materials 40 tonnes of neodymium": an English sentence that weighs what changes
+ * hands and names no sum of money speaks of goods, not of an investment (the rules ask the same: needsMoney).
+ */
+function goodsNotMoney(frame: SentenceFrame): boolean {
+  let tonnage = false;
+  for (const i of frame.quantityIndexes()) {
+    const unit = frame.quantity(i)?.unit;
+    if (unit === "t" || unit === "kg") tonnage = true;
+    else if (isMoneyUnit(unit)) return false;
+  }
+  return tonnage;
+}
+
 function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefined {
   const s = frame.entity(reading.subject);
   const o = frame.entity(reading.object);
@@ -81,6 +97,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (o.entity.kind === "Element" && EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 20), o.start).toLowerCase())) return undefined;
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
+  if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
   const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate === "OWNS" && frame.sentence.language === "en" ? shareInWords(frame, reading.subject, reading.object) : undefined);
   const date = dateFor(frame, reading.subject, reading.object);
@@ -181,7 +198,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const figures = withoutSharedFigures(added, kept);
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
-  return [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)];
+  return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);
 }
 
 /**
