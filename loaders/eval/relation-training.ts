@@ -5,10 +5,11 @@ import { relationExamples } from "./relation-examples.js";
 import { EVAL_SETS } from "./run-eval.js";
 
 /**
- * What `npm run train` learns from: the real-news train split, the seeds and the own-written sets heldout and
- * heldout-c. news-dev and news-test are never read here, and heldout-b stays a clean held-out score.
+ * What `npm run train` learns from: the real-news train split, the seeds, the own-written sets heldout and
+ * heldout-c, and the own-written Russian and Chinese texts of train-ruzh (for the Russian and Chinese models only,
+ * see OWN_LANGUAGE_ONLY). news-dev and news-test are never read here, and heldout-b stays a clean held-out score.
  */
-export const TRAINING_SETS = ["news-train", "seeds", "heldout", "heldout-c"] as const;
+export const TRAINING_SETS = ["news-train", "seeds", "heldout", "heldout-c", "train-ruzh"] as const;
 /**
  * Sets written to teach the Russian and Chinese models: their readings train only the model of their own
  * language, never the English one (an English sentence in them is left out), so adding to them cannot move English.
