@@ -33,14 +33,14 @@ const BRACKETED_IN_NAME = /[(（](?:集团|集團|控股)[)）]$/u;
 /** Sites named by a bare transliteration ("穆伊奇矿场", "乌尤尼盐湖"): mine and salt-flat words, not 项目 or plants. */
 const BARE_SITE_ENDS = new Set(["矿山", "礦山", "矿区", "礦區", "矿场", "礦場", "盐湖", "鹽湖", "盐滩", "鹽灘"]);
 /** What a project's name may say of it after its own name: its metals and its process ("华越镍钴湿法项目"). */
-const PROCESS_WORDS = /(?:湿法|濕法|火法|冶炼|冶煉|红土镍矿|紅土鎳礦|高压酸浸|高壓酸浸|镍铁|鎳鐵|一期|二期|三期)/gu;
+const PROCESS_WORDS = /(?:湿法|濕法|火法|冶炼|冶煉|红土镍矿|紅土鎳礦|高压|高壓|酸浸|镍铁|鎳鐵|一期|二期|三期)/gu;
 /** Closing words that join firms rather than name one: "宁德时代联合体" is CATL's consortium, not CATL. */
 const JOINT_ENDS = new Set(["联合体", "聯合體"]);
 /**
  * Characters of verbs, deictics and quantifiers that a name scanned back from its closing word would otherwise
  * swallow ("提升公司" is "raise the company's …", "本项目" is "this project"): a Han name holding one is no name.
  */
-const VERBISH = /[获獲本该該各此其这這并並将將如果决決定推进進提升建设設签簽收购購考虑慮扩擴标標志着著加快动動积積极極完避免同意符划劃入预預计計非最处處两兩不断斷按照协協议議约約次让讓使了已被可能要会會称稱表示宣布佈持期望等至对對为為把以一全]/u;
+const VERBISH = /[述获獲本该該各此其这這并並将將如果决決定推进進提升建设設签簽收购購考虑慮扩擴标標志着著加快动動积積极極完避免同意符划劃入预預计計非最处處两兩不断斷按照协協议議约約次让讓使了已被可能要会會称稱表示宣布佈持期望等至对對为為把以一全]/u;
 /** Closing words after which a short Han name is usual ("天齐锂业", "洛阳钼业"); longer ones need a place first. */
 const SHORT_FORM_ENDS = new Set(["锂业", "钴业", "钼业", "铀业", "钨业", "铜业", "铝业", "镍业", "鈾業", "鎢業", "銅業", "鋁業", "鎳業", "矿业", "实业", "鋰業", "鈷業", "鉬業", "礦業", "實業", "集团", "集團", "控股", "新材料"]);
 const ELEMENT_TRADE = /(?:锂业|钴业|钼业|铀业|钨业|铜业|铝业|镍业|鋰業|鈷業|鉬業|鈾業|鎢業|銅業|鋁業|鎳業)$/u;
@@ -124,7 +124,8 @@ function describedProject(prefix: string, known: readonly Mention[], at: number)
   const headLength = described.indexOf(true);
   if (!metals || headLength < 2 || headLength > 4 || described.indexOf(false, headLength) >= 0) return false;
   const head = prefix.slice(0, headLength);
-  return !NOT_A_NAME.test(head) && !MINE_NAME_STOP.test(head);
+  // A Latin name before the metals ("Goulamina锂辉石项目") is read by the Latin-name rules, as that name.
+  return !/[A-Za-z]/.test(head) && !NOT_A_NAME.test(head) && !MINE_NAME_STOP.test(head) && !/^(?:压|壓|酸|浸|法)/u.test(head);
 }
 
 /**
@@ -231,7 +232,8 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     // A Latin name before a bare 公司 is the firm's name without it: "ETM公司" is ETM.
     // A Latin name before 项目 the same way: "Mariana项目" is the Mariana project, whatever the article calls it later
     // (a mine keeps its word: "Korlan矿山").
-    const latinFirm = /^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*(?:公司|项目|項目)$/.exec(surface)?.[1];
+    // So is a Latin name before its metals and 项目: "Goulamina锂辉石项目" is the Goulamina project.
+    const latinFirm = /^([A-Za-z][A-Za-z0-9 .&'-]*?)\s*(?:(?:锂辉石|鋰輝石|稀土|[锂钴镍铜铀钨锑锰鋰鈷鎳銅鈾鎢銻錳])+(?=项目|項目))?(?:公司|项目|項目)$/u.exec(surface)?.[1];
     const name = latinFirm ?? surface;
     const entity: KnownEntity = gazetteer.lookupName(surface, ["Actor", "Asset"]) ?? gazetteer.lookupName(name, ["Actor", "Asset"]) ?? fullNameOf(surface, start, known) ?? discoveredEntity(f.kind, name, f.type);
     // Names that only repeat a known name and a closing word ("中国公司") are a class, not a name. A known word
@@ -253,7 +255,7 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
 /** Where a project's short name starts when what the scan found before it runs into verbs (see describedProject). */
 function describedProjectStart(body: string, from: number, end: number, known: readonly Mention[], sentenceStart: number): number | undefined {
   for (let start = Math.max(from, end - 16); start < end - 2; start++) {
-    if (VERBISH.test(body.slice(start, start + 2))) continue;
+    if (VERBISH.test(body.slice(start, start + 2)) || /[A-Za-z]/.test(body[start - 1] ?? "")) continue;
     const prefix = body.slice(start, end);
     if (!VERBISH.test(prefix) && describedProject(prefix, known, sentenceStart + start)) return start;
   }
