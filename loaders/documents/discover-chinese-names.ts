@@ -33,7 +33,7 @@ const BRACKETED_IN_NAME = /[(（](?:集团|集團|控股)[)）]$/u;
 /** Sites named by a bare transliteration ("穆伊奇矿场", "乌尤尼盐湖"): mine and salt-flat words, not 项目 or plants. */
 const BARE_SITE_ENDS = new Set(["矿山", "礦山", "矿区", "礦區", "矿场", "礦場", "盐湖", "鹽湖", "盐滩", "鹽灘"]);
 /** What a project's name may say of it after its own name: its metals and its process ("华越镍钴湿法项目"). */
-const PROCESS_WORDS = /(?:湿法|濕法|火法|冶炼|冶煉|红土镍矿|紅土鎳礦|高压|高壓|酸浸|镍铁|鎳鐵|一期|二期|三期)/gu;
+const PROCESS_WORDS = /(?:湿法|濕法|火法|冶炼|冶煉|红土镍矿|紅土鎳礦|高压酸浸|高壓酸浸|镍铁|鎳鐵|一期|二期|三期)/gu;
 /** Closing words that join firms rather than name one: "宁德时代联合体" is CATL's consortium, not CATL. */
 const JOINT_ENDS = new Set(["联合体", "聯合體"]);
 /**
@@ -125,7 +125,7 @@ function describedProject(prefix: string, known: readonly Mention[], at: number)
   if (!metals || headLength < 2 || headLength > 4 || described.indexOf(false, headLength) >= 0) return false;
   const head = prefix.slice(0, headLength);
   // A Latin name before the metals ("Goulamina锂辉石项目") is read by the Latin-name rules, as that name.
-  return !/[A-Za-z]/.test(head) && !NOT_A_NAME.test(head) && !MINE_NAME_STOP.test(head) && !/^(?:压|壓|酸|浸|法)/u.test(head);
+  return !/[A-Za-z]/.test(head) && !NOT_A_NAME.test(head) && !MINE_NAME_STOP.test(head);
 }
 
 /**
