@@ -13,7 +13,8 @@ import { parseQuantities } from "./parse-quantities.js";
 import { segmentSentences } from "./segment-sentences.js";
 import { SentenceFrame } from "./sentence-frame.js";
 import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
-import { carriedEntities, combineFacts, shippedRelationModel, type RelationModel } from "./relations-learned/index.js";
+import { withoutStateBodyOutput } from "./state-body-facts.js";
+import { carriedEntities, combineFacts, shippedRelationModels, type RelationModels } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
   override name = "DocumentReadError";
@@ -93,20 +94,20 @@ export function readSentences(text: string, kb: KnowledgeBase): { blocks: Block[
     const quantities = parseQuantities(body, sentence.start);
     if (mentions.length === 0 && !quantities.some((q) => q.unit === "t")) continue;
     const frame = new SentenceFrame(sentence, text, mentions, quantities, parseDates(body, sentence.start));
-    read.push({ frame, ruleFacts: extractFacts({ frame, topicElement: topic }, patterns, text) });
+    read.push({ frame, ruleFacts: withoutStateBodyOutput(frame, extractFacts({ frame, topicElement: topic }, patterns, text)) });
   }
   return { blocks, all, topic, read };
 }
 
 /**
  * Entities and facts of one document, every offset into `document.text`. Pure: the caller does the reading.
- * `model` is the learned relation step over the rules' facts; null reads with the rules alone.
+ * `models` are the learned relation step over the rules' facts, one per sentence language; null reads with the rules alone.
  */
-export function extractFromText(document: ReadDocument, kb: KnowledgeBase, model: RelationModel | null = shippedRelationModel()): ExtractedDocument & { mentions: Mention[] } {
+export function extractFromText(document: ReadDocument, kb: KnowledgeBase, models: RelationModels | null = shippedRelationModels()): ExtractedDocument & { mentions: Mention[] } {
   const { text } = document;
   const { blocks, all, read } = readSentences(text, kb);
-  const carried = model ? carriedEntities(all) : [];
-  const facts = read.flatMap(({ frame, ruleFacts }) => (model ? combineFacts(frame, ruleFacts, model, carried) : ruleFacts));
+  const carried = models ? carriedEntities(all) : [];
+  const facts = read.flatMap(({ frame, ruleFacts }) => (models ? withoutStateBodyOutput(frame, combineFacts(frame, ruleFacts, models.of(frame.sentence.language), carried)) : ruleFacts));
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);
   const titleBlock = blocks.find((b) => b.role === "title");

@@ -8,6 +8,7 @@ import { withRussianPeople } from "./discover-russian-people.js";
 import { withRussianQuotedNames } from "./discover-russian-quoted.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
+import { unifyChineseSiteNames } from "./unify-chinese-site-names.js";
 import { unifyShortNames } from "./unify-short-names.js";
 import { withWellKnownFirms } from "./well-known-firms.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
@@ -228,6 +229,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   }
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
   unifyShortNames(bySentence, sentences, text);
+  unifyChineseSiteNames(bySentence.flatMap((s) => s.mentions));
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));
   // Titles and headings are not split into sentences when they carry no sentence; keep their mentions too.
   const outside = known.filter((m) => !insideSentence(m, sentences));

@@ -4,7 +4,9 @@ import { parseTenthsZh } from "./parse-tenths-zh.js";
 
 // Han characters may touch a number ("约70%") or its unit ("14%的股份"); Latin and Cyrillic letters make it part
 // of a name ("TDM96") or a longer word ("tonnes" is not "t").
-const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
+// Russian groups thousands with a plain space ("25 000 т", "1 200 тыс. т"): read so only before a Russian unit or
+// multiplier, where "25" and "000 т" would otherwise be two numbers and the tonnage 0.
+const NUMBER = /(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,:])(\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*(?:тыс|млн|млрд|тонн|т(?![\p{L}])|рубл|долл|евро|тенге|унци))|\d{1,3}(?:(?:,|\u00a0|\u202f)\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])/gu;
 // "$650-million": a hyphen may join the number to its multiplier word.
 const MULTIPLIER =
   /^(?:\s*|-)(?:(thousands?|millions?|billions?|trillions?|mln|mn|bn|bln|k|m|тыс(?:яч[аи]?)?\.?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])\.?|(万|萬|亿|億|千))/iu;
@@ -75,7 +77,8 @@ function parseNumber(raw: string, after = ""): number {
   // "2,6" (one or two digits after the comma) is a decimal comma; "2,600" groups thousands, except in Russian,
   // which groups with spaces.
   if (/^\d+,\d{1,2}$/.test(raw) || (/^\d{1,3},\d{3}$/.test(raw) && CYRILLIC_AFTER.test(after))) return Number(raw.replace(",", "."));
-  return Number(raw.replace(/[,\u00a0\u202f]/g, ""));
+  if (/^\d{1,3}(?: \d{3})+,\d+$/.test(raw)) return Number(raw.replace(/ /g, "").replace(",", "."));
+  return Number(raw.replace(/[, \u00a0\u202f]/g, ""));
 }
 
 function qualify(quantity: Quantity, qualifier: string): void {

@@ -1,7 +1,6 @@
 import { extractFromText, loadKnowledgeBase } from "../documents/index.js";
-import { DEFAULT_TRAINING, RelationModel, trainRelationModel, type TrainingExample } from "../documents/relations-learned/index.js";
-import { relationExamples } from "./relation-examples.js";
-import { loadTrainingArticles } from "./relation-training.js";
+import { DEFAULT_TRAINING, RelationModel, trainLanguageModels } from "../documents/relations-learned/index.js";
+import { loadTrainingArticles, trainingExamples } from "./relation-training.js";
 import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
 
 /**
@@ -26,16 +25,15 @@ for (let i = 0; i < args.length; i++) {
 }
 const kb = await loadKnowledgeBase();
 const articles = await loadTrainingArticles();
-const examples: TrainingExample[] = [];
-articles.forEach(({ article }, i) => examples.push(...relationExamples(article, i, kb).examples));
+const { examples } = trainingExamples(articles, kb);
 const held = articles.flatMap(({ set, article }, i) => (set === "news-train" && (article.language === "ru" || article.language === "zh") ? [i] : []));
 const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const totals = new Map<string, Counts>();
 for (let fold = 0; fold < folds; fold++) {
   const out = new Set(held.filter((_, k) => k % folds === fold));
-  const { model } = trainRelationModel(examples.filter((e) => !out.has(e.article)), options);
+  const { models } = trainLanguageModels(examples.filter((e) => !out.has(e.article)), options);
   for (const threshold of thresholds) {
-    const atThreshold = new RelationModel({ ...model.parameters, threshold });
+    const atThreshold = models.map((model) => new RelationModel({ ...model.parameters, threshold }));
     for (const i of out) {
       const { article } = articles[i]!;
       const score = scoreDocument(article.gold, extractFromText(article, kb, atThreshold));

@@ -1,6 +1,6 @@
 import { extractFromText, loadKnowledgeBase } from "../documents/index.js";
 import { readSentences } from "../documents/extract-document.js";
-import { candidatePairs, pairFeatures, SentenceContext, shippedRelationModel } from "../documents/relations-learned/index.js";
+import { candidatePairs, pairFeatures, SentenceContext, shippedRelationModels } from "../documents/relations-learned/index.js";
 import type { Predicate } from "../documents/types.js";
 import { loadEvalArticles } from "./eval-articles.js";
 import { evalSetFromArgs } from "./run-eval.js";
@@ -20,7 +20,7 @@ if (set.split === "test") {
 }
 const show = args.includes("--show");
 const kb = await loadKnowledgeBase();
-const model = shippedRelationModel();
+const models = shippedRelationModels();
 const tally = new Map<string, number>();
 const byPredicate = new Map<string, Map<string, number>>();
 const count = (why: string, predicate: string) => {
@@ -62,6 +62,7 @@ for (const article of await loadEvalArticles(set.gold, set.texts, set.split)) {
         why = "paired, predicate outside the kinds' signature";
         continue;
       }
+      const model = models?.of(frame.sentence.language);
       const p = model?.probabilities(pairFeatures(context, pair.subject, pair.object), [fact.predicate as Predicate]).get(fact.predicate as Predicate) ?? 0;
       why = p >= (model?.parameters.threshold ?? 1) ? "scored above threshold, dropped or figure wrong" : "paired, scored below threshold";
       detail = `p=${p.toFixed(2)}`;

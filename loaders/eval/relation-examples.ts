@@ -1,6 +1,6 @@
 import { readSentences } from "../documents/extract-document.js";
 import type { KnowledgeBase } from "../documents/index.js";
-import { candidatePairs, carriedEntities, frameWithCarried, pairFeatures, SentenceContext, type TrainingExample } from "../documents/relations-learned/index.js";
+import { candidatePairs, carriedEntities, frameWithCarried, modelLanguageOf, pairFeatures, SentenceContext, type TrainingExample } from "../documents/relations-learned/index.js";
 import type { Predicate } from "../documents/types.js";
 import type { EvalArticle } from "./eval-articles.js";
 import { sameEntity } from "./score.js";
@@ -36,7 +36,7 @@ export function relationExamples(article: EvalArticle, articleIndex: number, kb:
         reached.add(i);
       }
       const rules = new Set(ruleFacts.filter((f) => f.subject.id === s.entity.id && f.object.id === o.entity.id).map((f) => f.predicate));
-      examples.push({ features: pairFeatures(context, pair.subject, pair.object), predicates: pair.predicates, labels, rules, article: articleIndex });
+      examples.push({ features: pairFeatures(context, pair.subject, pair.object), predicates: pair.predicates, labels, rules, article: articleIndex, language: modelLanguageOf(frame.sentence.language) });
     }
   }
   return { examples, reached: reached.size };

@@ -27,7 +27,7 @@ export const EVAL_SETS = {
   heldout: { gold: join(HELDOUT_DIR, "gold"), texts: HELDOUT_DIR },
   "heldout-b": { gold: join(HELDOUT_B_DIR, "gold"), texts: HELDOUT_B_DIR },
   "heldout-c": { gold: join(HELDOUT_C_DIR, "gold"), texts: HELDOUT_C_DIR },
-  // Own-written Russian and Chinese texts annotated like the real news; not in TRAINING_SETS (see its README).
+  // Own-written Russian and Chinese texts annotated like the real news; trained on by the ru/zh models only (see its README).
   "train-ruzh": { gold: join(TRAIN_RUZH_DIR, "gold"), texts: TRAIN_RUZH_DIR },
   // The real-news corpus by part of the fixed split; the test part is scored, never read while developing.
   "news-train": { gold: NEWS_GOLD_DIR, texts: NEWS_CORPUS_DIR, split: "train" },

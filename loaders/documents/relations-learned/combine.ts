@@ -82,11 +82,25 @@ function goodsNotMoney(frame: SentenceFrame): boolean {
   return tonnage;
 }
 
+/**
+ * In any language, the narrower test: a tonnage between or right after the two names, and no sum of money in the
+ * sentence, is goods handed over, not an investment (Russian and Chinese readings tripped on it as English did).
+ */
+function goodsOnly(frame: SentenceFrame, reading: Reading): boolean {
+  const quantities = frame.items.flatMap((item) => (item.type === "quantity" ? [item.quantity] : []));
+  if (quantities.some((q) => q.unit !== null && q.unit !== undefined && q.unit !== "t" && q.unit !== "kg" && q.unit !== "%")) return false;
+  const from = Math.min(frame.slotStart(reading.subject), frame.slotStart(reading.object));
+  const to = Math.max(frame.slotEnd(reading.subject), frame.slotEnd(reading.object));
+  const tonnage = frame.items.findIndex((item, i) => item.type === "quantity" && item.quantity.unit === "t" && frame.slotStart(i) >= from && frame.slotStart(i) <= to + 4);
+  return tonnage >= 0;
+}
+
 function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefined {
   const s = frame.entity(reading.subject);
   const o = frame.entity(reading.object);
   if (!s || !o) return undefined;
   if (objectHasOwnSubject(frame, reading)) return undefined;
+  if (reading.predicate === "INVESTS_IN" && goodsOnly(frame, reading)) return undefined;
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);

@@ -1,6 +1,7 @@
 import type { Predicate } from "../types.js";
 import { PREDICATES } from "./arg-kinds.js";
 import { plattScaling } from "./calibration.js";
+import type { ModelLanguage } from "./language-models.js";
 import { RelationModel } from "./relation-model.js";
 import { chooseThresholds, operatingCurve, operatingPoint, operatingPointBy, type HeldOutReading, type OperatingPoint } from "./thresholds.js";
 
@@ -13,6 +14,8 @@ export interface TrainingExample {
   rules: ReadonlySet<Predicate>;
   /** The article it comes from: cross-validation folds never split an article. */
   article: number;
+  /** Which model reads its sentence (see language-models.ts). */
+  language: ModelLanguage;
 }
 
 export interface TrainingOptions {
@@ -121,7 +124,7 @@ export interface TrainingReport {
  * everything.
  * Deterministic: fixed example order from a seeded shuffle, no clock, no parallelism.
  */
-export function trainRelationModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING): { model: RelationModel; report: TrainingReport } {
+export function trainRelationModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING, reportOn?: ModelLanguage): { model: RelationModel; report: TrainingReport } {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
@@ -131,7 +134,7 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
     predicates: e.predicates.map((p) => PREDICATES.indexOf(p)),
     labels: new Set([...e.labels].map((p) => PREDICATES.indexOf(p))),
   }));
-  const raw: Array<{ z: number; y: number; p: number; rule: boolean }> = [];
+  const raw: Array<{ z: number; y: number; p: number; rule: boolean; language: ModelLanguage }> = [];
   const articles = [...new Set(examples.map((e) => e.article))].sort((x, y) => x - y);
   for (let repeat = 0; repeat < options.repeats; repeat++) {
     // Articles are dealt to folds in a seeded random order, a different one each repeat: one fixed assignment
@@ -152,7 +155,7 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
         for (const p of e.predicates) {
           let z = b[p] as number;
           for (const id of e.ids) z += w[id * P + p] as number;
-          raw.push({ z, y: e.labels.has(p) ? 1 : 0, p, rule: example.rules.has(PREDICATES[p] as Predicate) });
+          raw.push({ z, y: e.labels.has(p) ? 1 : 0, p, rule: example.rules.has(PREDICATES[p] as Predicate), language: example.language });
         }
       });
     }
@@ -160,7 +163,9 @@ export function trainRelationModel(examples: readonly TrainingExample[], options
   const calibration = PREDICATES.map((_, p) => plattScaling(raw.filter((r) => r.p === p)));
   const positivesOf = PREDICATES.map((predicate) => examples.reduce((n, e) => n + (e.labels.has(predicate) ? 1 : 0), 0));
   const vetoes = new Set(PREDICATES.filter((_, p) => (positivesOf[p] as number) >= options.minVetoPositives));
-  const held: HeldOutReading[] = raw.map((r) => {
+  // Calibration is fitted on every held-out reading; what the model is reported on (and per-predicate thresholds
+  // are chosen on) is the readings of `reportOn`'s sentences, when given: the language the model is for.
+  const held: HeldOutReading[] = raw.filter((r) => reportOn === undefined || r.language === reportOn).map((r) => {
     const [a, b] = calibration[r.p] as [number, number];
     return { p: sigmoid(a * r.z + b), predicate: r.p, y: r.y === 1, rule: r.rule, canVeto: vetoes.has(PREDICATES[r.p] as Predicate) };
   });

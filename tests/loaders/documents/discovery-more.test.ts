@@ -35,7 +35,7 @@ describe("Chinese firms, bodies and sites by their closing words", () => {
   it.each([
     ["云溪锂业宣布扩产。", "actor:云溪锂业"],
     ["湖州明石新材料科技有限公司签署协议。", "actor:湖州明石新材料科技有限公司"],
-    ["自然资源部下达了开采指标。", "actor:自然资源部"],
+    ["自然资源部下达了开采指标。", "actor:ministry-of-natural-resources-of-china"],
     ["公司收购了Korlan矿山的股份。", "asset:korlan矿山"],
     ["Vantor集团持股。", "actor:vantor集团"],
     ["浙江嵐山鈷業股份有限公司簽署協議。", "actor:浙江嵐山鈷業股份有限公司"],

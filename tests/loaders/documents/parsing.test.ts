@@ -32,6 +32,8 @@ describe("quantities", () => {
     ["Квота составляет 18,125 тыс. т.", { value: 18125, unit: "t" }],
     ["до 63,855 тонны", { value: 63.855, unit: "t" }],
     ["a quota of 18,125 tonnes", { value: 18125, unit: "t" }],
+    ["мощностью 25 000 т в год", { value: 25000, unit: "t" }],
+    ["до 1 200 тыс. т", { value: 1200000, unit: "t", max: 1200000 }],
   ])("%s", (text, expected) => {
     expect(parseQuantities(text)[0]).toMatchObject(expected);
   });

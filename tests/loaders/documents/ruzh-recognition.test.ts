@@ -183,6 +183,43 @@ describe("Chinese sites and references", () => {
   it("reads 刚果(金) as the Democratic Republic of the Congo", () => {
     expect(entities("刚果(金)宣布延长钴出口禁令。").map((e) => e.id)).toContain("country:cd");
   });
+
+  it("reads a firm whose name holds 金矿 across its trade word, after a written-out date", () => {
+    const found = entities("2024年3月8日紫金矿业发布公告。");
+    expect(found.find((e) => e.id === "actor:zijin-mining")?.mentions.map((m) => m.text)).toEqual(["紫金矿业"]);
+    expect(found.map((e) => e.id)).not.toContain("element:au");
+    expect(entities("6月2日华兴锂业宣布扩产。").map((e) => e.name)).toContain("华兴锂业");
+  });
+
+  it("reads a bare transliterated name before a mine or salt-lake word as a site, but not a scope word", () => {
+    expect(entities("当地的卡洛维矿场年产石墨5万吨。").find((e) => e.name === "卡洛维矿场")?.kind).toBe("Asset");
+    expect(entities("阿根廷的奥拉罗斯盐湖储量可观。").find((e) => e.name === "奥拉罗斯盐湖")?.kind).toBe("Asset");
+    expect(entities("公司拥有重点矿区和大型矿山。").filter((e) => e.kind === "Asset")).toEqual([]);
+  });
+
+  it("reads a project named with its metals and process, after verbs, and joins its shorter name to it", () => {
+    expect(entities("华友钴业在印尼投资建设华兴镍钴湿法项目。").map((e) => e.name)).toContain("华兴镍钴湿法项目");
+    const site = entities("由两家企业投资的华兴印尼项目开工。华兴印尼镍钴湿法项目设计年产镍3万吨。").filter((e) => e.kind === "Asset");
+    expect(site.map((e) => e.name)).toEqual(["华兴印尼镍钴湿法项目"]);
+    expect(site[0]?.mentions.map((m) => m.text)).toEqual(["华兴印尼项目", "华兴印尼镍钴湿法项目"]);
+    expect(entities("公司投资建设镍钴湿法项目。").filter((e) => e.kind === "Asset")).toEqual([]);
+  });
+
+  it("reads a known firm's consortium as a firm of its own", () => {
+    expect(entities("宁德时代联合体中标。").map((e) => e.name)).toEqual(["宁德时代联合体"]);
+  });
+
+  it("reads a full legal name with a bracketed 集团 as the known firm, but a subsidiary's name as its own firm", () => {
+    const found = entities("指标下达给华兴稀土股份有限公司、中国北方稀土(集团)高科技股份有限公司。");
+    expect(found.map((e) => e.id)).toEqual(expect.arrayContaining(["actor:china-northern-rare-earth"]));
+    expect(found.map((e) => e.name)).toContain("华兴稀土股份有限公司");
+    expect(found.map((e) => e.name)).not.toContain("高科技股份有限公司");
+    expect(entities("中广核铀业发展有限公司负责运营。").map((e) => e.id)).not.toContain("actor:cgn");
+  });
+
+  it("reads Chinese ministries by name and MIIT by its short form", () => {
+    expect(entities("工信部和自然资源部联合发布通知。").map((e) => e.id)).toEqual(["actor:miit", "actor:ministry-of-natural-resources-of-china"]);
+  });
 });
 
 describe("Russian case forms", () => {

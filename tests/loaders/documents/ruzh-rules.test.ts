@@ -45,6 +45,11 @@ describe("Chinese rules", () => {
     expect(rules("日本是澳大利亚最大的锂买家。").filter((f) => f.includes("PRODUCES"))).toEqual([]);
   });
 
+  it("reads no output, reserves or operations of a ministry: the tonnage beside it is the quota it set", () => {
+    expect(rules("工信部确定，今年钨生产总量控制9万吨。").filter((f) => f.startsWith("actor:miit"))).toEqual([]);
+    expect(rules("Минпромторг установил квоту на добычу 5 000 т вольфрама.").filter((f) => f.includes("PRODUCES"))).toEqual([]);
+  });
+
   it("reads 我国 in mainland text as China, and 我國 in Taiwan text as nothing", () => {
     expect(rules("澳大利亚向我国供应锰矿。")).toContain("country:au SUPPLIES country:cn");
     expect(entities("台灣表示，我國將加強管制。")).not.toContain("country:cn");

@@ -8,6 +8,7 @@ import {
   pairFeatures,
   SentenceContext,
   shippedRelationModel,
+  trainLanguageModels,
   trainRelationModel,
   wordsOf,
   type TrainingExample,
@@ -20,9 +21,9 @@ const kb = await loadKnowledgeBase();
 
 /** Each reading of the (only) sentence of `text`: subject, object, its features and the model's probabilities. */
 function readings(text: string) {
-  const model = shippedRelationModel();
-  if (!model) throw new Error("no weights committed: run npm run train");
   return readSentences(text, kb).read.flatMap(({ frame, ruleFacts }) => {
+    const model = shippedRelationModel(frame.sentence.language);
+    if (!model) throw new Error("no weights committed: run npm run train");
     const context = new SentenceContext(frame, ruleFacts);
     return candidatePairs(frame).map((pair) => {
       const features = pairFeatures(context, pair.subject, pair.object);
@@ -87,7 +88,7 @@ describe("the shipped model reads invented sentences", () => {
     const fact = document.facts.find((f) => f.extractor === "relations-learned");
     expect(fact).toMatchObject({ subject: { id: "country:id" }, predicate: "PRODUCES", object: { id: "element:ni" }, status: "reported" });
     // At or above the model's threshold for the relation (the calibrated probability it reads a fact at), never certain.
-    expect(fact?.confidence).toBeGreaterThanOrEqual(shippedRelationModel()?.thresholdOf("PRODUCES") ?? 1);
+    expect(fact?.confidence).toBeGreaterThanOrEqual(shippedRelationModel("zh")?.thresholdOf("PRODUCES") ?? 1);
     expect(fact?.confidence).toBeLessThan(1);
     for (const e of fact?.evidence ?? []) expect(text.slice(e.start, e.end)).toBe(e.quote);
     // With the model switched off the rules alone do not read it.
@@ -102,7 +103,7 @@ describe("the shipped model reads invented sentences", () => {
 });
 
 describe("the trainer", () => {
-  const example = (features: string[], labels: Predicate[], article: number): TrainingExample => ({ features, predicates: ["OWNS", "OPERATES", "INVESTS_IN"], labels: new Set(labels), rules: new Set(), article });
+  const example = (features: string[], labels: Predicate[], article: number, language: "en" | "zh" = "en"): TrainingExample => ({ features, predicates: ["OWNS", "OPERATES", "INVESTS_IN"], labels: new Set(labels), rules: new Set(), article, language });
   const fixture: TrainingExample[] = [];
   for (let i = 0; i < 40; i++) {
     fixture.push(example(["b:so:own", "k:actor>asset", `noise:${i % 7}`], ["OWNS"], i));
@@ -115,6 +116,17 @@ describe("the trainer", () => {
     const a = JSON.stringify(fileFromModel(trainRelationModel(fixture, options).model, {}));
     const b = JSON.stringify(fileFromModel(trainRelationModel(fixture, options).model, {}));
     expect(a).toBe(b);
+  });
+
+  it("keeps one model per language: Chinese readings cannot move the English model", () => {
+    const chinese = Array.from({ length: 12 }, (_, i) => example(["b:so:持有", "k:actor>asset", `noise:${i % 4}`], ["OWNS"], 100 + i, "zh"));
+    const english = (examples: TrainingExample[]) => JSON.stringify(fileFromModel(trainLanguageModels(examples, options).models.byLanguage.en, {}));
+    expect(english([...fixture, ...chinese])).toBe(english(fixture));
+    const { models } = trainLanguageModels([...fixture, ...chinese], options);
+    // The Chinese model learns from its own readings and the English ones, and keeps only the features its own have.
+    expect(models.of("zh").probabilities(["b:so:持有", "k:actor>asset"], ["OWNS"]).get("OWNS")).toBeGreaterThan(0.7);
+    expect(models.of("zh").parameters.weights.has("b:so:operat")).toBe(false);
+    expect(models.of("other")).toBe(models.byLanguage.en);
   });
 
   it("learns which words signal which relation", () => {
