@@ -67,17 +67,13 @@ function sectionsOf(parts: NameIndexParts): Array<[string, Buffer]> {
   return [...TEXTS.map((name): [string, Buffer] => [name, Buffer.from(columns[name].text, "utf8")]), ...Object.entries(typed).map(([name, array]): [string, Buffer] => [name, bytes(array)])];
 }
 
-/** Written whole or not at all (a rename), so a reader never sees half a file. Returns its size in bytes. */
-export async function writeNameIndex(databasePath: string, stamp: string, index: NameIndex): Promise<number> {
-  const path = nameIndexPath(databasePath);
+/** The header line and the sections, each padded to 8 bytes, written whole or not at all (a rename): a reader never sees half a file. */
+async function writeWhole(path: string, parts: readonly Buffer[]): Promise<number> {
   const partial = `${path}.${process.pid}.partial`;
-  const sections = sectionsOf(index.parts);
-  const header: Header = { format: NAME_INDEX_FORMAT, stamp, kinds: index.parts.kinds, sections: sections.map(([name, bytes]) => [name, bytes.length]) };
-  const head = Buffer.from(`${JSON.stringify(header)}\n`, "utf8");
   const handle = await open(partial, "w");
   let size = 0;
   try {
-    for (const bytes of [head, ...sections.map(([, bytes]) => bytes)]) {
+    for (const bytes of parts) {
       await handle.write(bytes);
       const pad = padded(bytes.length) - bytes.length;
       if (pad) await handle.write(Buffer.alloc(pad));
@@ -93,9 +89,19 @@ export async function writeNameIndex(databasePath: string, stamp: string, index:
   return size;
 }
 
+const headerLine = (header: Header) => Buffer.from(`${JSON.stringify(header)}\n`, "utf8");
+
+/** Writes the index beside the database (whole or not at all). Returns its size in bytes. */
+export async function writeNameIndex(databasePath: string, stamp: string, index: NameIndex): Promise<number> {
+  const sections = sectionsOf(index.parts);
+  const header: Header = { format: NAME_INDEX_FORMAT, stamp, kinds: index.parts.kinds, sections: sections.map(([name, bytes]) => [name, bytes.length]) };
+  return writeWhole(nameIndexPath(databasePath), [headerLine(header), ...sections.map(([, bytes]) => bytes)]);
+}
+
 /**
  * The file carried over to the data stamp `to`, for a write that changes no name (a review of facts): its header
- * rewritten, its sections copied. False, and nothing written, when it was not built from the stamp `from`.
+ * rewritten, its sections copied (they start at the padded end of the header line, as they did). False, and
+ * nothing written, when it was not built from the stamp `from`.
  */
 export async function restampNameIndex(databasePath: string, from: string, to: string): Promise<boolean> {
   const path = nameIndexPath(databasePath);
@@ -103,19 +109,7 @@ export async function restampNameIndex(databasePath: string, from: string, to: s
   const end = file ? file.indexOf(10) : -1;
   const header = file && end >= 0 ? parseHeader(file.subarray(0, end)) : undefined;
   if (!file || !header || header.stamp !== from) return false;
-  const head = Buffer.from(`${JSON.stringify({ ...header, stamp: to })}\n`, "utf8");
-  const partial = `${path}.${process.pid}.partial`;
-  const handle = await open(partial, "w");
-  try {
-    await handle.write(Buffer.concat([head, Buffer.alloc(padded(head.length) - head.length)]));
-    await handle.write(file.subarray(padded(end + 1)));
-  } finally {
-    await handle.close();
-  }
-  await rename(partial, path).catch(async (error: unknown) => {
-    await rm(partial, { force: true });
-    throw error;
-  });
+  await writeWhole(path, [headerLine({ ...header, stamp: to }), file.subarray(padded(end + 1))]);
   return true;
 }
 
