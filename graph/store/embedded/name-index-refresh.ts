@@ -1,10 +1,7 @@
 import { nameIndexStamp, writeNameIndex } from "../../names/name-index-file.js";
 import { NameIndex, type NamedEntity } from "../../names/name-index.js";
-import { DATA_STAMP_KEY, DATA_STAMP_QUERY } from "../../ownership/snapshot.js";
+import { currentDataStamp, type Run } from "./ownership-snapshot.js";
 import { ENTITY_KINDS } from "../../schema/index.js";
-
-type Row = Record<string, unknown>;
-type Run = (cypher: string, params?: Row) => Promise<Row[]>;
 
 export interface NameIndexRefresh {
   /** False when the file already matched the data (or the data has no stamp yet): nothing was read or written. */
@@ -21,7 +18,7 @@ export interface NameIndexRefresh {
  */
 export async function refreshNameIndex(databasePath: string, run: Run): Promise<NameIndexRefresh> {
   const started = performance.now();
-  const [stamp] = (await run(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).map((r) => String(r.value));
+  const stamp = await currentDataStamp(run);
   if (stamp === undefined || (await nameIndexStamp(databasePath)) === stamp) return { built: false, entities: 0, bytes: 0, ms: performance.now() - started };
   const entities: NamedEntity[] = [];
   // The label comes from the schema's list, never from input.

@@ -2,7 +2,8 @@ import { DATA_STAMP_KEY, DATA_STAMP_QUERY, OWNS_COLUMNS, buildSnapshot, readSnap
 import { META_TABLE } from "./ddl.js";
 
 type Row = Record<string, unknown>;
-type Run = (cypher: string, params?: Row) => Promise<Row[]>;
+/** Runs a statement on the store's connection (inside its exclusive section). */
+export type Run = (cypher: string, params?: Row) => Promise<Row[]>;
 
 export interface SnapshotRefresh {
   /** False when the snapshot already matched the data (nothing was read or written). */
@@ -21,7 +22,7 @@ const q = (name: string) => `\`${name}\``;
  */
 export async function refreshOwnershipSnapshot(databasePath: string, run: Run): Promise<SnapshotRefresh> {
   const started = performance.now();
-  let [stamp] = (await run(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).map((r) => String(r.value));
+  let stamp = await currentDataStamp(run);
   if (stamp !== undefined && (await snapshotStamp(databasePath)) === stamp) return { built: false, ownsEdges: 0, ms: performance.now() - started };
   if (stamp === undefined) {
     // A database written before stamps existed: stamp it now, so the snapshot can say what it was built from.
