@@ -57,7 +57,8 @@ function describeRoute(row: Row, edges: readonly ImportEdge[]) {
       importShare: share ?? null,
       // collect() leaves names in whatever order the engine met them; both stores must print the same list.
       policies: list(row.policies).sort(),
-      controllers: list(row.controllerNames).sort(),
+      // Names once each, as before the controllers came as [id, name] pairs (two actors may share a name).
+      controllers: [...new Set(list(row.controllerNames))].sort(),
     },
     row,
     exporter: names[1] ?? "",

@@ -227,8 +227,7 @@ async function routeRows(store: GraphStore, params: Record<string, unknown>, rev
       policyPaths: hits.map((p) => p.policyPath),
       // collect(DISTINCT …) of each, as the single statement has them.
       policies: [...new Set(hits.map((p) => String(p.policy)))],
-      controllerIds: [...new Set(ctl.map((c) => String(c.id)))],
-      controllerNames: [...new Set(ctl.map((c) => String(c.name)))],
+      ...controllersOf(ctl),
     };
     routeOf.set(row, route);
     return row;
@@ -257,12 +256,17 @@ async function detailShown(store: GraphStore, rows: Array<Row & { producerPaths:
       for (const r of path.rows) row.producerPaths.push({ nodes: [r.country, r.producer, r.g], edges: [r.l, r.pr] });
       if (label !== "Asset") return [path];
       const ctl = await store.read(ASSET_CONTROLLERS, { asset: producer, reviews }, limits);
-      row.controllerIds = ctl.rows.map((c) => String(c.id));
-      row.controllerNames = [...new Set(ctl.rows.map((c) => String(c.name)))];
+      Object.assign(row, controllersOf(ctl.rows));
       return [path, ctl];
     }),
   );
   return reads.flat();
+}
+
+/** Each controller once, its name at the same position as its id (two actors may share a name). */
+function controllersOf(rows: Row[]): { controllerIds: string[]; controllerNames: string[] } {
+  const byId = new Map(rows.map((c) => [String(c.id), String(c.name)]));
+  return { controllerIds: [...byId.keys()], controllerNames: [...byId.values()] };
 }
 
 export const dependencyRouteRows: StagedRead = (store, params, reviews, limits) => routeRows(store, params, reviews, limits);
