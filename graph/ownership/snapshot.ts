@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { open, readFile, rename, stat } from "node:fs/promises";
 import { z } from "zod";
 import { relationshipColumns } from "../schema/index.js";
 import { META_TABLE } from "../store/embedded/ddl.js";
@@ -67,10 +67,33 @@ const text = (v: unknown) => (typeof v === "string" ? v : null);
  * the countries.
  */
 export function buildSnapshot(stamp: string, owns: Row[], entities: Row[], countries: Row[], located: Row[]): OwnershipSnapshot {
-  const nodes: OwnershipSnapshot["nodes"] = { id: [], name: [], kind: [], type: [], country: [], stateLinked: [], code: [] };
-  const position = new Map<string, number>();
-  const add = (id: string, name: unknown, kind: string, type: unknown, country: unknown, stateLinked: unknown, code: unknown) => {
-    position.set(id, nodes.id.length);
+  const builder = new SnapshotBuilder();
+  countries.forEach(builder.country);
+  owns.forEach(builder.owns);
+  entities.forEach(builder.entity);
+  located.forEach(builder.located);
+  return builder.finish(stamp);
+}
+
+/**
+ * The snapshot built from rows as they arrive, in this order: countries, OWNS edges, actors and assets, LOCATED_IN
+ * edges; each row is turned into columns at once and not kept, so a 1M-node graph's rows are never all in memory
+ * as objects. An edge's ends are held as numbers until the entities are read: only those an edge touches are kept.
+ */
+export class SnapshotBuilder {
+  private readonly nodes: OwnershipSnapshot["nodes"] = { id: [], name: [], kind: [], type: [], country: [], stateLinked: [], code: [] };
+  /** Node position by id, for countries and the entities kept. */
+  private readonly position = new Map<string, number>();
+  /** Every id an OWNS edge names, numbered in the order first met. */
+  private readonly touched = new Map<string, number>();
+  private readonly edgeFrom: number[] = [];
+  private readonly edgeTo: number[] = [];
+  private readonly edgeColumns = new Map<string, Cell[]>(OWNS_COLUMNS.map((c) => [c, []]));
+  private readonly places: OwnershipSnapshot["located"] = { from: [], to: [], review: [] };
+
+  private add(id: string, name: unknown, kind: string, type: unknown, country: unknown, stateLinked: unknown, code: unknown): void {
+    const { nodes } = this;
+    this.position.set(id, nodes.id.length);
     nodes.id.push(id);
     nodes.name.push(text(name) ?? id);
     nodes.kind.push(kind);
@@ -78,34 +101,50 @@ export function buildSnapshot(stamp: string, owns: Row[], entities: Row[], count
     nodes.country.push(text(country));
     nodes.stateLinked.push(typeof stateLinked === "boolean" ? stateLinked : null);
     nodes.code.push(text(code));
+  }
+
+  private numbered(id: string): number {
+    let n = this.touched.get(id);
+    if (n === undefined) {
+      n = this.touched.size;
+      this.touched.set(id, n);
+    }
+    return n;
+  }
+
+  readonly country = (c: Row): void => this.add(String(c.id), c.name, "Country", null, null, null, c.code);
+
+  readonly owns = (r: Row): void => {
+    this.edgeFrom.push(this.numbered(String(r.fromId)));
+    this.edgeTo.push(this.numbered(String(r.toId)));
+    for (const [column, cells] of this.edgeColumns) cells.push((r[column] as Cell | undefined) ?? null);
   };
-  for (const c of countries) add(String(c.id), c.name, "Country", null, null, null, c.code);
-  const touched = new Set<string>();
-  for (const r of owns) {
-    touched.add(String(r.fromId));
-    touched.add(String(r.toId));
+
+  readonly entity = (e: Row): void => {
+    const id = String(e.id);
+    if (this.touched.has(id) && !this.position.has(id)) this.add(id, e.name, String(e.kind), e.type, e.country, e.stateLinked, null);
+  };
+
+  readonly located = (l: Row): void => {
+    const from = this.position.get(String(l.fromId));
+    const to = this.position.get(String(l.toId));
+    if (from === undefined || to === undefined) return;
+    this.places.from.push(from);
+    this.places.to.push(to);
+    this.places.review.push(text(l.review));
+  };
+
+  /** The snapshot; edges whose ends were never read as entities or countries are left out. */
+  finish(stamp: string): OwnershipSnapshot {
+    const at = new Int32Array(this.touched.size).fill(-1);
+    for (const [id, n] of this.touched) at[n] = this.position.get(id) ?? -1;
+    const kept = this.edgeFrom.flatMap((from, i) => (at[from]! >= 0 && at[this.edgeTo[i]!]! >= 0 ? [i] : []));
+    // Usually every edge is kept: then the columns are the ones filled, not copies (1.1M cells each at 1M nodes).
+    const keep = <T>(cells: T[]): T[] => (kept.length === cells.length ? cells : kept.map((i) => cells[i]!));
+    const edges = { from: kept.map((i) => at[this.edgeFrom[i]!]!), to: kept.map((i) => at[this.edgeTo[i]!]!) } as unknown as OwnershipSnapshot["owns"];
+    for (const [column, cells] of this.edgeColumns) edges[column] = keep(cells);
+    return { format: SNAPSHOT_FORMAT, stamp, nodes: this.nodes, owns: edges, located: this.places };
   }
-  for (const e of entities) if (touched.has(String(e.id)) && !position.has(String(e.id))) add(String(e.id), e.name, String(e.kind), e.type, e.country, e.stateLinked, null);
-  const edges = { from: [], to: [] } as unknown as OwnershipSnapshot["owns"];
-  for (const column of OWNS_COLUMNS) edges[column] = [];
-  for (const r of owns) {
-    const from = position.get(String(r.fromId));
-    const to = position.get(String(r.toId));
-    if (from === undefined || to === undefined) continue;
-    edges.from.push(from);
-    edges.to.push(to);
-    for (const column of OWNS_COLUMNS) (edges[column] as Cell[]).push((r[column] as Cell | undefined) ?? null);
-  }
-  const places: OwnershipSnapshot["located"] = { from: [], to: [], review: [] };
-  for (const l of located) {
-    const from = position.get(String(l.fromId));
-    const to = position.get(String(l.toId));
-    if (from === undefined || to === undefined) continue;
-    places.from.push(from);
-    places.to.push(to);
-    places.review.push(text(l.review));
-  }
-  return { format: SNAPSHOT_FORMAT, stamp, nodes, owns: edges, located: places };
 }
 
 /** A review's new state for one fact: OWNS edges by id, LOCATED_IN edges by their two ends' ids. */
@@ -149,19 +188,42 @@ export function withReviews(snapshot: OwnershipSnapshot, stamp: string, reviewed
   return snapshot;
 }
 
-/** Written beside the database, whole or not at all (a rename), so a reader never sees half a file. */
+/**
+ * Written beside the database, whole or not at all (a rename), so a reader never sees half a file. Written a
+ * column at a time: the text is the same as JSON.stringify(snapshot), which at 1M nodes is a 180 MB string held
+ * beside the columns it was made from.
+ */
 export async function writeSnapshot(databasePath: string, snapshot: OwnershipSnapshot): Promise<void> {
   const path = snapshotPath(databasePath);
   const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, JSON.stringify(snapshot));
+  const file = await open(partial, "w");
+  try {
+    for (const part of snapshotText(snapshot)) await file.write(part);
+  } finally {
+    await file.close();
+  }
   await rename(partial, path);
+}
+
+/** The snapshot's JSON text in parts, a column per part, in JSON.stringify's key order. */
+export function* snapshotText(snapshot: OwnershipSnapshot): Generator<string> {
+  const { format, stamp, nodes, owns, located } = snapshot;
+  yield `{"format":${JSON.stringify(format)},"stamp":${JSON.stringify(stamp)}`;
+  for (const [name, columns] of [["nodes", nodes], ["owns", owns], ["located", located]] as const) {
+    let first = true;
+    for (const [column, cells] of Object.entries(columns)) {
+      yield `${first ? `,${JSON.stringify(name)}:{` : ","}${JSON.stringify(column)}:${JSON.stringify(cells)}`;
+      first = false;
+    }
+    yield first ? `,${JSON.stringify(name)}:{}` : "}";
+  }
+  yield "}";
 }
 
 /** The stamp the snapshot beside the database was built from, or undefined when there is none (cheap: reads the head). */
 export async function snapshotStamp(databasePath: string): Promise<string | undefined> {
   const path = snapshotPath(databasePath);
   if (!(await stat(path).catch(() => undefined))) return undefined;
-  const { open } = await import("node:fs/promises");
   const handle = await open(path, "r");
   try {
     const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(512), position: 0 });

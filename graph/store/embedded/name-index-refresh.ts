@@ -2,6 +2,7 @@ import { nameIndexStamp, writeNameIndex } from "../../names/name-index-file.js";
 import { NameIndex, type NamedEntity } from "../../names/name-index.js";
 import { currentDataStamp, type Run } from "./ownership-snapshot.js";
 import { ENTITY_KINDS } from "../../schema/index.js";
+import { forEachRowBySlice } from "./chunked-reads.js";
 
 export interface NameIndexRefresh {
   /** False when the file already matched the data (or the data has no stamp yet): nothing was read or written. */
@@ -23,9 +24,10 @@ export async function refreshNameIndex(databasePath: string, run: Run): Promise<
   const entities: NamedEntity[] = [];
   // The label comes from the schema's list, never from input.
   for (const kind of ENTITY_KINDS) {
-    for (const row of await run(`MATCH (n:${kind}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases`)) {
+    // A slice of the table at a time: a 1M-node graph's names in one result are held natively all at once.
+    await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE offset(id(n)) >= $from AND offset(id(n)) < $to RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
       entities.push({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
-    }
+    });
   }
   const bytes = await writeNameIndex(databasePath, stamp, NameIndex.build(entities));
   return { built: true, entities: entities.length, bytes, ms: performance.now() - started };

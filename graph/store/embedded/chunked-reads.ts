@@ -1,0 +1,32 @@
+import type { Run } from "./ownership-snapshot.js";
+
+type Row = Record<string, unknown>;
+
+/**
+ * How many nodes of the anchoring table one read covers. LadybugDB materialises a whole result natively before
+ * the first row reaches JavaScript, so reading the 1.1M OWNS edges of a 1M-node graph in one statement held
+ * about 3 GB at once; a slice of 100,000 anchors holds a tenth of that, and each slice costs one more scan of the
+ * anchoring table's offsets (milliseconds).
+ */
+export const ANCHORS_PER_READ = 100_000;
+
+/**
+ * Runs `cypher` once per slice of the `label` table's node offsets and hands each row to `onRow`, so no more than
+ * one slice's rows are held at a time. The statement must bind the anchoring node as `n` and filter on
+ * `offset(id(n)) >= $from AND offset(id(n)) < $to`; the label comes from the schema, never from input. Slices are
+ * read in offset order; within one, rows come in the statement's order (give it an ORDER BY where order matters:
+ * LadybugDB's parallel scans do not keep one).
+ */
+export async function forEachRowBySlice(run: Run, label: string, cypher: string, onRow: (row: Row) => void, params: Row = {}, anchorsPerRead = ANCHORS_PER_READ): Promise<number> {
+  if (!/offset\(id\(n\)\) >= \$from AND offset\(id\(n\)\) < \$to/.test(cypher)) throw new Error(`forEachRowBySlice: the statement must filter offset(id(n)) on $from and $to: ${cypher}`);
+  const [last] = await run(`MATCH (n:${label}) RETURN max(offset(id(n))) AS last`);
+  const end = last?.last === null || last?.last === undefined ? -1 : Number(last.last);
+  let rows = 0;
+  for (let from = 0; from <= end; from += anchorsPerRead) {
+    for (const row of await run(cypher, { ...params, from, to: from + anchorsPerRead })) {
+      onRow(row);
+      rows += 1;
+    }
+  }
+  return rows;
+}
