@@ -1,4 +1,4 @@
-import type { GraphStore, QueryResult, ReadOptions } from "../../graph/index.js";
+import { relationshipColumns, type GraphStore, type QueryResult, type ReadOptions } from "../../graph/index.js";
 import type { ReviewFilter } from "../review-contract.js";
 import { shownRoutes } from "../postprocess/dependency-routes.js";
 import { graphOfRows, type StagedRead } from "./staged-read.js";
@@ -77,6 +77,13 @@ function walksOf(none: QueryResult, one: QueryResult, two: QueryResult): Walk[] 
   ];
 }
 
+/** The country nodes the walks returned, by id: every source country is one of them. */
+function countriesOf(reads: readonly QueryResult[]): Map<string, unknown> {
+  const countries = new Map<string, unknown>();
+  for (const read of reads) for (const row of read.rows) for (const key of ["c", "mid", "src"]) if (row[key] !== undefined && row[key] !== null) countries.set(node(row[key]).id, row[key]);
+  return countries;
+}
+
 // A zero-length LOCATED_IN step repeats the country in the single statement's path (src, src, element): kept, so
 // the rows group alike.
 const OWN_PRODUCTION = `MATCH (src:Country) WHERE src.id IN $sources
@@ -85,23 +92,38 @@ WHERE g.id IN $elements
 WITH src, pr, g, q AS q WHERE ${CURRENT("pr")} AND ${REVIEWED("pr")}
 RETURN src.id AS src, g.id AS element, src.id AS producer, [src.id, src.id, g.id] AS ids, [src.name, src.name, g.name] AS names, 1 AS qlen, q`;
 
-// The producer comes back as columns, not as a node: returning the node makes LadybugDB read every Actor and
-// Asset (550,000 at 1M nodes) into a hash table instead of extending from the few source countries.
+// Every located producer, for the routes drawn in full (chokepoints): what the routes need (ids, names) and what the
+// drawing needs (the relationships' columns, their internal ids) as plain columns. Returning the producer as a node
+// makes LadybugDB read every Actor and Asset (550,000 at 1M nodes) into a hash table; returning the relationships
+// as values, or the producer's type, seat and aliases, costs as much again (0.8 CPU s at 1M nodes for 2,850
+// producers, against ~0.3 for these columns and 0.1 for the producers' other columns read by key, below).
+const relationshipValues = (variable: string, type: "LOCATED_IN" | "PRODUCES") =>
+  [`id(${variable}) AS ${variable}_internal`, ...relationshipColumns(type).map((c) => `${variable}.${c.name} AS ${variable}_${c.name}`)].join(", ");
+
 const LOCATED_PRODUCERS = `MATCH (src:Country) WHERE src.id IN $sources
 MATCH (src)<-[l:LOCATED_IN]-(producer:Actor:Asset)-[pr:PRODUCES]->(g:Element)
 WHERE g.id IN $elements
 WITH src, l, producer, pr, g WHERE ${CURRENT("l")} AND ${REVIEWED("l")} AND ${CURRENT("pr")} AND ${REVIEWED("pr")}
 RETURN src.id AS src, g.id AS element, producer.id AS producer, [src.id, producer.id, g.id] AS ids, [src.name, producer.name, g.name] AS names, 2 AS qlen,
-  src AS country, l, label(producer) AS kind, producer.name AS name, producer.type AS type, producer.country AS seat, producer.aliases AS aliases, pr, g`;
+  label(producer) AS kind, producer.name AS name, id(producer) AS producer_internal, ${relationshipValues("l", "LOCATED_IN")}, ${relationshipValues("pr", "PRODUCES")}`;
+
+// A bare UNWIND of keys into a labelled node is a key lookup (an UNWIND followed by a longer pattern is not).
+const producerDetails = (label: "Actor" | "Asset") => `UNWIND $ids AS key
+MATCH (producer:${label} {id: key})
+RETURN producer.id AS id, producer.type AS type, producer.country AS seat, producer.aliases AS aliases`;
+
+const ELEMENT_NODES = `MATCH (g:Element) WHERE g.id IN $elements RETURN g`;
 
 // Anchored on the source countries again (an IN list of asset ids is compared with every Asset: 15 s at 1M nodes).
+// The asset comes back as its internal id, matched to the located producers' (a.id is one more read of every Asset:
+// 0.47 against 0.36 CPU s at 1M nodes).
 const CONTROLLERS = `MATCH (src:Country) WHERE src.id IN $sources
 MATCH (src)<-[:LOCATED_IN]-(a:Asset)-[:PRODUCES]->(g:Element)
 WHERE g.id IN $elements
 MATCH (ctl:Actor)-[r:OWNS|OPERATES]->(a)
 WITH a, ctl, r WHERE ${REVIEWED("r")}
-RETURN DISTINCT a.id AS asset, ctl.id AS id, ctl.name AS name
-ORDER BY asset, id`;
+RETURN DISTINCT id(a) AS asset, ctl.id AS id, ctl.name AS name
+ORDER BY id`;
 
 // For the routes shown only: the located producers' ids and names, enough to rank the routes (postprocess
 // shownRoutes); their nodes, relationships and controllers are read for the k shown routes alone, below. Returning
@@ -144,16 +166,45 @@ interface Route {
   producerPaths: unknown[];
 }
 
-/** The located producer's path (country, LOCATED_IN, producer, PRODUCES, element) drawn from its columns. */
-function withPath(row: Record<string, unknown>): Record<string, unknown> {
+type Row = Record<string, unknown>;
+
+/** A relationship as the stores' result collector gives it: unset columns, the key and heavy text left out. */
+function relationshipOf(row: Row, variable: string, type: "LOCATED_IN" | "PRODUCES", source: string, target: string) {
   const properties: Record<string, unknown> = {};
-  for (const [key, column] of [["aliases", "aliases"], ["type", "type"], ["country", "seat"]] as const) if (row[column] !== null && row[column] !== undefined) properties[key] = row[column];
-  const producer = { id: String(row.producer), kind: String(row.kind), name: String(row.name ?? row.producer), properties };
-  const [l, pr] = [row.l as { target?: string; source?: string }, row.pr as { target?: string; source?: string }];
-  // The relationships' ends were resolved against the nodes of the result, where the producer is not a node.
-  if (l) l.source = producer.id;
-  if (pr) pr.source = producer.id;
-  return { ...row, q: { nodes: [row.country, producer, row.g], edges: [l, pr] } };
+  for (const { name } of relationshipColumns(type)) {
+    const value = row[`${variable}_${name}`];
+    if (value !== null && value !== undefined && !["id", "name", "text"].includes(name)) properties[name] = value;
+  }
+  const key = row[`${variable}_id`];
+  const internal = row[`${variable}_internal`] as { table?: unknown; offset?: unknown } | undefined;
+  const id = typeof key === "string" ? key : `${type.toLowerCase()}:${String(internal?.table)}:${String(internal?.offset)}`;
+  return { id, type, source, target, properties };
+}
+
+/**
+ * The located producers' paths (country, LOCATED_IN, producer, PRODUCES, element) drawn from their columns, the
+ * producers' type, seat and aliases read by key, and the countries and elements as the walks and a read of the
+ * elements return them.
+ */
+async function drawnLocated(store: GraphStore, located: QueryResult, countries: Map<string, unknown>, elements: string[], limits: ReadOptions): Promise<{ rows: Row[]; reads: QueryResult[] }> {
+  const keysOf = (kind: string) => [...new Set(located.rows.filter((r) => r.kind === kind).map((r) => String(r.producer)))];
+  const reads = await Promise.all([
+    store.read(ELEMENT_NODES, { elements }, limits),
+    ...(["Asset", "Actor"] as const).flatMap((label) => (keysOf(label).length > 0 ? [store.read(producerDetails(label), { ids: keysOf(label) }, limits)] : [])),
+  ]);
+  const [elementRead, ...detailReads] = reads;
+  const elementNodes = new Map((elementRead?.rows ?? []).map((r) => [node(r.g).id, r.g]));
+  const details = new Map(detailReads.flatMap((read) => read.rows.map((r) => [String(r.id), r] as const)));
+  const rows = located.rows.map((row) => {
+    const properties: Record<string, unknown> = {};
+    const detail = details.get(String(row.producer)) ?? {};
+    for (const [key, column] of [["aliases", "aliases"], ["type", "type"], ["country", "seat"]] as const) if (detail[column] !== null && detail[column] !== undefined) properties[key] = detail[column];
+    const producer = { id: String(row.producer), kind: String(row.kind), name: String(row.name ?? row.producer), properties };
+    const [src, element] = [String(row.src), String(row.element)];
+    const edges = [relationshipOf(row, "l", "LOCATED_IN", producer.id, src), relationshipOf(row, "pr", "PRODUCES", producer.id, element)];
+    return { ...row, q: { nodes: [countries.get(src), producer, elementNodes.get(element)], edges } };
+  });
+  return { rows, reads };
 }
 
 function routesOf(walks: Walk[], producers: QueryResult["rows"]): Route[] {
@@ -182,8 +233,6 @@ function routesOf(walks: Walk[], producers: QueryResult["rows"]): Route[] {
   return [...routes.values()].map((r) => ({ ...r, paths: [...r.paths.filter((_, i) => i % 2 === 0), ...r.paths.filter((_, i) => i % 2 === 1)] }));
 }
 
-type Row = Record<string, unknown>;
-
 /**
  * The rows of the single statement. With `shown` (dependency-paths' k), only the routes the dependency-routes step
  * will show get their located producer's path and their controllers; the rest keep ids, names, hops, import paths
@@ -202,15 +251,18 @@ async function routeRows(store: GraphStore, params: Record<string, unknown>, rev
   const own = await store.read(OWN_PRODUCTION, { sources, elements, reviews }, limits);
   const located = await store.read(shown === undefined ? LOCATED_PRODUCERS : LOCATED_NAMES, { sources, elements, reviews }, limits);
   reads.push(own, located);
-  const routes = routesOf(walks, [...own.rows, ...(shown === undefined ? located.rows.map(withPath) : located.rows)]);
+  const drawn = shown === undefined ? await drawnLocated(store, located, countriesOf(walkReads), elements, limits) : undefined;
+  reads.push(...(drawn?.reads ?? []));
+  const routes = routesOf(walks, [...own.rows, ...(drawn?.rows ?? located.rows)]);
   const assets = [...new Set(routes.flatMap((r) => (r.producer?.startsWith("asset:") ? [r.producer] : [])))];
   const controllers = shown === undefined && assets.length > 0 ? await store.read(CONTROLLERS, { sources, elements, reviews }, limits) : undefined;
+  const controllersByAsset = controllers ? byAsset(controllers, located) : new Map<string, Row[]>();
   const policies = await store.read(POLICIES, { elements: [...new Set([...elements, wanted])], reviews }, limits);
   reads.push(policies, ...(controllers ? [controllers] : []));
   const routeOf = new Map<Row, Route>();
   const rows = routes.map((route) => {
     const onRoute = new Set(route.ids);
-    const ctl = (controllers?.rows ?? []).filter((c) => c.asset === route.producer);
+    const ctl = controllersByAsset.get(String(route.producer)) ?? [];
     const hits = policies.rows.filter(
       (p) =>
         (p.restricted === route.element || p.restricted === wanted) &&
@@ -261,6 +313,22 @@ async function detailShown(store: GraphStore, rows: Array<Row & { producerPaths:
     }),
   );
   return reads.flat();
+}
+
+const internalKey = (value: unknown) => {
+  const id = value as { table?: unknown; offset?: unknown } | null;
+  return `${String(id?.table)}:${String(id?.offset)}`;
+};
+
+/** The controller rows of each located asset, by the asset's key, in the read's order (by controller id). */
+function byAsset(controllers: QueryResult, located: QueryResult): Map<string, Row[]> {
+  const keys = new Map(located.rows.map((r) => [internalKey(r.producer_internal), String(r.producer)]));
+  const grouped = new Map<string, Row[]>();
+  for (const c of controllers.rows) {
+    const asset = keys.get(internalKey(c.asset));
+    if (asset !== undefined) grouped.set(asset, [...(grouped.get(asset) ?? []), c]);
+  }
+  return grouped;
 }
 
 /** Each controller once, its name at the same position as its id (two actors may share a name). */
