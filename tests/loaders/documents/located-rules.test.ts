@@ -58,3 +58,11 @@ describe("Russian and Chinese LOCATED_IN", () => {
     expect(located("美国和日本公司Pilbara Minerals签约。")).not.toContain("actor:pilbara-minerals LOCATED_IN country:us");
   });
 });
+
+describe("a demonym of a firm", () => {
+  const { read: readWithModel } = sentenceReader();
+  it("does not place a site in the country of the firm a demonym describes", () => {
+    const facts = readWithModel("Kazakhstan will develop the Mount Weld project after outbidding a state-backed Chinese firm.");
+    expect(facts).not.toContain("asset:mount-weld LOCATED_IN country:cn");
+  });
+});
