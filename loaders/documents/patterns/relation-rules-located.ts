@@ -58,6 +58,10 @@ export const LOCATED_RULES: RelationRule[] = [
   rule({ name: "ru-site-ranked-in", predicate: "LOCATED_IN", from: ["Asset"], to: ["Country", "Region"], confidence: 0.6,
     needs: `(?:крупнейш|единственн|перв|богатейш)`,
     re: `${S}[»"”]?\\s+(?:является|считается|стало|стал|станет|остается|остаётся)\\s+(?:одн\\p{L}*\\s+из\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:крупнейш|единственн|перв|богатейш)\\p{L}*\\s+(?:(?:\\p{Ll}+|${E})\\s+){0,5}?в\\s+${O}` }),
+  // "китайская компания ⟦X⟧", "австралийского холдинга ⟦X⟧": a demonym on a firm's class noun before its name.
+  rule({ name: "ru-demonym-firm", predicate: "LOCATED_IN", from: ["Actor"], to: ["Country"], passive: true, demonym: "o", confidence: 0.65,
+    needs: `(?:компани|корпораци|групп|холдинг|фирм|производител|концерн)`,
+    re: `${O}\\s+(?:(?:горнодобывающ|металлургическ|государственн|частн)\\p{L}*\\s+)?(?:компани|корпораци|групп|холдинг|фирм|производител|концерн)\\p{L}*\\s+[«"]?${S}` }),
   // "美国稀土矿物企业MP Materials", "美国另一间稀土公司Molycorp": a country, what the firm does, and the firm's name.
   rule({ name: "zh-country-firm", predicate: "LOCATED_IN", from: ["Actor"], to: ["Country"], passive: true, confidence: 0.65,
     needs: ZH_FIRM,

@@ -48,6 +48,11 @@ describe("Russian and Chinese LOCATED_IN", () => {
     expect(located("Томторское месторождение считается крупнейшим месторождением ниобия в России.")).toContain("asset:tomtor LOCATED_IN country:ru");
   });
 
+  it("reads a Russian demonym on a firm's class noun before its name", () => {
+    expect(located("Контракт получила китайская компания Ganfeng Lithium.")).toContain("actor:ganfeng-lithium LOCATED_IN country:cn");
+    expect(located("Создано совместное предприятие компании Росатом.")).toEqual([]);
+  });
+
   it("reads a country, what the firm does and the firm's name", () => {
     expect(located("澳大利亚锂矿公司Pilbara Minerals宣布扩产。")).toContain("actor:pilbara-minerals LOCATED_IN country:au");
   });
