@@ -10,6 +10,7 @@ import { frameWithCarried } from "./carried.js";
 import { pairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
+import { demonymOfAFirm } from "./location-filters.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
 
@@ -111,6 +112,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (o.entity.kind === "Element" && EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 20), o.start).toLowerCase())) return undefined;
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
+  if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
   const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate === "OWNS" && frame.sentence.language === "en" ? shareInWords(frame, reading.subject, reading.object) : undefined);
