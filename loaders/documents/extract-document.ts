@@ -14,6 +14,7 @@ import { segmentSentences } from "./segment-sentences.js";
 import { SentenceFrame } from "./sentence-frame.js";
 import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
 import { withoutStateBodyOutput } from "./state-body-facts.js";
+import { futureOutputAsPlans } from "./future-output.js";
 import { carriedEntities, combineFacts, shippedRelationModels, type RelationModels } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
@@ -94,7 +95,7 @@ export function readSentences(text: string, kb: KnowledgeBase): { blocks: Block[
     const quantities = parseQuantities(body, sentence.start);
     if (mentions.length === 0 && !quantities.some((q) => q.unit === "t")) continue;
     const frame = new SentenceFrame(sentence, text, mentions, quantities, parseDates(body, sentence.start));
-    read.push({ frame, ruleFacts: withoutStateBodyOutput(frame, extractFacts({ frame, topicElement: topic }, patterns, text)) });
+    read.push({ frame, ruleFacts: futureOutputAsPlans(frame, withoutStateBodyOutput(frame, extractFacts({ frame, topicElement: topic }, patterns, text))) });
   }
   return { blocks, all, topic, read };
 }
@@ -107,7 +108,7 @@ export function extractFromText(document: ReadDocument, kb: KnowledgeBase, model
   const { text } = document;
   const { blocks, all, read } = readSentences(text, kb);
   const carried = models ? carriedEntities(all) : [];
-  const facts = read.flatMap(({ frame, ruleFacts }) => (models ? withoutStateBodyOutput(frame, combineFacts(frame, ruleFacts, models.of(frame.sentence.language), carried)) : ruleFacts));
+  const facts = read.flatMap(({ frame, ruleFacts }) => (models ? futureOutputAsPlans(frame, withoutStateBodyOutput(frame, combineFacts(frame, ruleFacts, models.of(frame.sentence.language), carried))) : ruleFacts));
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);
   const titleBlock = blocks.find((b) => b.role === "title");

@@ -22,6 +22,7 @@ const UNIT =
   /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|噸|美元|欧元|歐元|元|人民币|人民幣)/iu;
 const CURRENCY_BEFORE = /(US\$|A\$|AU\$|C\$|CA\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?|AUD\s?|CAD\s?)\s?$/;
 const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
+const UNIT_RANGE_TAIL = /^\s*(?:-|–|—|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(metric tons|tonnes|tonne|tons)(?![A-Za-z])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;
 const QUALIFIER =
   /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|до|约|近|超过|逾|不足|不到)\s*$/i;
@@ -131,6 +132,15 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
       else if (multiplier === 1 && /^kt$/i.test(unitRaw ?? "")) multiplier = 1e3;
     }
     let unit = unitRaw ? unitOf(unitRaw) : undefined;
+    // "7,639 tonnes to 8,639 tonnes": a range whose bounds each carry the unit; "from 5,000 tonnes to 8,000 tonnes" is a change.
+    const repeated = max === undefined && unitRaw && !/from\s*$/i.test(text.slice(Math.max(0, start - 6), start)) ? UNIT_RANGE_TAIL.exec(text.slice(end)) : null;
+    if (repeated?.[1] && unitOf(repeated[2] ?? "") === unit) {
+      const second = parseNumber(repeated[1]);
+      if (second > value) {
+        max = second;
+        end += repeated[0].length;
+      }
+    }
     const before = text.slice(Math.max(0, start - 30), start);
     const currency = CURRENCY_BEFORE.exec(before);
     if (currency?.[1] && !unit) {

@@ -36,7 +36,7 @@ function plannerBefore(frame: SentenceFrame, cueAt: number): number | undefined 
 /**
  * Plans and targets: "By 2028, Rusatom MetalTech plans to launch a neodymium magnet plant with a production
  * volume of about 1,000 tons per year", "the Ministry … sets a goal to start producing 50 thousand tons of REM
- * by 2030". The object is the site planned if named, else the element; the figure and year come along.
+ * by 2030". The object is the element, or the site or company a planned sum is spent on; the figure and year come along.
  */
 export const plans: Pattern = ({ frame, topicElement }) => {
   const t = frame.template;
@@ -52,7 +52,8 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   const after = (i: number) => frame.slotStart(i) > cueAt;
   const spends = SPEND_AFTER_CUE.test(t.slice(cueAt + cue[0].length));
   // What a sum is spent on may be a company as well as a site: "намерена вложить в модернизацию СМЗ 30 млрд рублей".
-  const asset = frame.entityIndexes(spends ? ["Asset", "Actor"] : ["Asset"]).find((i) => after(i) && i !== subject && frame.entity(i)?.entity.id !== subjectMention.entity.id);
+  // A plan that spends nothing plans output of an element; the site it names is where, not what (PLANS takes an element).
+  const asset = spends ? frame.entityIndexes(["Asset", "Actor"]).find((i) => after(i) && i !== subject && frame.entity(i)?.entity.id !== subjectMention.entity.id) : undefined;
   const elementsAfter = frame.entityIndexes(["Element"]).filter(after);
   const elementIndexes = elementsAfter.length > 0 ? elementsAfter : frame.entityIndexes(["Element"]).slice(0, 1);
   const money = spends ? frame.quantityIndexes((q) => isMoneyUnit(q.unit)).find(after) : undefined;

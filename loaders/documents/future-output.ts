@@ -1,0 +1,79 @@
+import { isMoneyUnit } from "./parse-quantities.js";
+import type { SentenceFrame } from "./sentence-frame.js";
+import type { ExtractedFact } from "./types.js";
+
+/**
+ * Words that put an output figure in the future beyond the plan words the modality check already knows ("will",
+ * "plans to"): an estimate or guidance, a design capacity, output once a plant is built. The guidelines make
+ * planned or targeted output a PLANS fact, not PRODUCES.
+ */
+const FUTURE_OUTPUT =
+  /(?<!\p{L})(?:expected|projected|forecast\p{L}*|guid(?:ing|ance|es|ed)|planned|proposed|designed to|first[- ]phase|once (?:complete|completed|built|operational)|upon completion|when complete[d]?|предусматрива\p{L}*|предусмотрен\p{L}*|составит|составят|позволит|обеспечит|проектн\p{L}* мощност\p{L}*|будет|будут|строительств\p{L}*|ввод\p{L}* в эксплуатацию)(?!\p{L})|预计|规划|建成后|达产后|投产后|设计产能/u;
+
+/** Domestic production quotas are PRODUCES with a ceiling and status planned (tests/fixtures/news/README.md). */
+const QUOTA = /quota|квот|лимит|指标|配额/u;
+
+/**
+ * What a plan of an element is about: making it, mining it, a plant for it, a tonnage. "Indonesia will develop new
+ * rules to limit the export of nickel ore" plans a rule, not nickel.
+ */
+const OUTPUT_WORDS =
+  /(?<!\p{L})(?:produc\p{L}*|output|capacit\p{L}*|min(?:e|es|ing)|refin\p{L}*|plants?|facilit\p{L}*|factor\p{L}*|smelt\p{L}*|source|suppl\p{L}*|extract\p{L}*|process\p{L}*|separat\p{L}*|recycl\p{L}*|tonnes|tons|tpa|annual\p{L}*|per (?:year|annum)|a year|build\p{L}*|construct\p{L}*|expan\p{L}*|производ\p{L}*|добыч\p{L}*|добы\p{L}*|выпуск\p{L}*|мощност\p{L}*|завод\p{L}*|комбинат\p{L}*|переработ\p{L}*|получ\p{L}*|строительств\p{L}*|тонн\p{L}*|т)(?!\p{L})|产|厂|开采|提取|冶炼|基地|吨|项目/u;
+
+/** What a plan about trade rules speaks of: with no output word beside it, the plan is the policy. */
+const POLICY_WORDS = /(?<!\p{L})(?:polic\p{L}*|bans?|rules?|regulat\p{L}*|laws?|exports?|tariffs?|tax\p{L}*|политик\p{L}*|запрет\p{L}*|экспорт\p{L}*|закон\p{L}*|пошлин\p{L}*)(?!\p{L})|政策|禁止|出口|法规|关税/u;
+
+/** How far before the first name a plan word may stand and still govern the figure ("the company expects Y to …"). */
+const LEAD = 60;
+
+function mentionSpan(frame: SentenceFrame, id: string): Array<{ start: number; end: number }> {
+  return frame.items.flatMap((item) => (item.type === "entity" && item.mention.entity.id === id ? [{ start: item.start, end: item.end }] : []));
+}
+
+/** The words of a fact's statement: from a little before its first name (cut at a clause break) to its last name or figure. */
+function statementOf(frame: SentenceFrame, fact: ExtractedFact): string | undefined {
+  const subjects = mentionSpan(frame, fact.subject.id);
+  const objects = mentionSpan(frame, fact.object.id);
+  if (subjects.length === 0 || objects.length === 0) return undefined;
+  let best: { from: number; to: number } | undefined;
+  for (const s of subjects) {
+    for (const o of objects) {
+      const from = Math.min(s.start, o.start);
+      const to = Math.max(s.end, o.end);
+      if (!best || to - from < best.to - best.from) best = { from, to };
+    }
+  }
+  if (!best) return undefined;
+  const figure = frame.items.find((item) => item.type === "quantity" && item.quantity.value === (fact.valueMin ?? fact.valueMax ?? fact.value) && item.start >= best.from - 200);
+  const to = figure ? Math.max(best.to, figure.end) : best.to;
+  const lead = frame.text.slice(Math.max(frame.sentence.start, best.from - LEAD), best.from);
+  const cut = Math.max(lead.lastIndexOf(";"), lead.lastIndexOf("；"), lead.lastIndexOf("。"));
+  return (lead.slice(cut + 1) + frame.text.slice(best.from, to)).toLowerCase();
+}
+
+function hasFigure(fact: ExtractedFact): boolean {
+  return fact.value !== null || fact.valueMin !== undefined || fact.valueMax !== undefined;
+}
+
+/**
+ * The plan facts of one sentence as the guidelines call them ("plans, goals and targets are PLANS"; PLANS takes an
+ * element): output stated as planned, targeted or to come is PLANS rather than PRODUCES; a plan of an element that
+ * speaks of trade rules and names neither a figure nor any output word plans the rule; a plan of the same subject
+ * and element that carries a figure makes a figureless one redundant; and a plan whose object is a site or a
+ * company is kept only when it spends a sum on it (what it would produce is the element's plan).
+ */
+export function futureOutputAsPlans(frame: SentenceFrame, facts: readonly ExtractedFact[]): ExtractedFact[] {
+  if (!facts.some((f) => f.predicate === "PRODUCES" || f.predicate === "PLANS")) return [...facts];
+  const sentence = frame.text.slice(frame.sentence.start, frame.sentence.end).toLowerCase();
+  const quota = QUOTA.test(sentence);
+  const read = facts.flatMap((fact): ExtractedFact[] => {
+    if (fact.predicate === "PLANS" && fact.object.kind !== "Element" && !(fact.unit !== null && isMoneyUnit(fact.unit))) return [];
+    if (fact.predicate === "PLANS" && fact.object.kind === "Element" && !hasFigure(fact) && POLICY_WORDS.test(sentence) && !OUTPUT_WORDS.test(sentence)) return [];
+    if (fact.predicate !== "PRODUCES" || quota) return [fact];
+    const statement = fact.status === "reported" ? statementOf(frame, fact) : undefined;
+    if (fact.status === "reported" && !(statement !== undefined && FUTURE_OUTPUT.test(statement))) return [fact];
+    return [{ ...fact, predicate: "PLANS", status: fact.status === "target" ? "target" : "planned" }];
+  });
+  const figured = new Set(read.filter((f) => f.predicate === "PLANS" && hasFigure(f)).map((f) => `${f.subject.id}|${f.object.id}`));
+  return read.filter((f) => f.predicate !== "PLANS" || hasFigure(f) || !figured.has(`${f.subject.id}|${f.object.id}`));
+}
