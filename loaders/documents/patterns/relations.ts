@@ -5,8 +5,9 @@ import { scriptsOf, type RelationRule } from "./relation-rule.js";
 import { ENGLISH_RULES } from "./relation-rules-en.js";
 import { RUSSIAN_RULES } from "./relation-rules-ru.js";
 import { CHINESE_RULES } from "./relation-rules-zh.js";
+import { OWNERSHIP_RULES } from "./relation-rules-ownership.js";
 
-const RULES: readonly RelationRule[] = [...ENGLISH_RULES, ...RUSSIAN_RULES, ...CHINESE_RULES];
+const RULES: readonly RelationRule[] = [...ENGLISH_RULES, ...RUSSIAN_RULES, ...CHINESE_RULES, ...OWNERSHIP_RULES];
 
 /** A generic noun in the dative before a quoted name carries the case for it: "компании «Х»". */
 const DATIVE_NOUN = /(?:компании|корпорации|госкорпорации|группе|холдингу|фонду|государству|правительству)\s*[«"]?$/u;
