@@ -18,6 +18,10 @@ const RU_AUCTION = `(?:аукцион|конкурс|тендер)\\p{L}*`;
 const RU_WINNER_VERB = `(?:стал[аио]?|стали|признан[аоы]?|объявлен[аоы]?)`;
 /** A name that is the parent in "«А» дочернее предприятие «Б»" is not the one the sentence is about. */
 const NOT_A_PARENT = `(?<!дочерн\\p{L}*\\s+(?:компани|предприяти|структур|обществ)\\p{L}*\\s+(?:\\p{Ll}{2,4}\\s+)?[«"]?)`;
+/** One member's figure in a list of shareholders: "Росатом (75%)", "A with 15%", "Б – 10%". */
+const MEMBER_SHARE = `(?:(?:\\s*\\(\\s*(?:около\\s+|about\\s+)?|\\s+(?:с|with)\\s+(?:an?\\s+)?|\\s*[–—-]\\s*)${Q})?`;
+/** From the head of an English list of shareholders to one of its members: "… are A (10%), B and ". */
+const EN_LIST_HEAD = `${GAP(20)}\\s+(?:are|were|include|included|includes|:)\\s+(?:[^;]{0,120}?(?:,|\\sand)\\s+)?`;
 const EN_STAKE_IN = `(?:[\\p{L}-]+\\s+)?(?:stake|interest|shareholding|holding)\\s+in\\s+`;
 
 /**
@@ -68,6 +72,18 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   rule({ name: "ru-auction-winner-first", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.65,
     needs: [RU_AUCTION, `победител`],
     re: `${NOT_A_PARENT}${S}${CLOSE}(?:\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?:\\p{Ll}{2,4}\\s+)?${OPEN}${E}${CLOSE})?\\s+${RU_WINNER_VERB}\\s+победител\\p{L}*\\s+(?:в\\s+)?${RU_AUCTION}${GAP_FIGURES(200)}${O}` }),
+  // "Акционерами «А» являются «Б» (75%) и «В» (15%)": every member of the list, each with its own figure. The head
+  // stands in a lookbehind so each member is a match of its own.
+  rule({ name: "ru-shareholders-are", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
+    needs: `акционер`,
+    re: `(?<=(?<!\\p{L})акционер\\p{L}*\\s+(?:компании\\s+|комбината\\s+|завода\\s+)?${OPEN}${O}${CLOSE}\\s*(?:являются|являлись|стали|были|:)\\s+(?:[^;]{0,120}?(?:,|\\sи)\\s+)?)${OPEN}${S}${CLOSE}${MEMBER_SHARE}` }),
+  // "The shareholders of X are A with 15%, B with 24% and C", "X's shareholders include A (10%) and B".
+  rule({ name: "shareholders-of-are", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
+    needs: `(?:shareholders|owners|investors)`,
+    re: `(?<=(?<!\\p{L})(?:shareholders|owners|investors)\\s+(?:of|in)\\s+${THE}${O}${EN_LIST_HEAD})${THE}${S}${MEMBER_SHARE}` }),
+  rule({ name: "shareholders-possessive-are", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
+    needs: `(?:shareholders|owners|investors)`,
+    re: `(?<=${O}['’]s?\\s+(?:other\\s+|main\\s+|major\\s+|largest\\s+)?(?:shareholders|owners|investors)${EN_LIST_HEAD})${THE}${S}${MEMBER_SHARE}` }),
   // "a joint venture between A and B, Polar Lithium, won": the partners first, the venture after.
   rule({ name: "joint-venture-named-after", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: `joint\\s+venture\\s+(?:of|between)\\s+`,
@@ -90,5 +106,5 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "X agreed to sell a 49% stake in Y to a subsidiary of Z for $435m": the buyer pays for the stake.
   rule({ name: "sells-stake-to-for-money", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
     needs: [`(?:sell|sells|sold|sale)`, `\\s+to\\s+`],
-    re: `(?<!\\p{L})(?:sell|sells|sold|sale)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:⟦q\\d+⟧\\s+)?${EN_STAKE_IN}${THE}${O}${GAP(40)}\\s+to\\s+${THE}(?:an?\\s+(?:subsidiary|unit|affiliate)\\s+of\\s+${THE})?${S}${GAP_FIGURES(40)}(?<!\\p{L})for\\s+(?:about\\s+|around\\s+|up\\s+to\\s+)?${Q}` }),
+    re: `(?<!\\p{L})(?:sell|sells|sold|sale)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:⟦q\\d+⟧\\s+)?${EN_STAKE_IN}${THE}${O}${GAP(40)}\\s+to\\s+${THE}(?:an?\\s+(?:subsidiary|unit|affiliate)\\s+of\\s+${THE})?${S}(?:\\s*\\(${E}\\))?${GAP_FIGURES(40)}(?<!\\p{L})for\\s+(?:about\\s+|around\\s+|up\\s+to\\s+)?${Q}` }),
 ];

@@ -36,6 +36,24 @@ describe("Russian ownership phrasings", () => {
   });
 });
 
+describe("lists of shareholders", () => {
+  it("reads every member of a Russian list with its own share", () => {
+    const facts = owns("Акционерами Соликамского магниевого завода являются Росатом (75%) и Норникель (15%).");
+    expect(facts).toEqual(expect.arrayContaining(["actor:rosatom OWNS actor:solikamsk-magnesium-plant 75%", "actor:nornickel OWNS actor:solikamsk-magnesium-plant 15%"]));
+  });
+
+  it("reads every member of an English list, 'A with 15%' and 'B (10%)' alike", () => {
+    const facts = owns("The shareholders of MP Materials are Shenghe Resources with 8%, Lynas Rare Earths (5%) and Sojitz.");
+    expect(facts).toEqual(expect.arrayContaining(["actor:shenghe-resources OWNS actor:mp-materials 8%", "actor:lynas OWNS actor:mp-materials 5%"]));
+    expect(facts.filter((f) => f.endsWith("OWNS actor:mp-materials"))).toHaveLength(1);
+  });
+
+  it("does not take the company whose shares were handed over for their new owner", () => {
+    const facts = owns("Как сообщил представитель «Росатома» (корпорации передано большинство акций СМЗ), работы идут.");
+    expect(facts.some((f) => f.startsWith("actor:solikamsk-magnesium-plant OWNS"))).toBe(false);
+  });
+});
+
 describe("Russian auctions of subsoil rights", () => {
   it("gives the site to the winner, and to the joint venture rather than its partners", () => {
     const facts = read("По итогам аукциона на право пользования Томторским месторождением в Якутии победителем стало совместное предприятие «Росатома» и «Норникеля» – «Северный литий».");
