@@ -103,8 +103,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   rule({ name: "owns-to-buy-stake", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: `(?:buy|buying|acquire|acquiring|purchase|purchasing)`,
     re: `${S}(?:\\s+(?:is|are|was|were|has|have|had|will)(?:\\s+been)?)?${GAP_FIGURES(50)}(?<!\\p{L})(?:buy|buying|acquire|acquiring|purchase|purchasing)\\s+(?:an?\\s+|the\\s+)?(?:(?:${Q}\\s+(?:${EN_STAKE_IN}|of\\s+))|${EN_STAKE_IN})${THE}${O}` }),
-  // "X agreed to sell a 49% stake in Y to a subsidiary of Z for $435m": the buyer pays for the stake.
+  // "X agreed to sell a 49% stake in Y to a subsidiary of Z for $435m": the buyer pays for the stake. What the stake
+  // is in may carry an element's name ("Y uranium mining operation").
   rule({ name: "sells-stake-to-for-money", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
     needs: [`(?:sell|sells|sold|sale)`, `\\s+to\\s+`],
-    re: `(?<!\\p{L})(?:sell|sells|sold|sale)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:⟦q\\d+⟧\\s+)?${EN_STAKE_IN}${THE}${O}${GAP(40)}\\s+to\\s+${THE}(?:an?\\s+(?:subsidiary|unit|affiliate)\\s+of\\s+${THE})?${S}(?:\\s*\\(${E}\\))?${GAP_FIGURES(40)}(?<!\\p{L})for\\s+(?:about\\s+|around\\s+|up\\s+to\\s+)?${Q}` }),
+    re: `(?<!\\p{L})(?:sell|sells|sold|sale)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:⟦q\\d+⟧\\s+)?${EN_STAKE_IN}${THE}${O}${ANY(40)}\\s+to\\s+${THE}(?:an?\\s+(?:subsidiary|unit|affiliate)\\s+of\\s+${THE})?${S}(?:\\s*\\(${E}\\))?${GAP_FIGURES(40)}(?<!\\p{L})for\\s+(?:about\\s+|around\\s+|up\\s+to\\s+)?${Q}` }),
 ];
