@@ -68,8 +68,9 @@ export const ENGLISH_RULES: RelationRule[] = [
     needs: `(?:shareholder|owner|stakeholder|parent)`,
     re: `${S}\\s+${COPULA}\\s+(?:the\\s+|an?\\s+)?${WORDS(2)}?(?:shareholder|owner|stakeholder|parent)(?:\\s+company)?\\s+(?:of|in)\\s+${THE}${O}(?:\\s+with\\s+(?:an?\\s+)?${Q})?` }),
   rule({ name: "owns-stake-transferred-to", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
-    needs: [`(?:transfer|transferred|transfers|sale|sold|sells|handover|handed over|hands over)`, `\\s+to\\s+`],
-    re: `(?<!\\p{L})(?:transfer|transferred|transfers|sale|sold|sells|handover|handed over|hands over)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:${Q}\\s+)?${STAKE_IN}${THE}${O}${GAP(40)}(?:${E}${GAP(40)})?\\s+to\\s+${THE}${S}` }),
+    needs: [`(?:transfer|transferred|transfers|sale|sold|sell|sells|handover|handed over|hands over)`, `\\s+to\\s+`],
+    // "sell a 49% stake in Y to a subsidiary of X": the buyer's unit is unnamed, and the buyer is its owner.
+    re: `(?<!\\p{L})(?:transfer|transferred|transfers|sale|sold|sell|sells|handover|handed over|hands over)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:${Q}\\s+)?${STAKE_IN}${THE}${O}${GAP(40)}(?:${E}${GAP(40)})?\\s+to\\s+${THE}(?:an?\\s+(?:subsidiary|unit|affiliate)\\s+of\\s+${THE})?${S}` }),
   // OPERATES
   rule({ name: "operates-possessive-site", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.65,
     needs: `['’]s?\\s+`,

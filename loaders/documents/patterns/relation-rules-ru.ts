@@ -5,6 +5,9 @@ const RU_FUTURE = /(?<!\p{L})(?:будет|будут|вложит|направ�
 /** What a licence or a developer's work is for: "на разработку", "к освоению", "добычу на" a deposit. */
 const RU_WORKING = "(?:разработк|освоени|добыч|геологическ\\p{L}*\\s+изучени)\\p{L}*";
 
+/** "передано большинство акций «Б»": the name after the shares is what changed hands, not who received them. */
+const NOT_WHAT_CHANGED_HANDS = `(?<!(?:акций|акции|доли|долей|пакета|пакет)\\s+[«"]?)`;
+
 /** Russian: quoted names in any case, the dative owner of «принадлежит», transfers, licences, imports. */
 export const RUSSIAN_RULES: RelationRule[] = [
   rule({ name: "ru-joint-venture", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
@@ -43,7 +46,7 @@ export const RUSSIAN_RULES: RelationRule[] = [
   rule({ name: "ru-transferred", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
     needs: `(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])`,
     // "который перешёл" was said of the name right before "который", not of any name earlier in the sentence.
-    re: `${O}(?:[»"”]?(?:\\s*\\([^()]{0,40}\\))?,\\s*котор\\p{L}*\\s+|(?:(?!котор)[^;]){0,120}?)(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${S}` }),
+    re: `${O}(?:[»"”]?(?:\\s*\\([^()]{0,40}\\))?,\\s*котор\\p{L}*\\s+|(?:(?!котор)[^;]){0,120}?)(?:передан[аоы]?|перешл[аи]|перешел|перешёл|отошл[аи])\\s+${ANY(30)}${NOT_WHAT_CHANGED_HANDS}${S}` }),
   rule({ name: "ru-transfer-of-shares", predicate: "OWNS", from: HOLDERS, to: OWNED, dative: true, confidence: 0.7,
     needs: `передач`,
     re: `(?<!\\p{L})передач\\p{L}*\\s+(?:${Q}\\s+)?(?:акций|доли|долей|пакета(?:\\s+акций)?)\\s+[«"]?${O}[»"”]?\\s+(?:\\p{L}+\\s+)?[«"]?${S}` }),

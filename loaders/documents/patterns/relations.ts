@@ -6,9 +6,10 @@ import { ENGLISH_RULES } from "./relation-rules-en.js";
 import { RUSSIAN_RULES } from "./relation-rules-ru.js";
 import { CHINESE_RULES } from "./relation-rules-zh.js";
 import { LOCATED_RULES } from "./relation-rules-located.js";
+import { OWNERSHIP_RULES } from "./relation-rules-ownership.js";
 import { SUPPLY_RULES } from "./relation-rules-supplies.js";
 
-const RULES: readonly RelationRule[] = [...ENGLISH_RULES, ...RUSSIAN_RULES, ...CHINESE_RULES, ...LOCATED_RULES, ...SUPPLY_RULES];
+const RULES: readonly RelationRule[] = [...ENGLISH_RULES, ...RUSSIAN_RULES, ...CHINESE_RULES, ...LOCATED_RULES, ...OWNERSHIP_RULES, ...SUPPLY_RULES];
 
 /** A generic noun in the dative before a quoted name carries the case for it: "компании «Х»". */
 const DATIVE_NOUN = /(?:компании|корпорации|госкорпорации|группе|холдингу|фонду|государству|правительству)\s*[«"]?$/u;

@@ -46,6 +46,11 @@ const PREPOSITION = /(?<!\p{L})(in|into|of|to|from|with|by|for|at|on|near|throug
 const POSSESSOR = /^[»"”]?(?:['’]s?(?!\p{L})|的(?:[^，。；⟦]{0,4})⟦e)/u;
 /** "exports of gallium to", "banned shipments": the trigger word is a noun here, not the verb of a clause. */
 const NOUN_USE = /(?<!\p{L})(?:the|its|their|his|her|of|on|for|ban(?:s|ned)?|restrict(?:s|ed)?|halt(?:s|ed)?|curb(?:s|ed)?|suspend(?:s|ed)?|block(?:s|ed)?|stop(?:s|ped)?|limit(?:s|ed)?)\s+$/u;
+/**
+ * "sold its stake to a subsidiary of X": a passive trigger after a preposition and an article is said of an unnamed
+ * party, not of the name before it.
+ */
+const UNNAMED_PARTY = /(?<!\p{L})(?:to|from|with|by|for|via|through|and)\s+(?:an?|one|another)\s+$/u;
 /** "produces almost no tungsten": a denial that sits with the object, after the trigger. */
 const NO_OBJECT = /(?<!\p{L})(?:no|none|nothing|ни|никак\p{L}*|没有|无)(?!\p{L})/u;
 /** A relative pronoun between a name and the trigger makes the trigger a verb of some other noun ("the company that mines"). */
@@ -217,6 +222,7 @@ function readTrigger(frame: SentenceFrame, trigger: Trigger, from: number, to: n
   if (!signature) return undefined;
   const t = frame.template;
   if (!zh && NOUN_USE.test(t.slice(Math.max(0, from - 16), from))) return undefined;
+  if (!zh && trigger.passive && UNNAMED_PARTY.test(t.slice(Math.max(0, from - 16), from))) return undefined;
   // Cheap first: a name that could fill each side must exist at all.
   const before = trigger.passive ? signature.object : signature.subject;
   const after = trigger.passive ? signature.subject : signature.object;

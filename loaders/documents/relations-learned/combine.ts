@@ -9,6 +9,7 @@ import { candidatePairs } from "./candidates.js";
 import { frameWithCarried } from "./carried.js";
 import { pairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
+import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm } from "./location-filters.js";
 import type { RelationModel } from "./relation-model.js";
@@ -211,7 +212,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const fact = factOf(frame, reading);
     if (fact) added.push(fact);
   }
-  const figures = withoutSharedFigures(added, kept);
+  const figures = withoutSharedFigures(ruleOperatorsFirst(added, kept), kept);
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
   return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);
