@@ -1,6 +1,5 @@
 import { argKindOf } from "./arg-kinds.js";
 import { clauseFeatures } from "./clause-features.js";
-import { zhPairFeatures } from "./zh-pair-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
 
 /** What may stand between two members of one enumeration: commas, "and", "or", 、, и, 和 … */
@@ -145,7 +144,6 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
     const lang = context.language;
     const end = f.length;
     f.push(...clauseFeatures(context, from, to, lead, tail, `${ks}>${ko}`, dir));
-    if (lang === "zh") f.push(...zhPairFeatures(context, from, to, `${ks}>${ko}`, dir));
     for (let i = shared; i < end; i++) {
       const feature = f[i] as string;
       if (STRUCTURAL.test(feature)) f.push(`${lang}|${feature}`);
