@@ -160,8 +160,11 @@ function oreMines(body: string, sentenceStart: number, known: readonly Mention[]
   const found: Found[] = [];
   for (const m of allMatches(ORE_MINE, body)) {
     // The name runs back from the ore word at most four characters, and never into a known name or past a stop.
+    // A Latin name before the ore word is the whole name ("运营NPM铜金矿" is NPM's mine, not 营NPM's).
     let start = m.index;
-    while (start > 0 && m.index - start < 4 && !STOP_CHAR.test(body[start - 1] ?? "") && !known.some((k) => k.end === sentenceStart + start && k.entity.kind !== "Element")) start--;
+    const latin = /[A-Za-z0-9]$/.test(body.slice(0, m.index)) ? LATIN_BEFORE.exec(body.slice(Math.max(0, m.index - 60), m.index)) : null;
+    if (latin && latin[0].trim().length >= 2) start = m.index - latin[0].length;
+    else while (start > 0 && m.index - start < 4 && !STOP_CHAR.test(body[start - 1] ?? "") && !known.some((k) => k.end === sentenceStart + start && k.entity.kind !== "Element")) start--;
     const noise = LEADING_NOISE.exec(body.slice(start, m.index));
     if (noise) start += noise[0].length;
     const name = body.slice(start, m.index);

@@ -9,6 +9,9 @@ import { withRussianQuotedNames } from "./discover-russian-quoted.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { resolveReferences } from "./resolve-references.js";
 import { unifyChineseSiteNames } from "./unify-chinese-site-names.js";
+import { withChineseAnnouncer } from "./chinese-announcer.js";
+import { unifyChineseDefinedNames } from "./chinese-defined-names.js";
+import { LatinSiteNames } from "./unify-latin-site-names.js";
 import { unifyShortNames } from "./unify-short-names.js";
 import { withWellKnownFirms } from "./well-known-firms.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
@@ -214,6 +217,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   // Mentions and sentences are both in text order, so one forward pass assigns mentions to sentences.
   let next = 0;
   const salience = new Map<string, { entity: KnownEntity; n: number }>();
+  const latinSites = new LatinSiteNames();
   for (const sentence of sentences) {
     while (next < known.length && (known[next]?.start ?? 0) < sentence.start) next++;
     const own: Mention[] = [];
@@ -222,7 +226,9 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
       if (m && m.end <= sentence.end) own.push(m);
     }
     const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer), ...(proper.get(sentence.index) ?? [])]);
-    const references = resolveReferences(sentence, text, bySentence.slice(-4), found, salience);
+    latinSites.unify(found);
+    // Six sentences back: a Chinese 该矿/该项目 may reach five (reference-phrases.ts); the others reach three.
+    const references = resolveReferences(sentence, text, bySentence.slice(-6), found, salience);
     // `found` is already free of overlaps and in text order; only references can bring new conflicts.
     bySentence.push({ sentence: sentence.index, mentions: references.length === 0 ? found : withoutOverlaps([...found, ...references]) });
     countNames(found, salience);
@@ -230,6 +236,8 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
   unifyShortNames(bySentence, sentences, text);
   unifyChineseSiteNames(bySentence.flatMap((s) => s.mentions));
+  unifyChineseDefinedNames(bySentence.flatMap((s) => s.mentions), text);
+  withChineseAnnouncer(bySentence, sentences, text);
   const inSentences = new Set(bySentence.flatMap((s) => s.mentions));
   // Titles and headings are not split into sentences when they carry no sentence; keep their mentions too.
   const outside = known.filter((m) => !insideSentence(m, sentences));

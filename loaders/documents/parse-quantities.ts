@@ -1,6 +1,7 @@
 import type { Quantity, QuantityUnit } from "./types.js";
 import { allMatches } from "./all-matches.js";
 import { parseTenthsZh } from "./parse-tenths-zh.js";
+import { parseHanAmountsZh } from "./parse-han-amounts-zh.js";
 
 // Han characters may touch a number ("约70%") or its unit ("14%的股份"); Latin and Cyrillic letters make it part
 // of a name ("TDM96") or a longer word ("tonnes" is not "t").
@@ -186,5 +187,6 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     }
   }
   for (const tenths of parseTenthsZh(text, offset)) if (!found.some((q) => q.start < tenths.end && tenths.start < q.end)) found.push(tenths);
+  for (const amount of parseHanAmountsZh(text, offset)) if (!found.some((q) => q.start < amount.end && amount.start < q.end)) found.push(amount);
   return found.sort((a, b) => a.start - b.start);
 }

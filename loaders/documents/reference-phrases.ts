@@ -67,9 +67,10 @@ export const REFERENCES: ReferencePhrase[] = [
   // A company's own announcement calls itself a bare "公司" ("公司拟以自筹资金…", "公司及公司控制的子公司"): at a
   // clause's start or after "及/和/与", it is the company the document is about.
   { pattern: /(?<=^|[，,。；;：:、（(“"\s及和与與])(?:本)?公司(?![\p{Script=Han}]{0,4}(?:有限|股份))/gu, fits: isCompany, salient: true },
-  { pattern: /(?:该|這|这个|這個|该座|這座)(?:项目|項目|矿山|礦山|矿区|礦區|盐湖|鹽湖)/gu, fits: isSite },
+  // 该 is "the aforesaid": Chinese news returns to a site with it further back than English "the mine".
+  { pattern: /(?:该|這|这个|這個|该座|這座)(?:项目|項目|矿山|礦山|矿区|礦區|盐湖|鹽湖)/gu, fits: isSite, window: 5 },
   // "该矿在2020年生产了…": 矿 alone after 该 is the mine, unless it starts 矿业/矿产/矿石 (the industry, ore).
-  { pattern: /(?:该|該|这个|這個|该座|該座|这座|這座)(?:矿|礦)(?![业業产產石物区區山])/gu, fits: isSite },
+  { pattern: /(?:该|該|这个|這個|该座|該座|这座|這座)(?:矿|礦)(?![业業产產石物区區山])/gu, fits: isSite, window: 5 },
   { pattern: /(?:该|該)国(?![\p{Script=Han}]{0,2}(?:企业|企業|公司))/gu, fits: isCountry },
   // Russian has no articles: a bare class noun is definite ("Компания планирует …", "владельцем комбината").
   { pattern: ru(`[Кк]омпани(?:я|и|ю|ей)`), fits: isCompany, salient: true },

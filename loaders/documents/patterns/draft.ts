@@ -86,11 +86,13 @@ export function insideAside(frame: SentenceFrame, index: number, asides: Readonl
 
 const RELATIVE_ON = /^,\s*(?:which|who|that|котор\p{L}*)(?!\p{L})[^,;]*$/u;
 
-/** "Mount Weld in Australia": a country right after a site and "in" places the site; the site is what the clause is about. */
+/** "Mount Weld in Australia", "⟦site⟧位于⟦country⟧": a country right after a site and "in" places the site; the site is what the clause is about. */
 export function locatesPrecedingSite(frame: SentenceFrame, index: number): boolean {
   if (frame.entity(index)?.entity.kind !== "Country") return false;
   const at = frame.slotStart(index);
-  const site = /⟦e(\d+)⟧,?\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner)\p{L}*\s+)?$/u.exec(frame.template.slice(Math.max(0, at - 40), at));
+  const before = frame.template.slice(Math.max(0, at - 40), at);
+  // Chinese: "⟦湖山铀矿⟧位于⟦纳米比亚⟧…", "⟦X⟧项目位于⟦印尼⟧…".
+  const site = /⟦e(\d+)⟧,?\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner)\p{L}*\s+)?$/u.exec(before) ?? /⟦e(\d+)⟧[^⟦，,。;；]{0,6}?(?:位于|位於|地处|地處|坐落于|坐落於)$/u.exec(before);
   const kind = site ? frame.entity(Number(site[1]))?.entity.kind : undefined;
   return kind === "Asset" || kind === "Actor";
 }

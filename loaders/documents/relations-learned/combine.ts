@@ -12,6 +12,7 @@ import { withEarlierFigures } from "./earlier-figures.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm } from "./location-filters.js";
+import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
 
@@ -116,7 +117,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
-  const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate === "OWNS" && frame.sentence.language === "en" ? shareInWords(frame, reading.subject, reading.object) : undefined);
+  const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate !== "OWNS" ? undefined : frame.sentence.language === "en" ? shareInWords(frame, reading.subject, reading.object) : frame.sentence.language === "zh" ? wholeShareZh(frame, reading.subject, reading.object) : undefined);
   const date = dateFor(frame, reading.subject, reading.object);
   const properties: Record<string, string | number | boolean> = {};
   if (date) properties.date = isoOf(date);
@@ -201,7 +202,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const kept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
-    .map((f) => (frame.sentence.language === "en" ? withFigure(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : f));
+    .map((f) => (frame.sentence.language === "en" ? withFigure(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : frame.sentence.language === "zh" ? withWholeShareZh(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : f));
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
@@ -212,7 +213,8 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const fact = factOf(frame, reading);
     if (fact) added.push(fact);
   }
-  const figures = withoutSharedFigures(ruleOperatorsFirst(added, kept), kept);
+  const operators = ruleOperatorsFirst(added, kept);
+  const figures = EACH_ZH.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
   return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);
@@ -232,6 +234,9 @@ function likeliestOnly(added: readonly ExtractedFact[], kept: readonly Extracted
   for (const f of added) if (f.predicate === predicate) top.set(slot(f), Math.max(top.get(slot(f)) ?? 0, f.confidence));
   return added.filter((f) => f.predicate !== predicate || f.confidence >= (top.get(slot(f)) ?? 0));
 }
+
+/** "A、B和C分别持有20.33%": each of the names holds the one figure, which withoutSharedFigures would give only one. */
+const EACH_ZH = /(?:分别|分別|各自|各)(?:持有|持股|拥有|擁有|占|佔|出资|出資|投资|投資)/u;
 
 const figureKey = (f: ExtractedFact) => `${f.predicate}|${f.object.id}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
 
