@@ -10,15 +10,18 @@ type Row = Record<string, unknown>;
  */
 export const ANCHORS_PER_READ = 100_000;
 
+/** The filter a sliced statement carries, on its anchoring node `n`. */
+export const SLICE_FILTER = "offset(id(n)) >= $from AND offset(id(n)) < $to";
+
 /**
  * Runs `cypher` once per slice of the `label` table's node offsets and hands each row to `onRow`, so no more than
- * one slice's rows are held at a time. The statement must bind the anchoring node as `n` and filter on
- * `offset(id(n)) >= $from AND offset(id(n)) < $to`; the label comes from the schema, never from input. Slices are
+ * one slice's rows are held at a time. The statement must bind the anchoring node as `n` and filter it
+ * with SLICE_FILTER; the label comes from the schema, never from input. Slices are
  * read in offset order; within one, rows come in the statement's order (give it an ORDER BY where order matters:
  * LadybugDB's parallel scans do not keep one).
  */
 export async function forEachRowBySlice(run: Run, label: string, cypher: string, onRow: (row: Row) => void, params: Row = {}, anchorsPerRead = ANCHORS_PER_READ): Promise<number> {
-  if (!/offset\(id\(n\)\) >= \$from AND offset\(id\(n\)\) < \$to/.test(cypher)) throw new Error(`forEachRowBySlice: the statement must filter offset(id(n)) on $from and $to: ${cypher}`);
+  if (!cypher.includes(SLICE_FILTER)) throw new Error(`forEachRowBySlice: the statement must filter offset(id(n)) on $from and $to: ${cypher}`);
   const [last] = await run(`MATCH (n:${label}) RETURN max(offset(id(n))) AS last`);
   const end = last?.last === null || last?.last === undefined ? -1 : Number(last.last);
   let rows = 0;

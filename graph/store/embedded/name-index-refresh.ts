@@ -2,7 +2,7 @@ import { nameIndexStamp, writeNameIndex } from "../../names/name-index-file.js";
 import { NameIndex, type NamedEntity } from "../../names/name-index.js";
 import { currentDataStamp, type Run } from "./ownership-snapshot.js";
 import { ENTITY_KINDS } from "../../schema/index.js";
-import { forEachRowBySlice } from "./chunked-reads.js";
+import { SLICE_FILTER, forEachRowBySlice } from "./chunked-reads.js";
 
 export interface NameIndexRefresh {
   /** False when the file already matched the data (or the data has no stamp yet): nothing was read or written. */
@@ -25,7 +25,7 @@ export async function refreshNameIndex(databasePath: string, run: Run): Promise<
   // The label comes from the schema's list, never from input.
   for (const kind of ENTITY_KINDS) {
     // A slice of the table at a time: a 1M-node graph's names in one result are held natively all at once.
-    await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE offset(id(n)) >= $from AND offset(id(n)) < $to RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
+    await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
       entities.push({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
     });
   }

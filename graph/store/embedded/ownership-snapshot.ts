@@ -1,6 +1,6 @@
 import { DATA_STAMP_KEY, DATA_STAMP_QUERY, OWNS_COLUMNS, SnapshotBuilder, readSnapshot, snapshotStamp, withReviews, writeSnapshot, type ReviewedEdge } from "../../ownership/snapshot.js";
 import { RELATIONSHIP_ENDPOINTS } from "../../schema/index.js";
-import { forEachRowBySlice } from "./chunked-reads.js";
+import { SLICE_FILTER, forEachRowBySlice } from "./chunked-reads.js";
 import { META_TABLE } from "./ddl.js";
 
 type Row = Record<string, unknown>;
@@ -32,7 +32,6 @@ export async function refreshOwnershipSnapshot(databasePath: string, run: Run): 
     await run(`MERGE (m:${META_TABLE} {key: $key}) SET m.value = $value`, { key: DATA_STAMP_KEY, value: stamp });
   }
   const edgeColumns = OWNS_COLUMNS.map((c) => `r.${q(c)} AS ${q(c)}`).join(", ");
-  const slice = "offset(id(n)) >= $from AND offset(id(n)) < $to";
   const builder = new SnapshotBuilder();
   // Countries first, then the edges, then the entities they touch: each row becomes columns as it arrives, and the
   // large tables are read a slice of anchors at a time (chunked-reads.ts), so neither the rows as objects nor the
@@ -42,12 +41,12 @@ export async function refreshOwnershipSnapshot(databasePath: string, run: Run): 
   for (const c of await run(`MATCH (c:Country) RETURN c.id AS id, c.name AS name, c.code AS code ORDER BY c.id`)) builder.country(c);
   let ownsEdges = 0;
   for (const holder of RELATIONSHIP_ENDPOINTS.OWNS.from) {
-    ownsEdges += await forEachRowBySlice(run, holder, `MATCH (n:${holder})-[r:OWNS]->(b) WHERE ${slice} RETURN n.id AS fromId, b.id AS toId, ${edgeColumns} ORDER BY offset(id(n)), r.id`, builder.owns);
+    ownsEdges += await forEachRowBySlice(run, holder, `MATCH (n:${holder})-[r:OWNS]->(b) WHERE ${SLICE_FILTER} RETURN n.id AS fromId, b.id AS toId, ${edgeColumns} ORDER BY offset(id(n)), r.id`, builder.owns);
   }
-  await forEachRowBySlice(run, "Actor", `MATCH (n:Actor) WHERE ${slice} RETURN n.id AS id, n.name AS name, 'Actor' AS kind, n.type AS type, n.country AS country, n.stateLinked AS stateLinked ORDER BY offset(id(n))`, builder.entity);
-  await forEachRowBySlice(run, "Asset", `MATCH (n:Asset) WHERE ${slice} RETURN n.id AS id, n.name AS name, 'Asset' AS kind, n.country AS country ORDER BY offset(id(n))`, builder.entity);
+  await forEachRowBySlice(run, "Actor", `MATCH (n:Actor) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, 'Actor' AS kind, n.type AS type, n.country AS country, n.stateLinked AS stateLinked ORDER BY offset(id(n))`, builder.entity);
+  await forEachRowBySlice(run, "Asset", `MATCH (n:Asset) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, 'Asset' AS kind, n.country AS country ORDER BY offset(id(n))`, builder.entity);
   for (const from of ["Asset", "Actor"]) {
-    await forEachRowBySlice(run, from, `MATCH (n:${from})-[l:LOCATED_IN]->(c:Country) WHERE ${slice} RETURN n.id AS fromId, c.id AS toId, l.review AS review ORDER BY offset(id(n)), c.id`, builder.located);
+    await forEachRowBySlice(run, from, `MATCH (n:${from})-[l:LOCATED_IN]->(c:Country) WHERE ${SLICE_FILTER} RETURN n.id AS fromId, c.id AS toId, l.review AS review ORDER BY offset(id(n)), c.id`, builder.located);
   }
   await writeSnapshot(databasePath, builder.finish(stamp));
   return { built: true, ownsEdges, ms: performance.now() - started };
