@@ -117,7 +117,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
-  const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate !== "OWNS" ? undefined : frame.sentence.language === "en" ? shareInWords(frame, reading.subject, reading.object) : frame.sentence.language === "zh" ? wholeShareZh(frame, reading.subject, reading.object) : undefined);
+  const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate === "OWNS" ? shareWithoutFigure(frame, reading.subject, reading.object) : undefined);
   const date = dateFor(frame, reading.subject, reading.object);
   const properties: Record<string, string | number | boolean> = {};
   if (date) properties.date = isoOf(date);
@@ -236,6 +236,13 @@ function likeliestOnly(added: readonly ExtractedFact[], kept: readonly Extracted
 }
 
 /** "A、B和C分别持有20.33%": each of the names holds the one figure, which withoutSharedFigures would give only one. */
+/** A stake the words give without a figure: "a majority stake" in English, 全资 (wholly owned) in Chinese. */
+function shareWithoutFigure(frame: SentenceFrame, subject: number, object: number) {
+  if (frame.sentence.language === "en") return shareInWords(frame, subject, object);
+  if (frame.sentence.language === "zh") return wholeShareZh(frame, subject, object);
+  return undefined;
+}
+
 const EACH_ZH = /(?:分别|分別|各自|各)(?:持有|持股|拥有|擁有|占|佔|出资|出資|投资|投資)/u;
 
 const figureKey = (f: ExtractedFact) => `${f.predicate}|${f.object.id}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
