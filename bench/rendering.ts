@@ -1,4 +1,4 @@
-// Rendering in headless Chromium at 1k, 10k and 50k nodes: the app's canvas against bare sigma.js drawing
+// Rendering in headless Chromium at 1k, 10k, 50k and 100k nodes: the app's canvas against bare sigma.js drawing
 // the same synthetic graph in a canvas of the same size (ui/bench.html). "same" uses the app's render graph
 // and sigma settings, so app/same is the app's own overhead (React, controllers, fetch and validation);
 // "defaults" is a plain graph with sigma's defaults, so app/defaults adds what our styling costs. Long
@@ -9,7 +9,7 @@ import { syntheticResult } from "../ui/src/bench/synthetic.js";
 import { launchChromium, startApp } from "../tests/ui/harness.js";
 import type { BenchResult } from "./bench-result.js";
 
-const SIZES = [1_000, 10_000, 50_000];
+const SIZES = [1_000, 10_000, 50_000, 100_000];
 const FRAMES = 10;
 const WAIT = { timeout: 600_000 };
 const round = (n: number): number => Math.round(n * 10) / 10;
