@@ -1,7 +1,7 @@
 import type { Mention, Predicate, Quantity } from "../types.js";
 import { isMoneyUnit } from "../parse-quantities.js";
 import { slotIndex, type FactDraft, type Pattern } from "./draft.js";
-import { scriptsOf, type RelationRule } from "./relation-rule.js";
+import { scriptsOf, type RelationRule, type Script } from "./relation-rule.js";
 import { ENGLISH_RULES } from "./relation-rules-en.js";
 import { RUSSIAN_RULES } from "./relation-rules-ru.js";
 import { CHINESE_RULES } from "./relation-rules-zh.js";
@@ -21,9 +21,31 @@ function isDative(mention: Mention, text: string): boolean {
 
 const isMoney = (quantity: Quantity | undefined): boolean => isMoneyUnit(quantity?.unit);
 
-function hasAll(pieces: readonly RegExp[], text: string): boolean {
-  for (const piece of pieces) if (!piece.test(text)) return false;
+/** Whether the text holds every piece of a rule's gate (RelationRule.gate): a regex, or one of a list of words. */
+function hasAll(gate: RelationRule["gate"], text: string): boolean {
+  for (const piece of gate) {
+    if (piece instanceof RegExp ? !piece.test(text) : !hasAnyWord(piece, text)) return false;
+  }
   return true;
+}
+
+function hasAnyWord(words: readonly string[], text: string): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** `scripts[script]` with a named read per case: a keyed read by a varying name is a slow generic look-up. */
+function inScripts(script: Script, scripts: Record<Script, boolean>): boolean {
+  switch (script) {
+    case "latin":
+      return scripts.latin;
+    case "cyrillic":
+      return scripts.cyrillic;
+    case "han":
+      return scripts.han;
+    default:
+      return true;
+  }
 }
 
 /** Relations stated by a verb or phrase between two names, in either voice. */
@@ -35,8 +57,8 @@ export const relations: Pattern = ({ frame }) => {
   const hasShare = frame.quantityIndexes((q) => q.unit === "%").length > 0;
   for (const r of RULES) {
     // A rule whose subject or object kind (or figure) the sentence lacks cannot match; most rules end here, unrun.
-    if (!scripts[r.script] || (r.needsMoney && !hasMoney) || (r.needsShare && !hasShare)) continue;
-    if (!frame.names(r.from) || !frame.names(r.to) || !hasAll(r.needs, frame.template)) continue;
+    if (!inScripts(r.script, scripts) || (r.needsMoney && !hasMoney) || (r.needsShare && !hasShare)) continue;
+    if (!frame.names(r.from) || !frame.names(r.to) || !hasAll(r.gate, frame.template)) continue;
     r.re.lastIndex = 0;
     for (let match = r.re.exec(frame.template); match; match = r.re.exec(frame.template)) {
       // Restart one character later so overlapping statements ("A and B … from C") are all read.
@@ -77,7 +99,8 @@ export const relations: Pattern = ({ frame }) => {
       });
     }
   }
-  return withoutFigurelessRepeats(withoutGoodsForMoney(drafts));
+  // Most sentences match no rule: nothing to filter.
+  return drafts.length === 0 ? drafts : withoutFigurelessRepeats(withoutGoodsForMoney(drafts));
 };
 
 /**
