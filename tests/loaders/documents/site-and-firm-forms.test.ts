@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractFromText, loadKnowledgeBase, type KnowledgeBase, type Mention } from "../../../loaders/documents/index.js";
+import { extractFromText, loadKnowledgeBase, type KnowledgeBase } from "../../../loaders/documents/index.js";
+
+type Mention = ReturnType<typeof extractFromText>["mentions"][number];
 
 // Invented sentences (every site, firm and place name made up): sites named before their metals, firms named with
 // a legal form before or after, and Russian sites named after their head noun.
@@ -50,6 +52,18 @@ describe("firms named with a legal form", () => {
     const found = mentions("Under the agreement, JSC Qazaq Volfram and PT Borneo Nikel will build a plant.");
     expect(found.find((m) => m.text === "JSC Qazaq Volfram")?.entity).toMatchObject({ id: "actor:qazaq-volfram", kind: "Actor" });
     expect(found.find((m) => m.text === "PT Borneo Nikel")?.entity).toMatchObject({ id: "actor:borneo-nikel", kind: "Actor" });
+  });
+});
+
+describe("Chinese: a Latin site name before its metals", () => {
+  it("reads the Latin name as the site and keeps the metal an element", () => {
+    const found = mentions("紫金矿业收购了Orla锂矿。Orla锂矿位于刚果（金）。");
+    expect(found.find((m) => m.text === "Orla")?.entity).toMatchObject({ id: "asset:orla", kind: "Asset", type: "mine" });
+    expect(found.filter((m) => m.entity.id === "element:li")).toHaveLength(2);
+  });
+
+  it("leaves a name the base knows as a firm to the firm", () => {
+    expect(mentions("Tesla工厂在上海。Tesla工厂扩产。").find((m) => m.text === "Tesla")?.entity.kind).not.toBe("Asset");
   });
 });
 
