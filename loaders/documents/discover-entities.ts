@@ -3,6 +3,7 @@ import { discoverChineseNames } from "./discover-chinese-names.js";
 import { discoverRussianBodies } from "./discover-russian-bodies.js";
 import { discoverRussianSites } from "./discover-russian-sites.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { COMMODITY_SITE_HEADS, siteHeadAfterCommodities } from "./site-head-after-commodities.js";
 import type { KnownEntity, Mention, Sentence, Token } from "./types.js";
 
 /** Capitalised last words that make a name an organisation, and the actor type each implies. */
@@ -24,6 +25,8 @@ const ORGANISATION_HEADS: Record<string, string> = {
 const ELEMENT_HEADS = new Set(["lithium", "cobalt", "copper", "zinc", "nickel", "graphite", "tungsten", "uranium", "gold", "silver", "tin", "titanium", "vanadium", "manganese", "antimony", "gallium", "germanium", "niobium", "tantalum", "molybdenum", "alumina", "aluminium", "aluminum", "platinum", "potash", "iron"]);
 /** Legal forms: whatever words come before them, the run is a firm's name ("Lithium Americas Corp"). */
 const LEGAL_HEADS = new Set(["ltd", "limited", "inc", "corp", "corporation", "llc", "jsc", "pjsc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "pty", "tbk", "bhd", "asa"]);
+/** Legal forms written before a firm's name. */
+const LEGAL_PREFIXES = new Set(["JSC", "PJSC", "OJSC", "CJSC", "PT", "LLP", "TOO", "AO", "PAO", "OAO", "ZAO", "OOO"]);
 /** Organisations named "Ministry of …", whose head comes first. */
 const LEADING_HEADS = new Set(["ministry", "department", "institute", "agency", "commission", "bank", "office", "university", "academy", "council"]);
 /** Lower-case words after a capitalised name that make it a site, and the asset type each implies. */
@@ -46,8 +49,16 @@ function isNameToken(token: Token): boolean {
   return NAME_TOKEN.test(token.text);
 }
 
+/** Legal forms closing a name ("IGO Ltd", "Hanley Metals Corp."): no part of its identity. */
+const TRAILING_LEGAL_FORMS = /(?:[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|JSC|PJSC|PLC|plc|AG|GmbH|S\.A\.|SA|N\.V\.|NV|SpA|B\.V\.|BV|Pty|Tbk|Bhd|ASA))+$/u;
+
+/**
+ * A discovered firm's id leaves out its legal form, so "IGO Ltd" and a later "IGO" are one node, and the id is the
+ * one a reader would give it.
+ */
 export function discoveredEntity(kind: "Actor" | "Asset", name: string, type: string): KnownEntity {
-  const id = nodeIdFor(kind, name);
+  const bare = kind === "Actor" ? name.replace(TRAILING_LEGAL_FORMS, "") : name;
+  const id = nodeIdFor(kind, bare.length >= 2 ? bare : name);
   return { id, kind, name, type, discovered: true, node: { id, name, type, aliases: [] } };
 }
 
@@ -128,7 +139,7 @@ function readRun(tokens: readonly Token[], i: number, text: string, known: reado
     }
   }
   // "Zhejiang Huayou Cobalt and Sinomine Resource Group": an "and" right after a firm's head word joins two names.
-  const joint = run.findIndex((t, k) => k > 0 && t.text === "and" && isFirmHead(run[k - 1]?.text ?? ""));
+  const joint = run.findIndex((t, k) => k > 0 && t.text === "and" && (isFirmHead(run[k - 1]?.text ?? "") || LEGAL_PREFIXES.has(run[k + 1]?.text ?? "")));
   if (joint > 0) {
     run = run.slice(0, joint);
     j = i + joint - 1;
@@ -136,7 +147,7 @@ function readRun(tokens: readonly Token[], i: number, text: string, known: reado
   while (run.length > 0 && DETERMINERS.has((run[0]?.text ?? "").toLowerCase())) run = run.slice(1);
   const acronym = acronymNamed(run, tokens, j, text, known);
   if (acronym) return { mention: acronym.name, also: acronym.acronym, next: j + 4 };
-  const mention = run.length > 0 ? classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer, inBody) : undefined;
+  const mention = run.length > 0 ? (classify(run, tokens[j + 1], tokens[i - 1], text, gazetteer, inBody) ?? siteBeforeCommodities(run, tokens, j, text, known, gazetteer)) : undefined;
   // "Rare Earth Resources" is a known element plus a head word, "Heavy Rare Earths" one with a descriptor: a
   // heading, not a company's name ("Arafura Rare Earths" is one). A place before the head ("Korea Zinc",
   // "Brazilian Rare Earths") or a legal form after it names a firm too.
@@ -229,6 +240,13 @@ function classify(run: Token[], next: Token | undefined, previous: Token | undef
     if (resolved) return make(resolved, head.end, 0.8);
     return make(discoveredEntity("Actor", name, ORGANISATION_HEADS[lowerHead] ?? "company"), head.end, 0.6);
   }
+  // "JSC Kestrel Holding", "PT Borneo Nikel": a legal form before the name (Russian, Kazakh, Indonesian usage).
+  if (run.length >= 2 && LEGAL_PREFIXES.has(first.text) && !throughConnector) {
+    const named = run.slice(1);
+    const bare = nameOf(named);
+    const entity = gazetteer.lookupName(bare, ["Actor"]) ?? gazetteer.lookupName(nameOf(run), ["Actor"]) ?? discoveredEntity("Actor", bare, "company");
+    return make(entity, head.end, entity.discovered ? 0.6 : 0.8);
+  }
   const lowerFirst = first.text.toLowerCase();
   if (run.length >= 3 && LEADING_HEADS.has(lowerFirst) && run.some((t) => t.text === "of")) {
     const type = ORGANISATION_HEADS[lowerFirst] ?? "organisation";
@@ -238,6 +256,26 @@ function classify(run: Token[], next: Token | undefined, previous: Token | undef
     return make(discoveredEntity("Actor", nameOf(run), "company"), head.end, 0.5);
   }
   return undefined;
+}
+
+/**
+ * "the Kestrel copper mine", "Orla rare earths refinery": a capitalised name, then its metals, then a site word
+ * names a site by the capitalised words alone (the metals stay element mentions, so "produces copper" can still be
+ * read). A run holding a known organisation or site, or ending in a firm's head word, is a firm's plant, not a
+ * site's name.
+ */
+function siteBeforeCommodities(run: Token[], tokens: readonly Token[], last: number, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention | undefined {
+  const first = run[0];
+  const head = run[run.length - 1];
+  if (!first || !head || isFirmHead(head.text) || LEADING_HEADS.has(first.text.toLowerCase())) return undefined;
+  if (known.some((m) => (m.entity.kind === "Actor" || m.entity.kind === "Asset") && m.start < head.end && first.start < m.end)) return undefined;
+  const at = siteHeadAfterCommodities(tokens, last, known.filter((m) => m.entity.kind === "Element"));
+  const siteWord = at === undefined ? undefined : tokens[at]?.text;
+  if (!siteWord) return undefined;
+  const name = text.slice(first.start, head.end);
+  const resolved = resolveKnown(gazetteer, first.text, siteWord, `${name} ${siteWord}`);
+  const entity = gazetteer.lookupName(name, ["Asset"]) ?? (resolved?.kind === "Asset" ? resolved : undefined) ?? discoveredEntity("Asset", name, COMMODITY_SITE_HEADS[siteWord] ?? "mine");
+  return { entity, start: first.start, end: head.end, text: name, via: "form", confidence: entity.discovered ? 0.6 : 0.8 };
 }
 
 function resolveKnown(gazetteer: Gazetteer, first: string, head: string, name: string): KnownEntity | undefined {

@@ -24,6 +24,8 @@ const NOT_NAMES = new Set([
 const ROMAN = /^[IVXLC]+$/;
 const CHINESE_CLOSING_AFTER = /^\s*[\u4e00-\u9fff]{0,4}?(?:公司|集团|集團|项目|項目|矿山|礦山|矿区|礦區|矿场|礦場|盐湖|鹽湖|冶炼厂|冶煉廠)/u;
 const MINE_AFTER = /^[矿礦](?![业業石产產])/u;
+/** A site word after a Latin name and its metals: "Kestrel锂矿", "Orla石墨矿", "Tamsin负极材料工厂". */
+const SITE_AFTER_METALS = /^([\u4e00-\u9fff]{1,6}?)(矿|礦|工厂|工廠)(?![业業石产產物])/u;
 const SITE_BEFORE = /(рудник\p{L}*|месторождени\p{L}*|проект\p{L}*|шахт\p{L}*|карьер\p{L}*)\s+$/iu;
 const CLASS_BEFORE = /(?:компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|групп\p{L}*|холдинг\p{L}*|公司|集团|企业)\s*$/u;
 /** Legal forms at the end of a name, so "Sociedad Química y Minera de Chile S.A." finds the firm the base knows. */
@@ -32,6 +34,21 @@ const LEGAL_TAIL = /(?:Co\.|Ltd\.?|Inc\.?|B\.V\.|S\.A\.|N\.V\.|SpA|S\.p\.A\.|Lim
 
 function single(word: string): boolean {
   return !/\s/.test(word);
+}
+
+/**
+ * The site a Latin name in Chinese text names when only metals (words the gazetteer reads as elements) stand between
+ * it and a mine or plant word. A name the base knows as an organisation is its owner's name instead ("Tesla工厂").
+ */
+function siteAfterMetals(end: number, text: string, coverage: MentionCoverage, gazetteer: Gazetteer, name: string): KnownEntity | undefined {
+  const match = SITE_AFTER_METALS.exec(text.slice(end, end + 10));
+  const metals = match?.[1];
+  if (!match || !metals) return undefined;
+  const between = coverage.within(end, end + metals.length);
+  const covered = between.filter((m) => m.entity.kind === "Element" && m.start >= end && m.end <= end + metals.length).reduce((n, m) => n + (m.end - m.start), 0);
+  if (covered !== metals.length) return undefined;
+  if (gazetteer.lookupName(name, ["Actor"])) return undefined;
+  return gazetteer.lookupName(name, ["Asset"]) ?? discoveredEntity("Asset", name, match[2] === "矿" || match[2] === "礦" ? "mine" : "processing_plant");
 }
 
 /** The Latin names of the Russian and Chinese blocks, known ones resolved, and the mentions they replace. */
@@ -68,6 +85,17 @@ export function withLatinNames(mentions: readonly Mention[], text: string, block
       for (const k of touched) replaced.add(k);
       const site = gazetteer.lookupName(name, ["Asset"]) ?? discoveredEntity("Asset", text.slice(start, end + 1), "mine");
       added.push({ entity: site, start, end: end + 1, text: text.slice(start, end + 1), via: "form", confidence: 0.6 });
+      continue;
+    }
+    // "Kestrel锂矿": the Latin name, its metals, a site word. The name alone is the site; the metals stay elements.
+    const metalsSite = run.zh ? siteAfterMetals(end, text, coverage, gazetteer, name) : undefined;
+    if (metalsSite) {
+      const inside = coverage.within(start, end);
+      if (inside.some((k) => k.start < start || k.end > end)) continue;
+      for (const k of inside) replaced.add(k);
+      const site = entities.get(name) ?? metalsSite;
+      entities.set(name, site);
+      added.push({ entity: site, start, end, text: name, via: "form", confidence: site.discovered ? 0.6 : 0.8 });
       continue;
     }
     // A lone word must come back in the document, stand in brackets or follow a class noun: once, it is as often

@@ -25,7 +25,15 @@ const SITE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+[сц]к(?:${ENDINGS}))((
 const ENDING = new RegExp(`(${ENDINGS})$`, "u");
 /** National and continental adjectives name who, not where: "Российский завод" is not a site's name. */
 const NOT_PLACES = /^(?:Российск|Русск|Советск|Китайск|Американск|Европейск|Японск|Корейск|Австралийск|Африканск|Азиатск|Канадск|Германск|Французск|Британск|Английск)/u;
-const HEAD_CUE = /месторождени|рудник|ГОК|карьер|завод|комбинат/u;
+const HEAD_CUE = /месторождени|рудник|ГОК|карьер|завод|комбинат|шахт/u;
+
+/**
+ * A site noun in any case, then the site's own name in the nominative, as Russian gives a name in apposition:
+ * "на месторождении Кызылтас", "рудник Северный Каскад". Plants are left out: a capitalised word after "завод" is
+ * as often its owner in the genitive.
+ */
+const NAMED_AFTER = /(?<![\p{L}-])(месторождени(?:е|я|ю|ем|и)|рудник(?:а|у|ом|е)?|карьер(?:а|у|ом|е)?|шахт(?:а|ы|е|у|ой))\s+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}{2,})?)(?![\p{L}-])/gu;
+const NAMED_AFTER_TYPES: Record<string, string> = { месторождени: "deposit", рудник: "mine", карьер: "mine", шахт: "mine" };
 
 /** An adjective of any case in the nominative singular agreeing with its head. */
 function nominativeAdjective(word: string, gender: Gender): string {
@@ -71,5 +79,14 @@ export function discoverRussianSites(sentence: Sentence, text: string, known: re
     const entity = resolveKnown(gazetteer, name, adjective) ?? discovered(name, head.type);
     found.push({ entity, start, end, text: surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
   }
-  return found;
+  for (const match of allMatches(NAMED_AFTER, body)) {
+    const [surface, headWord = "", name = ""] = match;
+    const start = sentence.start + match.index + surface.length - name.length;
+    const end = start + name.length;
+    if (known.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end)) continue;
+    const type = Object.entries(NAMED_AFTER_TYPES).find(([stem]) => headWord.startsWith(stem))?.[1] ?? "deposit";
+    const entity = gazetteer.lookupName(name, ["Asset"]) ?? discovered(name, type);
+    found.push({ entity, start, end, text: name, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

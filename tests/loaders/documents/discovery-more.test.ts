@@ -18,7 +18,7 @@ describe("English firms named by a place or a commodity and a head word", () => 
     ["Korea Zinc bought a stake in the smelter.", "actor:korea-zinc"],
     ["The plant was sold to Quebec Lithium last year.", "actor:quebec-lithium"],
     ["Shares in Brazilian Rare Earths rose.", "actor:brazilian-rare-earths"],
-    ["Lithium Andes Corp said it would drill.", "actor:lithium-andes-corp"],
+    ["Lithium Andes Corp said it would drill.", "actor:lithium-andes"],
   ])("%s → %s", (sentence, id) => expect(ids(sentence)).toContain(id));
 
   it("splits two firms joined by 'and'", () => {

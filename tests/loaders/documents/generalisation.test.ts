@@ -259,7 +259,7 @@ describe("import dependence", () => {
 describe("companies named '… Rare Earths'", () => {
   it("discovers one and reads its funding", () => {
     const document = extract("Arafura Rare Earths secured a $200 million investment from the National Reconstruction Fund Corporation.");
-    expect(factLines(document)).toContain("actor:national-reconstruction-fund-corporation INVESTS_IN actor:arafura-rare-earths 200000000USD");
+    expect(factLines(document)).toContain("actor:national-reconstruction-fund INVESTS_IN actor:arafura-rare-earths 200000000USD");
   });
 
   it.each(["Prices of Heavy Rare Earths rose.", "Demand for Critical Minerals Resources grew.", "Separated Heavy Rare Earths are scarce."])("takes no heading for a firm: %s", (text) => {
