@@ -41,6 +41,23 @@ describe("a plan's object is an element", () => {
   });
 });
 
+describe("a plan is read only where its own words frame a plan of output", () => {
+  it.each([
+    // The plan word belongs to another clause and another actor.
+    "Namibia signed a deal last year to ship rare earths to Germany, which plans to cut its reliance on imports.",
+    // A plan of a trade rule, not of output.
+    "China's Commerce Ministry said that it plans to restrict the exports of antimony.",
+    // Exploration is not output.
+    "Lynas will start exploration of new lithium tenements.",
+  ])("%s", (sentence) => {
+    expect(body(sentence).filter((f) => f.includes(" PLANS "))).toEqual([]);
+  });
+
+  it("keeps a plan that names the output after the element", () => {
+    expect(body("Lynas plans to increase neodymium output this year.")).toContain("actor:lynas PLANS element:nd [planned]");
+  });
+});
+
 describe("a range whose bounds both carry the unit", () => {
   it("reads '7,000 tonnes to 8,000 tonnes' as one range", () => {
     expect(parseQuantities("guidance of 7,000 tonnes to 8,000 tonnes of vanadium")).toEqual([expect.objectContaining({ value: 7000, min: 7000, max: 8000, unit: "t" })]);
