@@ -36,6 +36,12 @@ describe("a plan's object is an element", () => {
     expect(body("Lynas plans to increase neodymium output at the Mount Weld mine.")).toEqual(["actor:lynas PLANS element:nd [planned]"]);
   });
 
+  it("reads a planned sum for a site as a planned investment, not a plan", () => {
+    const facts = body("Lynas announced plans to invest $500 million in the Mount Weld mine.");
+    expect(facts.filter((f) => f.includes(" PLANS "))).toEqual([]);
+    expect(facts).toContain("actor:lynas INVESTS_IN asset:mount-weld 500000000USD [planned]");
+  });
+
   it("drops a plan of an element that speaks of no output", () => {
     expect(body("Indonesia will develop new rules to limit the export of nickel ore.").filter((f) => f.includes(" PLANS "))).toEqual([]);
   });
