@@ -8,6 +8,9 @@ const TARGET = /(\bgoal\b|\btarget|\baim|\bexpect|\bseek|(?<!\p{L})цель|(?<!
 /** For verbs that are themselves a stop ("halted exports"): only words that deny the statement count. */
 const DENIAL = /(\bnot\b(?!\s+only)|\bno longer\b|\bnever\b|n['’]t\b|\bneither\b|\bnor\b|(?<!\p{L})не(?!\p{L})|(?<!\p{L})нет(?!\p{L})|没有|未)/u;
 
+/** Whether the words frame what they say as a plan, goal or what will be ("plans to", "will", 计划). */
+export const speaksOfAPlan = (words: string): boolean => PLAN.test(words);
+
 export type Modality = { keep: false; reason: "question" | "negated" | "hedged" } | { keep: true; status: FactStatus };
 
 /**

@@ -15,6 +15,7 @@ import { demonymOfAFirm } from "./location-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
+import { NEEDS_MODEL, RULES_ONLY, WEAK_RULE_FLOOR } from "./weak-predicates.js";
 
 interface Reading {
   subject: number;
@@ -201,12 +202,13 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const { vetoes } = model.parameters;
   const kept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
+    .filter((f) => !NEEDS_MODEL.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= WEAK_RULE_FLOOR)
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
     .map((f) => (frame.sentence.language === "en" ? withFigure(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : frame.sentence.language === "zh" ? withWholeShareZh(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : f));
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
-    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key)) continue;
+    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate)) continue;
     const [s, predicate, o] = key.split("|") as [string, string, string];
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;

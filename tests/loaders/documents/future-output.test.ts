@@ -36,8 +36,31 @@ describe("a plan's object is an element", () => {
     expect(body("Lynas plans to increase neodymium output at the Mount Weld mine.")).toEqual(["actor:lynas PLANS element:nd [planned]"]);
   });
 
+  it("reads a planned sum for a site as a planned investment, not a plan", () => {
+    const facts = body("Lynas announced plans to invest $500 million in the Mount Weld mine.");
+    expect(facts.filter((f) => f.includes(" PLANS "))).toEqual([]);
+    expect(facts).toContain("actor:lynas INVESTS_IN asset:mount-weld 500000000USD [planned]");
+  });
+
   it("drops a plan of an element that speaks of no output", () => {
     expect(body("Indonesia will develop new rules to limit the export of nickel ore.").filter((f) => f.includes(" PLANS "))).toEqual([]);
+  });
+});
+
+describe("a plan is read only where its own words frame a plan of output", () => {
+  it.each([
+    // The plan word belongs to another clause and another actor.
+    "Namibia signed a deal last year to ship rare earths to Germany, which plans to cut its reliance on imports.",
+    // A plan of a trade rule, not of output.
+    "China's Commerce Ministry said that it plans to restrict the exports of antimony.",
+    // Exploration is not output.
+    "Lynas will start exploration of new lithium tenements.",
+  ])("%s", (sentence) => {
+    expect(body(sentence).filter((f) => f.includes(" PLANS "))).toEqual([]);
+  });
+
+  it("keeps a plan that names the output after the element", () => {
+    expect(body("Lynas plans to increase neodymium output this year.")).toContain("actor:lynas PLANS element:nd [planned]");
   });
 });
 

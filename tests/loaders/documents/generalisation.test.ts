@@ -190,7 +190,8 @@ describe("ownership through shareholders, subsidiaries and possessives", () => {
     ["The Pentagon is the largest shareholder of MP Materials.", "actor:us-dod OWNS actor:mp-materials"],
     ["Rosatom's subsidiary TVEL signed the deal.", "actor:rosatom OWNS actor:tvel"],
     ["Elemash Magnet, part of Rosatom's TVEL group, makes magnets.", "actor:rosatom OWNS actor:tvel"],
-    ["Lynas's flagship Mount Weld mine is in Australia.", "actor:lynas OPERATES asset:mount-weld"],
+    // The possessive's OPERATES ("Lynas's … mine") is no longer expected here: a rule's OPERATES stands only where the
+    // model agrees (weak-predicates.ts, weak-predicates.test.ts), and on this sentence it does not.
     ["Lynas's flagship Mount Weld mine is in Australia.", "asset:mount-weld LOCATED_IN country:au"],
   ])("%s", (text, expected) => expect(factLines(extract(text))).toContain(expected));
 
@@ -281,7 +282,7 @@ describe("pronouns and 'whose'", () => {
 
   it("continues the last sentence's company with a sentence-opening 'It' or 'Its'", () => {
     const stated = factLines(extract("MP Materials owns Mountain Pass. Its chief executive said it expects to produce 800 tonnes of neodymium at its Fort Worth factory by 2027."));
-    expect(stated).toContain("actor:mp-materials OPERATES asset:fort-worth-factory [target]");
+    // Its OPERATES of the factory needs the model's agreement now (weak-predicates.ts); the plan is what this checks.
     expect(stated.some((f) => f.startsWith("actor:mp-materials PLANS"))).toBe(true);
   });
 
