@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { IsolatedStore } from "../graph/index.js";
 import { buildServer } from "../server/app.js";
 import type { BenchResult } from "./bench-result.js";
@@ -13,9 +14,9 @@ import { openScaleStore, type Probes } from "./investigations-scale.js";
  *   npx tsx bench/api-load.ts 100000 32 30
  * YTTERBY_READ_CONNECTIONS=1 runs the store process with one read connection, as before the pool.
  */
-type Call = { label: string; method: "GET" | "POST"; path: string; body?: unknown };
+export type Call = { label: string; method: "GET" | "POST"; path: string; body?: unknown };
 
-function mix(p: Probes, pick: () => number): Call[] {
+export function mix(p: Probes, pick: () => number): Call[] {
   const actor = () => `actor:a${Math.floor(pick() * 40_000) + 100}`;
   const asset = () => `asset:m${Math.floor(pick() * 40_000)}`;
   const run = (id: string, params: Record<string, unknown>): Call => ({ label: id, method: "POST", path: `/api/investigations/${id}/run`, body: { params } });
@@ -35,7 +36,7 @@ function mix(p: Probes, pick: () => number): Call[] {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 
-function residentMb(pid: number): number {
+export function residentMb(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Math.round(Number(match[1]) / 1024) : NaN;
@@ -64,6 +65,9 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
   const refusedLatencies: number[] = [];
   let retryWaitMs = 0;
   const health: number[] = [];
+  // How often the mix repeats itself: the result cache can only answer a request it has seen before.
+  const distinct = new Set<string>();
+  let cacheHits = 0;
   const until = performance.now() + seconds * 1000;
   const send = async (call: Call) => {
     const started = performance.now();
@@ -71,6 +75,7 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
     try {
       const response = await fetch(base + call.path, call.method === "POST" ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(call.body) } : {});
       await response.arrayBuffer();
+      if (response.headers.get("x-ytterby-cache") === "hit") cacheHits++;
       if (response.status === 503) retryAfterMs = Number(response.headers.get("retry-after") ?? 1) * 1000;
       else if (!response.ok) errors.set(`${call.label} ${response.status}`, (errors.get(`${call.label} ${response.status}`) ?? 0) + 1);
     } catch (error) {
@@ -85,6 +90,7 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
       return;
     }
     latencies.push(ms);
+    distinct.add(`${call.path} ${JSON.stringify(call.body ?? "")}`);
     byLabel.set(call.label, [...(byLabel.get(call.label) ?? []), ms]);
   };
   const client = async () => {
@@ -106,6 +112,7 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
   const rssWatch = setInterval(() => {
     peakRss = Math.max(peakRss, residentMb(process.pid) + (childPid ? residentMb(childPid) : 0));
   }, 500);
+  const loadStart = loadavg()[0] ?? NaN;
   const started = performance.now();
   await Promise.all([...Array.from({ length: clients }, client), probe()]);
   const elapsed = (performance.now() - started) / 1000;
@@ -116,9 +123,10 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
   const healthSorted = [...health].sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const connections = process.env.YTTERBY_READ_CONNECTIONS ? `${process.env.YTTERBY_READ_CONNECTIONS} read connection(s)` : "read pool (default)";
+  const cache = process.env.YTTERBY_RESULT_CACHE_MB === "0" ? "result cache off" : "result cache on";
   const results: BenchResult[] = [
     {
-      name: `API, ${size.toLocaleString("en")} nodes, ${clients} clients × ${seconds} s, ${connections}`,
+      name: `API, ${size.toLocaleString("en")} nodes, ${clients} clients × ${seconds} s, ${connections}, ${cache}`,
       metrics: {
         requests: latencies.length,
         "req/s": Math.round((latencies.length / elapsed) * 10) / 10,
@@ -131,6 +139,9 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
         "p99 ms": Math.round(quantile(sorted, 0.99)),
         "health p99 ms": Math.round(quantile(healthSorted, 0.99)),
         "peak RSS MB (server + store)": peakRss,
+        "distinct requests": distinct.size,
+        "answered from the result cache": cacheHits,
+        "load average (start–end)": `${loadStart.toFixed(1)}–${(loadavg()[0] ?? NaN).toFixed(1)}`,
       },
     },
   ];

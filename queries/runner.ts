@@ -9,6 +9,7 @@ import { POST_PROCESSORS } from "./postprocess/index.js";
 import { INDEXED_INVESTIGATIONS, ownershipFromIndex } from "./ownership-index/answers.js";
 import { STAGED_READS, type StagedRead, type StagedResult } from "./staged/index.js";
 import { renderSummary } from "./summary-template.js";
+import { anchorOnEntityKinds } from "./anchor-on-kind.js";
 
 export const DEFAULT_RUN_LIMITS = { timeoutMs: 30_000, rowLimit: 5_000 } as const;
 
@@ -20,6 +21,8 @@ export interface RunOptions extends ReadOptions {
    * (queries/ownership-index/; default true). False runs their Cypher, e.g. to compare the two.
    */
   ownershipIndex?: boolean;
+  /** On LadybugDB, narrow multi-label anchors to the resolved entity's label (queries/anchor-on-kind.ts; default true). */
+  anchorOnKinds?: boolean;
 }
 
 /**
@@ -41,9 +44,9 @@ function textFor(texts: NonNullable<Investigation["graph"]>, dialect: GraphStore
 }
 
 /** The main read's graph, with the investigation's drawing query (if it has one) added to it. */
-async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph, reviews: ReviewFilter): Promise<Subgraph> {
+async function drawingFor(store: GraphStore, investigation: Investigation, params: Record<string, unknown>, limits: ReadOptions, graph: Subgraph, reviews: ReviewFilter, anchor: (text: string) => string): Promise<Subgraph> {
   if (!investigation.graph) return graph;
-  const text = textFor(investigation.graph, store.dialect);
+  const text = anchor(textFor(investigation.graph, store.dialect));
   const staged = store.dialect === "ladybug" ? investigation.graph.ladybug?.staged : undefined;
   const drawn = (staged ? await stagedRead(staged)(store, params, reviews, limits, text) : await store.read(text, withReviews(text, params, reviews), limits)).graph;
   const nodes = new Map([...graph.nodes, ...drawn.nodes].map((n) => [n.id, n]));
@@ -91,10 +94,11 @@ export async function runInvestigation(store: GraphStore, investigation: Investi
     const indexed = await ownershipFromIndex(store, investigation.id, params, entities, reviews);
     if (indexed) return { investigation: investigation.id, columns: indexed.columns, rows: indexed.rows, graph: indexed.graph, summary: indexed.summary, truncated: false, params, entities };
   }
-  const cypher = cypherFor(investigation, store.dialect);
+  const anchor = (text: string) => (store.dialect === "ladybug" && options.anchorOnKinds !== false ? anchorOnEntityKinds(text, entities) : text);
+  const cypher = anchor(cypherFor(investigation, store.dialect));
   const staged = store.dialect === "ladybug" ? investigation.cypher.ladybug?.staged : undefined;
   const read: StagedResult = staged ? await stagedRead(staged)(store, params, reviews, limits, cypher) : await store.read(cypher, withReviews(cypher, params, reviews), limits);
-  const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph, reviews) };
+  const result = { ...read, graph: await drawingFor(store, investigation, params, limits, read.graph, reviews, anchor) };
   const step = investigation.postprocess ? POST_PROCESSORS[investigation.postprocess] : undefined;
   if (step) {
     const totals = read.totals;

@@ -11,6 +11,8 @@ import { acceptTokenFromQuery, allowedHostsFor, checkAccess } from "./access.js"
 import { admissionLimitsFromEnv, registerAdmission, RequestAdmission, type AdmissionLimits } from "./admission.js";
 import { sendError } from "./errors.js";
 import { HealthCache } from "./health-cache.js";
+import { ResultCache, registerResultCache, resultCacheLimitsFromEnv, type ResultCacheLimits } from "./result-cache.js";
+import { WriteWatchedStore } from "./write-watched-store.js";
 import { QUERY_CEILINGS, UPLOAD_LIMITS, type QueryCeilings, type UploadLimits } from "./limits.js";
 import { documentUploadRoutes } from "./routes/documents-upload.js";
 import { documentFactRoutes } from "./routes/document-facts.js";
@@ -36,6 +38,8 @@ export interface ServerOptions {
   uploadLimits?: UploadLimits;
   /** Requests worked on at once and how long one may wait (server/admission.ts); from the environment by default. */
   admission?: AdmissionLimits;
+  /** Answers kept for identical read requests until the next write (server/result-cache.ts); from the environment by default. */
+  resultCache?: ResultCacheLimits;
 }
 
 /**
@@ -60,7 +64,7 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildServer({ store, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS, admission = admissionLimitsFromEnv() }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store: givenStore, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS, admission = admissionLimitsFromEnv(), resultCache = resultCacheLimitsFromEnv() }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 1024 * 1024, genReqId: () => randomUUID().slice(0, 8) });
   app.setErrorHandler((error, request, reply) => {
     const typed = error instanceof ZodError ? new InputError(`request: ${error.issues.map((i) => `${i.path.join(".") || "value"}: ${i.message}`).join("; ")}`, error.issues.map((i) => ({ where: request.url, field: i.path.join("."), message: i.message }))) : error;
@@ -75,6 +79,10 @@ export async function buildServer({ store, uiDir, logger = false, token, allowed
     hsts: false,
   });
   app.addHook("onRequest", async (request) => checkAccess(request, { token, allowedHosts }));
+  const answers = new ResultCache(resultCache);
+  // Every route gets the watched store, so no write can pass the cache by.
+  const store = new WriteWatchedStore(givenStore, () => answers.invalidate("start"), () => answers.invalidate("end"));
+  registerResultCache(app, answers);
   registerAdmission(app, new RequestAdmission(admission));
   const health = new HealthCache(store);
   await app.register(healthRoutes, { store, cache: health });
