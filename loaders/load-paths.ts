@@ -128,7 +128,9 @@ export async function loadPathsWith(store: GraphStore, paths: readonly string[],
     options.onProgress?.({ done: position + 1, total: files.length, path });
   }
 
-  // Every file is resolved: the index of every actor and asset need not stay in memory through the COPYs.
+  // Every file is resolved: the index of every actor and asset need not stay in memory through the COPYs. Emptied,
+  // not only dropped: the loop's suspended frame above keeps its last `index` reachable.
+  storedIndex?.clear();
   storedIndex = undefined;
   try {
     await writer.finish();

@@ -38,8 +38,8 @@ import { ResultCollector } from "../result-collector.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
 import { DATA_STAMP_KEY, newDataStamp, snapshotStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
-import { applyReviewsToSnapshot, currentDataStamp, refreshOwnershipSnapshot, type SnapshotRefresh } from "./ownership-snapshot.js";
-import { restampNameIndex } from "../../names/name-index-file.js";
+import { applyReviewsToSnapshot, currentDataStamp, refreshOwnershipSnapshot, type Run, type SnapshotRefresh } from "./ownership-snapshot.js";
+import { nameIndexStamp, restampNameIndex } from "../../names/name-index-file.js";
 import { refreshNameIndex, type NameIndexRefresh } from "./name-index-refresh.js";
 import { EMBEDDED_SCHEMA_VERSION, META_TABLE, embeddedDdl, relTableColumns, type EmbeddedRelTable } from "./ddl.js";
 import { fromLadybug } from "./ladybug-values.js";
@@ -74,6 +74,8 @@ const UNTRUSTED_RESULT_CHARS = 64_000_000;
 const WRITE_TIMEOUT_MS = 60 * 60 * 1000;
 /** 0 lets LadybugDB pick its default buffer pool size. */
 const DEFAULT_BUFFER_POOL = 0;
+/** The pool the derived builds read through (refreshDerived): reads of evictable pages, so a small pool serves. */
+const DERIVED_BUFFER_POOL = 256 * 1024 * 1024;
 /** Measured on 300k OWNS: one primary-key lookup of a claim costs about as much as scanning 40 edges. */
 const LOOKUP_COST_IN_SCANNED_EDGES = 40;
 /**
@@ -105,35 +107,43 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = "embedded" as const;
   readonly dialect = "ladybug" as const;
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly readers: ReaderPool;
+  private readers: ReaderPool;
   private readonly gate = new ReadWriteGate();
   /** The load writing now in several batches (UpsertOptions.loadSession); one at a time, ended by markLoad(undefined). */
   private loadSession?: LoadSession;
 
   private constructor(
     readonly location: string,
-    private readonly database: Database,
-    private readonly connection: Connection,
+    private database: Database,
+    private connection: Connection,
     private readonly copyThreshold: number,
-    readConnections: number,
+    private readonly bufferPoolBytes: number,
+    private readonly readConnections: number,
   ) {
     this.readers = new ReaderPool(database, readConnections);
   }
 
   static async open(path: string, options: EmbeddedStoreOptions = {}): Promise<EmbeddedStore> {
     await mkdir(dirname(path), { recursive: true });
-    let database: Database;
-    try {
-      database = new Database(path, options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL, ENABLE_COMPRESSION);
-      await database.init();
-    } catch (error) {
-      throw new StoreError(`${path}: cannot open the embedded database (${(error as Error).message}). Is another ytterby process using it? Stop it or set YTTERBY_DB to another path.`, { cause: error });
-    }
-    const connection = new Connection(database);
-    await connection.init();
-    const store = new EmbeddedStore(path, database, connection, options.copyThreshold ?? DEFAULT_COPY_THRESHOLD, options.readConnections ?? DEFAULT_READ_CONNECTIONS);
+    const bufferPoolBytes = options.bufferPoolBytes ?? DEFAULT_BUFFER_POOL;
+    const { database, connection } = await openDatabase(path, bufferPoolBytes);
+    const store = new EmbeddedStore(path, database, connection, options.copyThreshold ?? DEFAULT_COPY_THRESHOLD, bufferPoolBytes, options.readConnections ?? DEFAULT_READ_CONNECTIONS);
     await store.ensureSchema();
     return store;
+  }
+
+  /**
+   * Closes the database and opens it again with this buffer pool, between statements (no read runs meanwhile).
+   * What LadybugDB holds for the data it has seen (pool pages, COPY memory) goes back with the close.
+   */
+  private async reopen(bufferPoolBytes: number): Promise<void> {
+    await this.gate.write(async () => {
+      await this.readers.close();
+      await this.connection.close();
+      await this.database.close();
+      ({ database: this.database, connection: this.connection } = await openDatabase(this.location, bufferPoolBytes));
+      this.readers = new ReaderPool(this.database, this.readConnections);
+    });
   }
 
   /** One connection, one statement at a time: LadybugDB connections are not safe for concurrent use. */
@@ -300,15 +310,27 @@ export class EmbeddedStore implements GraphStore {
     return this.exclusive(async () => {
       const run = (cypher: string, params?: Row) => this.run(cypher, params);
       const started = performance.now();
+      // The builds scan every entity and OWNS edge; through the default pool (most of the machine's memory) the
+      // pages they touch stay resident, on top of what the load's COPYs left. Read through a small pool instead,
+      // on a database opened afresh, then open it again as it was.
+      const stale = await this.derivedAreStale(run);
+      if (stale) await this.reopen(DERIVED_BUFFER_POOL);
       const ownership = await refreshOwnershipSnapshot(this.location, run).catch((e: Error) => e);
       // The snapshot's columns are garbage once written, but V8 keeps them until it next needs room: at 1M nodes
       // they sat beside the name index's build and the two set the load's peak together (about 1.8 GB each alone).
       collectGarbage();
       const names = await refreshNameIndex(this.location, run).catch((e: Error) => e);
+      if (stale) await this.reopen(this.bufferPoolBytes);
       if (ownership instanceof Error) throw ownership;
       if (names instanceof Error) throw new StoreError(`${this.location}: the name index could not be rebuilt (${names.message}); searches read the names from the database instead.`, { cause: names });
       return { ...ownership, built: ownership.built || names.built, ms: performance.now() - started, names };
     });
+  }
+
+  /** Whether the data stamp differs from the one either derived file was built from (a few small reads). */
+  private async derivedAreStale(run: Run): Promise<boolean> {
+    const stamp = await currentDataStamp(run);
+    return stamp === undefined || (await snapshotStamp(this.location)) !== stamp || (await nameIndexStamp(this.location)) !== stamp;
   }
 
   /** A load's session, or a throwaway one: within one call the same reasoning holds. */
@@ -589,7 +611,10 @@ export class EmbeddedStore implements GraphStore {
 
   async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
     const limit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
-    return this.readers.use((connection, cache) => this.gate.read(async () => {
+    const readers = this.readers;
+    const answer = await readers.use((connection, cache) => this.gate.read(async (): Promise<QueryResult | undefined> => {
+      // The database was opened again (refreshDerived) while this read waited: its connection is closed.
+      if (readers !== this.readers) return undefined;
       const prepared = cache.get(cypher) ?? (await this.prepare(cypher, connection));
       cache.set(cypher, prepared);
       if (!prepared.isReadOnly()) {
@@ -622,6 +647,7 @@ export class EmbeddedStore implements GraphStore {
       }
       return { columns, rows: plainRows, graph: collector.finish(), truncated };
     }));
+    return answer ?? this.read(cypher, params, options);
   }
 
   /** EXPLAIN plans without executing; the plan's operators must all be reads (plan-allowlist.ts). */
@@ -758,6 +784,19 @@ export class EmbeddedStore implements GraphStore {
 
 
 
+
+async function openDatabase(path: string, bufferPoolBytes: number): Promise<{ database: Database; connection: Connection }> {
+  let database: Database;
+  try {
+    database = new Database(path, bufferPoolBytes, ENABLE_COMPRESSION);
+    await database.init();
+  } catch (error) {
+    throw new StoreError(`${path}: cannot open the embedded database (${(error as Error).message}). Is another ytterby process using it? Stop it or set YTTERBY_DB to another path.`, { cause: error });
+  }
+  const connection = new Connection(database);
+  await connection.init();
+  return { database, connection };
+}
 
 /**
  * The statements a read connection has prepared, most recently used last. Preparing (parsing, binding and

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EmbeddedStore } from "../../graph/index.js";
+import { FIXTURE } from "../queries/fixture.js";
+
+/**
+ * refreshDerived reads through the database opened afresh with a small buffer pool, then opens it again as it was:
+ * reads that arrive meanwhile (a server answering while a load ends) must be answered, not fail on a closed
+ * connection.
+ */
+const dir = mkdtempSync(join(tmpdir(), "ytterby-derived-reopen-"));
+let store: EmbeddedStore;
+
+beforeAll(async () => {
+  store = await EmbeddedStore.open(join(dir, "graph.lbug"), { readConnections: 2 });
+  await store.upsert(FIXTURE);
+});
+
+afterAll(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the derived builds' reopen", () => {
+  it("answers every read sent while the derived files are rebuilt", async () => {
+    const count = async () => Number((await store.read("MATCH (a:Actor) RETURN count(a) AS c")).rows[0]?.c);
+    const expected = await count();
+    const reads = Array.from({ length: 12 }, () => count());
+    const refreshed = store.refreshDerived();
+    const later = Array.from({ length: 12 }, () => count());
+    expect((await refreshed).built).toBe(true);
+    expect(await Promise.all([...reads, ...later])).toEqual(Array(24).fill(expected));
+    expect(await count()).toBe(expected);
+  });
+});
