@@ -91,6 +91,24 @@ function plannedSpending(fact: ExtractedFact): ExtractedFact[] {
   return [{ ...fact, predicate: "INVESTS_IN", status: "planned" }];
 }
 
+/** A relative clause opened after a comma: "The company, which mines ore at X, says …" ("который", "где" in Russian). */
+const RELATIVE_OPENER = /^\s*(?:which|where|that|who|котор\p{L}*|где)(?!\p{L})/u;
+
+/**
+ * Whether a plan's subject is named only inside a relative clause set off by commas ("The company, which mines ore
+ * at X, expects to produce …"): there it describes another subject and is not the one that plans.
+ */
+function subjectOnlyInRelativeClause(frame: SentenceFrame, fact: ExtractedFact): boolean {
+  const spans = mentionSpan(frame, fact.subject.id);
+  if (spans.length === 0) return false;
+  return spans.every(({ start, end }) => {
+    const before = frame.text.slice(frame.sentence.start, start);
+    const comma = before.lastIndexOf(",");
+    if (comma < 0 || !RELATIVE_OPENER.test(before.slice(comma + 1))) return false;
+    return frame.text.slice(end, frame.sentence.end).includes(",");
+  });
+}
+
 function hasFigure(fact: ExtractedFact): boolean {
   return fact.value !== null || fact.valueMin !== undefined || fact.valueMax !== undefined;
 }
@@ -112,6 +130,7 @@ export function futureOutputAsPlans(frame: SentenceFrame, facts: readonly Extrac
     if (fact.predicate !== "PRODUCES" || quota) return [fact];
     const statement = fact.status === "reported" ? statementOf(frame, fact) : undefined;
     if (fact.status === "reported" && !(statement !== undefined && FUTURE_OUTPUT.test(statement))) return [fact];
+    if (subjectOnlyInRelativeClause(frame, fact)) return [];
     return [{ ...fact, predicate: "PLANS", status: fact.status === "target" ? "target" : "planned" }];
   });
   const figured = new Set(read.filter((f) => f.predicate === "PLANS" && hasFigure(f)).map((f) => `${f.subject.id}|${f.object.id}`));

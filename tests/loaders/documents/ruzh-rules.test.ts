@@ -35,7 +35,7 @@ describe("Chinese rules", () => {
 
   it("reads a parent before 全资子公司 and after 为…的全资子公司, but not a country before 子公司", () => {
     expect(rules("天齐锂业为盛和资源的全资子公司。")).toContain("actor:shenghe-resources OWNS actor:tianqi-lithium");
-    expect(rules("天齐锂业全资子公司Inversiones TLC SpA发布公告。")).toContain("actor:tianqi-lithium OWNS actor:inversiones-tlc-spa");
+    expect(rules("天齐锂业全资子公司Inversiones TLC SpA发布公告。")).toContain("actor:tianqi-lithium OWNS actor:inversiones-tlc");
     expect(rules("智利全资子公司Inversiones TLC SpA发布公告。").filter((f) => f.startsWith("country:cl OWNS"))).toEqual([]);
   });
 
