@@ -1,5 +1,6 @@
 import type { GraphBatchInput, NodeInput, RelationshipInput, EvidenceInput } from "../../graph/index.js";
 import { isMoneyUnit } from "./parse-quantities.js";
+import { COMMODITY_SITE_HEADS } from "./site-head-after-commodities.js";
 import type { ExtractedDocument, ExtractedFact, KnownEntity, Mention } from "./types.js";
 
 export const DOCUMENT_LOADER = "documents";
@@ -51,7 +52,25 @@ function propertiesOf(fact: ExtractedFact): Record<string, unknown> {
   }
 }
 
-function nodeOf(entity: KnownEntity, document: ExtractedDocument, mention?: Mention): NodeInput {
+/**
+ * The fuller forms a document writes a discovered entity's name in, so that a search or a parameter given by either
+ * finds it: a site first named before its metals ("Tellbrook cobalt mine") is the site "Tellbrook", and its later
+ * "Tellbrook Mine" is a mention of "Tellbrook" followed by its site word; a firm named "IGO" once and "IGO Ltd" once.
+ */
+function fullerForms(entity: KnownEntity, document: ExtractedDocument, text: string): string[] {
+  const name = entity.name.toLowerCase();
+  const forms = new Set<string>();
+  for (const m of document.entities.find((e) => e.id === entity.id)?.mentions ?? []) {
+    const mentioned = m.text.trim();
+    if (mentioned.length > name.length && mentioned.toLowerCase().includes(name)) forms.add(mentioned);
+    const siteWord = entity.kind === "Asset" ? /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
+    if (siteWord && COMMODITY_SITE_HEADS[siteWord.toLowerCase()]) forms.add(`${mentioned} ${siteWord}`);
+  }
+  forms.delete(entity.name);
+  return [...forms];
+}
+
+function nodeOf(entity: KnownEntity, document: ExtractedDocument, text: string, mention?: Mention): NodeInput {
   const { evidence: _evidence, ...node } = entity.node as NodeInput;
   if (!entity.discovered || !mention) return { ...node, id: entity.id, name: entity.name };
   // A discovered entity is only as good as the sentence it was found in, so it carries that as evidence.
@@ -59,6 +78,7 @@ function nodeOf(entity: KnownEntity, document: ExtractedDocument, mention?: Ment
     ...node,
     id: entity.id,
     name: entity.name,
+    aliases: fullerForms(entity, document, text),
     evidence: [{ documentId: document.id, start: mention.start, end: mention.end, quote: mention.text, loader: DOCUMENT_LOADER, confidence: mention.confidence, note: "recognised by the form of its name" }],
   };
 }
@@ -83,7 +103,7 @@ export function documentToBatch(document: ExtractedDocument, text: string, menti
   });
   const firstMention = new Map<string, Mention>();
   for (const m of mentions) if (!firstMention.has(m.entity.id)) firstMention.set(m.entity.id, m);
-  for (const [id, m] of firstMention) nodes.set(id, nodeOf(m.entity, document, m));
+  for (const [id, m] of firstMention) nodes.set(id, nodeOf(m.entity, document, text, m));
   for (const entity of document.entities) {
     relationships.push({ type: "MENTIONS", from: document.id, to: entity.id, properties: { count: entity.mentions.length, spans: entity.mentions.map((s) => `${s.start}-${s.end}`) } });
   }

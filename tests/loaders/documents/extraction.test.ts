@@ -124,6 +124,14 @@ describe("recognising entities from a small knowledge base", () => {
     expect(doc).toMatchObject({ text, contentHash: "1".repeat(64) });
   });
 
+  it("gives a discovered site the fuller forms the article writes its name in as aliases", () => {
+    const text = "Ardwen Metals buys Cottersby nickel mine\n\nArdwen Metals Ltd owns 60% of the Cottersby Mine in Zambia.";
+    const document = extractFromText({ path: "x.txt", text, contentHash: "2".repeat(64) }, kb);
+    const batch = documentToBatch(document, text, document.mentions);
+    const site = (batch.nodes ?? []).find((n) => n.id.startsWith("asset:cottersby"));
+    expect([site?.name, ...((site?.aliases as string[] | undefined) ?? [])]).toContain("Cottersby Mine");
+  });
+
 });
 
 describe("HTML pages", () => {
