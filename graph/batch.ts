@@ -225,14 +225,14 @@ function normaliseInto(into: Normalising, input: GraphBatchInput, relationships:
       issues.push({ where: `${where} ${at()}`, field: "id", message: `"${String(raw.id)}" does not start with a node kind prefix such as actor: or asset:` });
       return;
     }
-    const { evidence, ...properties } = raw;
-    const parsed = NODE_SCHEMAS[kind].safeParse(properties);
+    // Node schemas drop keys they do not declare, evidence among them: no copy of the node without it.
+    const parsed = NODE_SCHEMAS[kind].safeParse(raw);
     if (!parsed.success) {
       issues.push(...describeZodIssues(`${where} ${at()}`, parsed.error));
       return;
     }
     putNode(kind, parsed.data as NodeRow);
-    addEvidence(parsed.data.id, { id: parsed.data.id, kind }, evidence, at);
+    addEvidence(parsed.data.id, { id: parsed.data.id, kind }, raw.evidence, at);
   });
 
   input.relationships?.forEach((raw, index) => {

@@ -28,8 +28,9 @@ export class LoadWriter {
   private readonly session = randomUUID();
   private nodes: Part[] = [];
   private bufferedNodes = 0;
-  private readonly files: FileLoadSummary[] = [];
-  private readonly fileIndex = new Map<FileLoadSummary, number>();
+  /** Each file and source that spooled relationships; spool lines name their position, not the path again. */
+  private readonly spooled: Array<{ file: FileLoadSummary; source: string | undefined }> = [];
+  private readonly spooledIndex = new Map<FileLoadSummary, Map<string | undefined, number>>();
   /** Dated claims only: date alignment needs all of them at once, and they are few. */
   private readonly dated: RelationshipInput[] = [];
   private spool?: { dir: string; path: string; stream: WriteStream };
@@ -65,7 +66,7 @@ export class LoadWriter {
   }
 
   private async endSession(): Promise<void> {
-    if (!this.store.upsertAll || this.files.length + this.sourceFiles.size === 0) return;
+    if (!this.store.upsertAll || this.spooled.length + this.sourceFiles.size === 0) return;
     try {
       const { issues, ...counts } = await this.store.upsertAll([], { onInvalid: "skip", loadSession: this.session, endLoadSession: true });
       addUpsert(this.summary, undefined, { ...counts, issues: [] });
@@ -95,17 +96,16 @@ export class LoadWriter {
         return [];
       });
       const alignDates = claimDateAligner(this.dated, stored);
-      let parts = new Map<string, Part & { relationships: RelationshipInput[] }>();
+      let parts = new Map<number, Part & { relationships: RelationshipInput[] }>();
       let buffered = 0;
       const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
       for await (const line of lines) {
-        const [index, source, relationship] = JSON.parse(line) as [number, string | null, RelationshipInput];
-        const file = this.files[index]!;
-        const key = `${index}\u0000${source ?? ""}`;
-        let part = parts.get(key);
+        const [index, relationship] = JSON.parse(line) as [number, RelationshipInput];
+        let part = parts.get(index);
         if (!part) {
+          const { file, source } = this.spooled[index]!;
           const relationships: RelationshipInput[] = [];
-          parts.set(key, (part = { file, relationships, batch: { source: source ?? undefined, nodes: [], relationships } }));
+          parts.set(index, (part = { file, relationships, batch: { source, nodes: [], relationships } }));
         }
         part.relationships.push(alignDates(relationship));
         if (++buffered >= this.batchRecords) {
@@ -140,14 +140,16 @@ export class LoadWriter {
       const path = join(dir, "relationships.jsonl");
       this.spool = { dir, path, stream: createWriteStream(path, { encoding: "utf8" }) };
     }
-    let index = this.fileIndex.get(file);
+    let sources = this.spooledIndex.get(file);
+    if (!sources) this.spooledIndex.set(file, (sources = new Map()));
+    let index = sources.get(source);
     if (index === undefined) {
-      this.fileIndex.set(file, (index = this.files.length));
-      this.files.push(file);
+      sources.set(source, (index = this.spooled.length));
+      this.spooled.push({ file, source });
     }
     if (DATED_TYPES.has(relationship.type) && (relationship.properties?.since !== undefined || relationship.properties?.until !== undefined)) this.dated.push(relationship);
     const { stream } = this.spool;
-    if (!stream.write(`${JSON.stringify([index, source ?? null, relationship])}\n`)) await once(stream, "drain");
+    if (!stream.write(`${JSON.stringify([index, relationship])}\n`)) await once(stream, "drain");
   }
 
   private async write(parts: Part[]): Promise<void> {

@@ -14,7 +14,7 @@ import {
   type RelationshipInput,
   type RelationshipType,
 } from "../../graph/index.js";
-import { readCell, type CellValue } from "./bulk-cells.js";
+import { CellError, readCell, type CellValue } from "./bulk-cells.js";
 import { EVIDENCE_COLUMNS, NODE_KEY_COLUMNS, RELATIONSHIP_KEY_COLUMNS, bulkFileKind, parseHeaderCell, type BulkColumn, type BulkFileKind } from "./bulk-header.js";
 
 export const BULK_LOADER = "bulk";
@@ -130,7 +130,7 @@ function readRecord(record: string[], columns: BulkColumn[], kind: BulkFileKind 
     issues.push({ where: AT_RECORD, message: `has ${record.length} cells but the header names ${columns.length}. Quote cells that contain commas.` });
     return undefined;
   }
-  const row = readRow(AT_RECORD, record, columns, issues);
+  const row = readRow(AT_RECORD, record, columns, kind === "nodes" ? NODE_KEY_COLUMNS : RELATIONSHIP_KEY_COLUMNS, issues);
   if (!row) return undefined;
   return kind === "nodes" ? toNode(AT_RECORD, row, issues) : toRelationship(AT_RECORD, row, issues);
 }
@@ -159,36 +159,41 @@ function readHeader(at: string, record: string[], issues: InputIssue[]): { colum
   return { columns, kind };
 }
 
-function readRow(at: string, record: string[], columns: BulkColumn[], issues: InputIssue[]): Record<string, CellValue> | undefined {
-  const row: Record<string, CellValue> = {};
+/** A record's cells by role: its key columns, its evidence, its properties. */
+interface SplitRow {
+  key: Record<string, CellValue>;
+  source: Record<string, CellValue>;
+  properties: Record<string, unknown>;
+}
+
+const EVIDENCE_COLUMN_NAMES: ReadonlySet<string> = new Set(EVIDENCE_COLUMNS);
+
+/**
+ * Reads and splits a record in one pass over its cells: a row object, its entries and a wrapper per cell were
+ * garbage at once, a record at a time.
+ */
+function readRow(at: string, record: string[], columns: BulkColumn[], keys: readonly string[], issues: InputIssue[]): SplitRow | undefined {
+  const key: Record<string, CellValue> = {};
+  const source: Record<string, CellValue> = {};
+  const properties: Record<string, unknown> = {};
   let ok = true;
-  columns.forEach((column, i) => {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     const text = (record[i] ?? "").trim();
-    if (text === "") return;
-    const cell = readCell(text, column);
-    if ("error" in cell) {
-      issues.push({ where: at, field: column.name, message: cell.error });
+    if (text === "") continue;
+    const value = readCell(text, column);
+    if (value instanceof CellError) {
+      issues.push({ where: at, field: column.name, message: value.message });
       ok = false;
-    } else row[column.name] = cell.value;
-  });
-  return ok ? row : undefined;
+    } else if (keys.includes(column.name)) key[column.name] = value;
+    else if (EVIDENCE_COLUMN_NAMES.has(column.name)) source[column.name] = value;
+    else properties[column.name] = value;
+  }
+  return ok ? { key, source, properties } : undefined;
 }
 
 function report(at: string, error: z.ZodError, issues: InputIssue[]): void {
   for (const issue of error.issues) issues.push({ where: at, field: issue.path.join("."), message: issue.message });
-}
-
-/** Splits a row into its key columns, its evidence and its properties. */
-function split(row: Record<string, CellValue>, keys: readonly string[]) {
-  const key: Record<string, CellValue> = {};
-  const source: Record<string, CellValue> = {};
-  const properties: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(row)) {
-    if (keys.includes(name)) key[name] = value;
-    else if ((EVIDENCE_COLUMNS as readonly string[]).includes(name)) source[name] = value;
-    else properties[name] = value;
-  }
-  return { key, source, properties };
 }
 
 function evidenceOf(at: string, source: Record<string, CellValue>, issues: InputIssue[]): EvidenceInput[] | undefined {
@@ -201,8 +206,7 @@ function evidenceOf(at: string, source: Record<string, CellValue>, issues: Input
   return sourceUrl ? [{ sourceUrl, sourceDate, note, loader: BULK_LOADER, confidence: 1 }] : [];
 }
 
-function toNode(at: string, row: Record<string, CellValue>, issues: InputIssue[]): NodeInput | undefined {
-  const { key, source, properties } = split(row, NODE_KEY_COLUMNS);
+function toNode(at: string, { key, source, properties }: SplitRow, issues: InputIssue[]): NodeInput | undefined {
   const keys = nodeKeySchema.safeParse(key);
   if (!keys.success) return void report(at, keys.error, issues);
   const { kind, id, name } = keys.data;
@@ -217,8 +221,7 @@ function toNode(at: string, row: Record<string, CellValue>, issues: InputIssue[]
   return { ...properties, id, name, evidence };
 }
 
-function toRelationship(at: string, row: Record<string, CellValue>, issues: InputIssue[]): RelationshipInput | undefined {
-  const { key, source, properties } = split(row, RELATIONSHIP_KEY_COLUMNS);
+function toRelationship(at: string, { key, source, properties }: SplitRow, issues: InputIssue[]): RelationshipInput | undefined {
   const keys = relationshipKeySchema.safeParse(key);
   if (!keys.success) return void report(at, keys.error, issues);
   const checked = RELATIONSHIP_SCHEMAS[keys.data.type].safeParse(properties);

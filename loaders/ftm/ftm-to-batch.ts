@@ -6,8 +6,15 @@ import { ACTOR_SCHEMATA, IDENTIFIER_PROPERTIES, ftmEntitySchema, type FtmEntity 
 
 export const FTM_LOADER = "ftm";
 
-function strings(entity: FtmEntity, property: string): string[] {
-  return (entity.properties[property] ?? []).filter((v): v is string => typeof v === "string" && v.trim() !== "");
+const NONE: readonly string[] = [];
+/** Entries of IDENTIFIER_PROPERTIES, listed once rather than per entity. */
+const IDENTIFIER_ENTRIES = Object.entries(IDENTIFIER_PROPERTIES);
+
+/** A property's non-blank strings; most properties of an entity are absent, and share one empty list. */
+function strings(entity: FtmEntity, property: string): readonly string[] {
+  const values = entity.properties[property];
+  if (values === undefined || values.length === 0) return NONE;
+  return values.filter((v): v is string => typeof v === "string" && v.trim() !== "");
 }
 
 /** FtM JSON lines → actors and OWNS, as one batch. */
@@ -104,7 +111,7 @@ function actorNode(path: string, entity: FtmEntity, where: string, issues: Input
   const country = [...strings(entity, "jurisdiction"), ...strings(entity, "country"), ...strings(entity, "nationality")][0]?.toUpperCase();
   // A registration number identifies a company only within its country's registry.
   const registry = country ? `${country.toLowerCase()}-registration` : undefined;
-  const identifiers = Object.entries(IDENTIFIER_PROPERTIES).flatMap(([property, scheme]) => {
+  const identifiers = IDENTIFIER_ENTRIES.flatMap(([property, scheme]) => {
     const resolvedScheme = scheme === "registration" ? registry : scheme;
     return resolvedScheme ? strings(entity, property).map((v) => normaliseIdentifier(resolvedScheme, v)) : [];
   });

@@ -55,7 +55,11 @@ export class EntityIndex {
     return this.entities.size;
   }
 
-  add(entity: IndexedEntity): void {
+  /**
+   * `nameKeys`, when given, are nameKeys(entity) as resolve was handed them: normalising names was the larger part
+   * of resolution, and each was done twice. Used only for an entity not indexed before (else its names merge).
+   */
+  add(entity: IndexedEntity, nameKeys?: readonly string[]): void {
     const existing = this.entities.get(entity.id);
     const merged: IndexedEntity = existing
       ? {
@@ -67,20 +71,21 @@ export class EntityIndex {
       : { ...entity, identifiers: entity.identifiers.map(normaliseIdentifierString) };
     this.entities.set(entity.id, merged);
     for (const identifier of merged.identifiers) addTo(this.byIdentifier, identifier, entity.id);
-    for (const name of [merged.name, ...merged.aliases]) {
-      const key = normaliseName(name);
-      if (key) addTo(this.byName, key, entity.id);
-    }
+    for (const key of !existing && nameKeys ? nameKeys : this.nameKeys(merged)) addTo(this.byName, key, entity.id);
   }
 
-  resolve(record: Omit<IndexedEntity, "id">): Resolution {
+  /** The normalised keys of a record's name and aliases, empty ones left out. */
+  nameKeys(record: Pick<IndexedEntity, "name" | "aliases">): string[] {
+    return [record.name, ...record.aliases].map(normaliseName).filter((key) => key.length > 0);
+  }
+
+  resolve(record: Omit<IndexedEntity, "id">, nameKeys = this.nameKeys(record)): Resolution {
     const identifiers = record.identifiers.map(normaliseIdentifierString);
     const byIdentifier = this.sameKind(record, identifiers.flatMap((i) => idsOf(this.byIdentifier, i)));
     if (byIdentifier.length === 1 && byIdentifier[0]) return { outcome: "match", id: byIdentifier[0], by: "identifier" };
     if (byIdentifier.length > 1) return { outcome: "ambiguous", candidates: byIdentifier, by: "identifier" };
 
-    const keys = [record.name, ...record.aliases].map(normaliseName).filter((key) => key.length > 0);
-    const byName = this.sameKind(record, keys.flatMap((key) => idsOf(this.byName, key))).filter(
+    const byName = this.sameKind(record, nameKeys.flatMap((key) => idsOf(this.byName, key))).filter(
       (id) => !this.identifiersConflict(identifiers, this.entities.get(id)?.identifiers ?? []),
     );
     if (byName.length === 1 && byName[0]) return { outcome: "match", id: byName[0], by: "name" };

@@ -45,14 +45,20 @@ export function resolveBatch(input: GraphBatchInput, index: EntityIndex, earlier
   const merges: Merge[] = [];
   const issues: InputIssue[] = [];
 
+  // Each node's index record, made once: it was made again to add the node to the index below.
+  const records: Array<{ record: IndexedEntity; nameKeys?: string[] } | undefined> = [];
   const nodes = (input.nodes ?? []).map((node, position) => {
     const record = toIndexed(node);
-    if (!record || !RESOLVED_KINDS.has(record.kind)) return node;
+    if (!record || !RESOLVED_KINDS.has(record.kind)) {
+      records.push(undefined);
+      return node;
+    }
     if (index.has(node.id) && !isSameEntity(index.get(node.id), record)) {
       // Same provisional id, different entity (two "Company A" with different registry numbers).
       rename.set(node.id, `${node.id}-${shortHash(`${where}|${node.name}|${record.identifiers.join(",")}`, 6)}`);
     }
-    const resolution = index.resolve(record);
+    const nameKeys = index.nameKeys(record);
+    const resolution = index.resolve(record, nameKeys);
     if (resolution.outcome === "match") {
       if (resolution.id !== node.id) {
         rename.set(node.id, resolution.id);
@@ -66,14 +72,18 @@ export function resolveBatch(input: GraphBatchInput, index: EntityIndex, earlier
       });
     }
     const id = rename.get(node.id) ?? node.id;
+    if (id === node.id) {
+      records.push({ record, nameKeys });
+      return node;
+    }
     // The source's own spelling becomes an alias of the node it resolved to.
-    return id === node.id ? node : { ...node, id, aliases: [...asStrings(node.aliases), node.name] };
+    const renamed = { ...node, id, aliases: [...asStrings(node.aliases), node.name] };
+    const renamedRecord = toIndexed(renamed);
+    records.push(renamedRecord && { record: renamedRecord });
+    return renamed;
   });
 
-  for (const node of nodes) {
-    const record = toIndexed(node);
-    if (record && RESOLVED_KINDS.has(record.kind)) index.add(record);
-  }
+  for (const entry of records) if (entry) index.add(entry.record, entry.nameKeys);
 
   if (earlier) for (const [from, to] of rename) earlier.set(from, to);
   const renamed = earlier ?? rename;

@@ -32,10 +32,12 @@ function text(value: string): string {
 export function cell(value: unknown, column: Column): string {
   if (value === undefined || value === null) return "";
   if (column.type === "STRING[]") {
-    const items = (value as unknown[]).map((v) => escapeListItem(String(v)));
-    return items.length === 0 ? "" : text(items.join(LIST_SEPARATOR));
+    // Most list cells (aliases, evidence's) are empty: no mapped copy for them.
+    const list = value as unknown[];
+    if (list.length === 0) return "";
+    return text(list.map((v) => escapeListItem(String(v))).join(LIST_SEPARATOR));
   }
-  if (column.type === "STRING") return text(String(value));
+  if (column.type === "STRING") return text(typeof value === "string" ? value : String(value));
   return String(value);
 }
 
