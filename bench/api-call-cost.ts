@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { IsolatedStore } from "../graph/index.js";
-import { buildServer } from "../server/app.js";
 import { mix, type Call } from "./api-load.js";
 import type { BenchResult } from "./bench-result.js";
-import { openScaleStore } from "./investigations-scale.js";
+import { startBenchServer } from "./bench-server.js";
 
 /**
  * What each call of bench/api-load.ts's mix costs in CPU, one request at a time: the server process (Fastify,
@@ -25,13 +23,8 @@ function processCpuMs(pid: number): number {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export async function runApiCallCostBench(size = 100_000, runs = 20): Promise<BenchResult[]> {
-  const { store: builder, probes, path } = await openScaleStore(size);
-  await builder.close();
-  const store = await IsolatedStore.open(path, { memoryBudgetBytes: 1536 * 1024 * 1024 });
-  const app = await buildServer({ store });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const server = await startBenchServer(size);
+  const { store, base, probes } = server;
   const childPid = (store as unknown as { child?: { pid?: number } }).child?.pid ?? process.pid;
   let seed = 11;
   const pick = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -70,8 +63,7 @@ export async function runApiCallCostBench(size = 100_000, runs = 20): Promise<Be
   }
   const perCall = (serverTotal + storeTotal) / labels.length;
   results.push({ name: "mix (mean of the calls)", metrics: { runs, "server CPU ms": Math.round((serverTotal / labels.length) * 10) / 10, "store CPU ms": Math.round((storeTotal / labels.length) * 10) / 10, "req/s two cores could answer": Math.round(2000 / perCall) } });
-  await app.close();
-  await store.close();
+  await server.close();
   return results;
 }
 

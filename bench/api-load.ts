@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { IsolatedStore } from "../graph/index.js";
-import { buildServer } from "../server/app.js";
 import type { BenchResult } from "./bench-result.js";
-import { openScaleStore, type Probes } from "./investigations-scale.js";
+import { startBenchServer } from "./bench-server.js";
+import type { Probes } from "./investigations-scale.js";
 
 /**
  * The API under many users: `clients` loops each send one request after another for `seconds`, over a mix of
@@ -46,13 +45,8 @@ export function residentMb(pid: number): number {
 }
 
 export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30): Promise<BenchResult[]> {
-  const { store: builder, probes, path } = await openScaleStore(size);
-  await builder.close();
-  const store = await IsolatedStore.open(path, { memoryBudgetBytes: 1536 * 1024 * 1024 });
-  const app = await buildServer({ store });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const server = await startBenchServer(size);
+  const { store, base, probes } = server;
   let seed = 7;
   const pick = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   // Steady state is measured: each kind of call once first, which also lets the server finish its entity index.
@@ -117,8 +111,7 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
   await Promise.all([...Array.from({ length: clients }, client), probe()]);
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(rssWatch);
-  await app.close();
-  await store.close();
+  await server.close();
   const sorted = [...latencies].sort((a, b) => a - b);
   const healthSorted = [...health].sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
