@@ -116,7 +116,7 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
   const healthSorted = [...health].sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const connections = process.env.YTTERBY_READ_CONNECTIONS ? `${process.env.YTTERBY_READ_CONNECTIONS} read connection(s)` : "read pool (default)";
-  const cache = process.env.YTTERBY_RESULT_CACHE_MB === "0" ? "result cache off" : "result cache on";
+  const cache = Number(process.env.YTTERBY_RESULT_CACHE_MB ?? 0) > 0 ? "result cache on" : "result cache off";
   const results: BenchResult[] = [
     {
       name: `API, ${size.toLocaleString("en")} nodes, ${clients} clients × ${seconds} s, ${connections}, ${cache}`,

@@ -7,7 +7,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
  * while a write ran, or within `settleMs` after one ended, is not kept (the entity index is trusted for two
  * seconds without checking the store, queries/params/entity-index.ts, so a search just after a load may still
  * see the names before it). Bounded in memory: least recently used entries go first.
- * YTTERBY_RESULT_CACHE_MB (default 64; 0 turns it off) sets the bound.
+ * YTTERBY_RESULT_CACHE_MB sets the bound. Off by default (0): the cache sees only writes made through this server,
+ * so a load by another process (`ytterby load` into a shared Neo4j, or a write past the server) would leave it
+ * answering from before that write. Turn it on where this server is the only writer.
  */
 export interface ResultCacheLimits {
   maxBytes: number;
@@ -16,7 +18,7 @@ export interface ResultCacheLimits {
 }
 
 export function resultCacheLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ResultCacheLimits {
-  const mb = Number(env.YTTERBY_RESULT_CACHE_MB ?? 64);
+  const mb = Number(env.YTTERBY_RESULT_CACHE_MB ?? 0);
   return { maxBytes: Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 0, settleMs: 5_000 };
 }
 

@@ -53,32 +53,40 @@ function propertiesOf(fact: ExtractedFact): Record<string, unknown> {
 }
 
 /**
- * The fuller forms a document writes a discovered entity's name in, so that a search or a parameter given by either
- * finds it: a site first named before its metals ("Tellbrook cobalt mine") is the site "Tellbrook", and its later
- * "Tellbrook Mine" is a mention of "Tellbrook" followed by its site word; a firm named "IGO" once and "IGO Ltd" once.
+ * The forms a document writes a discovered entity's name in beyond the one it was recognised by: a site first named
+ * before its metals ("Tellbrook cobalt mine") is recognised as "Tellbrook", and its later "Tellbrook Mine" is a
+ * mention of "Tellbrook" followed by its site word (`withSiteWord`); a firm named "IGO" once and "IGO Ltd" once.
  */
-function fullerForms(entity: KnownEntity, document: ExtractedDocument, text: string): string[] {
+function writtenForms(entity: KnownEntity, document: ExtractedDocument, text: string): { fuller: string[]; withSiteWord: string[] } {
   const name = entity.name.toLowerCase();
-  const forms = new Set<string>();
+  const fuller = new Set<string>();
+  const withSiteWord = new Set<string>();
   for (const m of document.entities.find((e) => e.id === entity.id)?.mentions ?? []) {
     const mentioned = m.text.trim();
-    if (mentioned.length > name.length && mentioned.toLowerCase().includes(name)) forms.add(mentioned);
+    if (mentioned.length > name.length && mentioned.toLowerCase().includes(name)) fuller.add(mentioned);
     const siteWord = entity.kind === "Asset" ? /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
-    if (siteWord && COMMODITY_SITE_HEADS[siteWord.toLowerCase()]) forms.add(`${mentioned} ${siteWord}`);
+    if (siteWord && COMMODITY_SITE_HEADS[siteWord.toLowerCase()] && mentioned.toLowerCase() === name) withSiteWord.add(`${entity.name} ${siteWord}`);
   }
-  forms.delete(entity.name);
-  return [...forms];
+  return { fuller: [...fuller], withSiteWord: [...withSiteWord] };
 }
 
+/**
+ * A discovered entity's node. A site the article also calls by its name and a site word ("the Tellbrook Mine") is
+ * shown by that name, as a reader would call it, with the shorter form it was recognised by as an alias; the other
+ * fuller forms are aliases too, so a search or a parameter given by any of them finds it. Its id does not change.
+ */
 function nodeOf(entity: KnownEntity, document: ExtractedDocument, text: string, mention?: Mention): NodeInput {
   const { evidence: _evidence, ...node } = entity.node as NodeInput;
   if (!entity.discovered || !mention) return { ...node, id: entity.id, name: entity.name };
+  const forms = writtenForms(entity, document, text);
+  const shown = forms.withSiteWord.length === 1 ? (forms.withSiteWord[0] ?? entity.name) : entity.name;
+  const aliases = [...new Set([entity.name, ...forms.withSiteWord, ...forms.fuller])].filter((form) => form !== shown);
   // A discovered entity is only as good as the sentence it was found in, so it carries that as evidence.
   return {
     ...node,
     id: entity.id,
-    name: entity.name,
-    aliases: fullerForms(entity, document, text),
+    name: shown,
+    aliases,
     evidence: [{ documentId: document.id, start: mention.start, end: mention.end, quote: mention.text, loader: DOCUMENT_LOADER, confidence: mention.confidence, note: "recognised by the form of its name" }],
   };
 }

@@ -262,7 +262,7 @@ describe("Reviewing an uploaded article", () => {
     await app.store.upsert({
       source: "tests/ui/review.browser.test.ts",
       nodes: [{ id: "actor:velmora-resources-limited", name: "Velmora Resources Limited", type: "company" }],
-      relationships: [{ type: "OWNS", from: "actor:velmora-resources-limited", to: "asset:karsk-ridge-mine", properties: { share: 60 }, evidence: [{ sourceUrl: "https://registry.example/karsk", loader: "test", confidence: 1, value: "60%" }] }],
+      relationships: [{ type: "OWNS", from: "actor:velmora-resources-limited", to: "asset:karsk-ridge", properties: { share: 60 }, evidence: [{ sourceUrl: "https://registry.example/karsk", loader: "test", confidence: 1, value: "60%" }] }],
     });
     // Written past the server, so its name index is told, as the server's own loads do.
     invalidateEntityIndex(app.store);
