@@ -174,7 +174,9 @@ async function refresh(store: GraphStore): Promise<EntityIndex> {
   }
   // The old index keeps answering searches while the new one is read and built.
   const built = await building;
-  cache.set(store, { generation, checkedAt: Date.now(), index: Promise.resolve(built) });
+  // A write past the server invalidated the index while this one was read (invalidateEntityIndex): it may predate
+  // that write, so it answers this caller only and the next lookup builds afresh.
+  if (cache.get(store) === cached) cache.set(store, { generation, checkedAt: Date.now(), index: Promise.resolve(built) });
   return built;
 }
 
