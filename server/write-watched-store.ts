@@ -16,11 +16,14 @@ export class WriteWatchedStore implements GraphStore {
   readonly recordLoadedFiles?: GraphStore["recordLoadedFiles"];
   readonly refreshDerived?: GraphStore["refreshDerived"];
 
+  readonly wraps: GraphStore;
+
   constructor(
     private readonly inner: GraphStore,
     private readonly onStart: () => void,
     private readonly onEnd: () => void,
   ) {
+    this.wraps = inner.wraps ?? inner;
     this.kind = inner.kind;
     this.dialect = inner.dialect;
     this.location = inner.location;

@@ -93,6 +93,11 @@ export interface GraphStore {
   readonly dialect: CypherDialect;
   /** Where the data lives: a database path or a server URI, for messages and /api/health. */
   readonly location: string;
+  /**
+   * The store this one forwards every call to, when it is a wrapper (the server's write-watching store): what is
+   * kept per store (the entity index) is kept for the wrapped one, so a writer holding either can invalidate it.
+   */
+  readonly wraps?: GraphStore;
   ensureSchema(): Promise<void>;
   upsert(batch: GraphBatchInput, options?: UpsertOptions): Promise<UpsertSummary>;
   /**

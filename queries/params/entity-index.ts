@@ -111,7 +111,9 @@ interface Cached {
   index: Promise<EntityIndex>;
 }
 
+/** Keyed by the store that holds the data, not by a wrapper around it (GraphStore.wraps). */
 const cache = new WeakMap<GraphStore, Cached>();
+const keyOf = (store: GraphStore): GraphStore => store.wraps ?? store;
 /** How long a built index is trusted before the store's generation is read again (one cheap read). */
 const RECHECK_MS = 2_000;
 
@@ -146,7 +148,7 @@ async function buildIndex(store: GraphStore, stamp: string | undefined): Promise
  * so a one-shot command exits when its own work is done.
  */
 export async function entityIndexFor(store: GraphStore, options: { recheck?: boolean } = {}): Promise<EntityIndex> {
-  const cached = cache.get(store);
+  const cached = cache.get(keyOf(store));
   if (cached && !options.recheck) {
     // A search never waits for the check: it reads the index it has while the store's generation is compared behind it.
     if (Date.now() - cached.checkedAt >= RECHECK_MS) {
@@ -159,7 +161,7 @@ export async function entityIndexFor(store: GraphStore, options: { recheck?: boo
 }
 
 async function refresh(store: GraphStore): Promise<EntityIndex> {
-  const cached = cache.get(store);
+  const cached = cache.get(keyOf(store));
   const now = Date.now();
   const { generation, stamp } = await generationOf(store);
   if (cached && cached.generation === generation) {
@@ -168,19 +170,19 @@ async function refresh(store: GraphStore): Promise<EntityIndex> {
   }
   const building = buildIndex(store, stamp);
   if (!cached) {
-    cache.set(store, { generation, checkedAt: now, index: building });
-    building.catch(() => cache.delete(store));
+    cache.set(keyOf(store), { generation, checkedAt: now, index: building });
+    building.catch(() => cache.delete(keyOf(store)));
     return building;
   }
   // The old index keeps answering searches while the new one is read and built.
   const built = await building;
   // A write past the server invalidated the index while this one was read (invalidateEntityIndex): it may predate
   // that write, so it answers this caller only and the next lookup builds afresh.
-  if (cache.get(store) === cached) cache.set(store, { generation, checkedAt: Date.now(), index: Promise.resolve(built) });
+  if (cache.get(keyOf(store)) === cached) cache.set(keyOf(store), { generation, checkedAt: Date.now(), index: Promise.resolve(built) });
   return built;
 }
 
 /** The hook a writer calls after writing, so the next search or name lookup sees renamed entities at once. */
 export function invalidateEntityIndex(store: GraphStore): void {
-  cache.delete(store);
+  cache.delete(keyOf(store));
 }

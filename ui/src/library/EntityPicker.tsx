@@ -10,6 +10,9 @@ export function EntityPicker({ id, value, kinds, label, invalid, onChange, onPic
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const listId = useId();
+  // Callers pass a new array on every render; keyed by content, a parent's re-render (a layout ending, a poll)
+  // neither restarts the debounce nor drops an answer in flight, which under load left the list empty for good.
+  const kindsKey = kinds.join(",");
 
   useEffect(() => {
     if (!open || value.trim().length < 2) {
@@ -19,13 +22,14 @@ export function EntityPicker({ id, value, kinds, label, invalid, onChange, onPic
     let current = true;
     // Debounced: one request per pause in typing, not per key.
     const timer = window.setTimeout(() => {
-      const kind = kinds.length === 1 ? (kinds[0] ?? "any") : "any";
+      const wanted = kindsKey.split(",");
+      const kind = wanted.length === 1 ? (wanted[0] ?? "any") : "any";
       api.search(value.trim(), kind, 12)
-        .then((found) => { if (current) setHits(found.filter((h) => kinds.includes(h.kind)).slice(0, 8)); })
+        .then((found) => { if (current) setHits(found.filter((h) => wanted.includes(h.kind)).slice(0, 8)); })
         .catch(() => { if (current) setHits([]); });
     }, 150);
     return () => { current = false; window.clearTimeout(timer); };
-  }, [value, kinds, open]);
+  }, [value, kindsKey, open]);
 
   const choose = (hit: SearchHit) => {
     onChange(hit.name);
