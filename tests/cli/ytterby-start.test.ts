@@ -10,10 +10,15 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "ytterby-start-"));
 let child: ChildProcess | undefined;
 
-afterAll(() => {
-  child?.kill("SIGTERM");
-  rmSync(dir, { recursive: true, force: true });
-});
+/** Waits for the server to exit before removing its database: it may still be writing (a checkpoint) when told to stop. */
+afterAll(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+}, 30_000);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
