@@ -1,7 +1,10 @@
 import type { GraphBatchInput, NodeInput, RelationshipInput, EvidenceInput } from "../../graph/index.js";
 import { isMoneyUnit } from "./parse-quantities.js";
 import { COMMODITY_SITE_HEADS } from "./site-head-after-commodities.js";
-import type { ExtractedDocument, ExtractedFact, KnownEntity, Mention } from "./types.js";
+import type { ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
+
+/** Where a document mentions one entity, with the words it used. */
+type EntitySpan = ExtractedEntity["mentions"][number];
 
 export const DOCUMENT_LOADER = "documents";
 
@@ -57,11 +60,11 @@ function propertiesOf(fact: ExtractedFact): Record<string, unknown> {
  * before its metals ("Tellbrook cobalt mine") is recognised as "Tellbrook", and its later "Tellbrook Mine" is a
  * mention of "Tellbrook" followed by its site word (`withSiteWord`); a firm named "IGO" once and "IGO Ltd" once.
  */
-function writtenForms(entity: KnownEntity, document: ExtractedDocument, text: string): { fuller: string[]; withSiteWord: string[] } {
+function writtenForms(entity: KnownEntity, spans: readonly EntitySpan[], text: string): { fuller: string[]; withSiteWord: string[] } {
   const name = entity.name.toLowerCase();
   const fuller = new Set<string>();
   const withSiteWord = new Set<string>();
-  for (const m of document.entities.find((e) => e.id === entity.id)?.mentions ?? []) {
+  for (const m of spans) {
     const mentioned = m.text.trim();
     if (mentioned.length > name.length && mentioned.toLowerCase().includes(name)) fuller.add(mentioned);
     const siteWord = entity.kind === "Asset" ? /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
@@ -75,10 +78,10 @@ function writtenForms(entity: KnownEntity, document: ExtractedDocument, text: st
  * shown by that name, as a reader would call it, with the shorter form it was recognised by as an alias; the other
  * fuller forms are aliases too, so a search or a parameter given by any of them finds it. Its id does not change.
  */
-function nodeOf(entity: KnownEntity, document: ExtractedDocument, text: string, mention?: Mention): NodeInput {
+function nodeOf(entity: KnownEntity, document: ExtractedDocument, text: string, spans: readonly EntitySpan[], mention?: Mention): NodeInput {
   const { evidence: _evidence, ...node } = entity.node as NodeInput;
   if (!entity.discovered || !mention) return { ...node, id: entity.id, name: entity.name };
-  const forms = writtenForms(entity, document, text);
+  const forms = writtenForms(entity, spans, text);
   const shown = forms.withSiteWord.length === 1 ? (forms.withSiteWord[0] ?? entity.name) : entity.name;
   const aliases = [...new Set([entity.name, ...forms.withSiteWord, ...forms.fuller])].filter((form) => form !== shown);
   // A discovered entity is only as good as the sentence it was found in, so it carries that as evidence.
@@ -111,7 +114,10 @@ export function documentToBatch(document: ExtractedDocument, text: string, menti
   });
   const firstMention = new Map<string, Mention>();
   for (const m of mentions) if (!firstMention.has(m.entity.id)) firstMention.set(m.entity.id, m);
-  for (const [id, m] of firstMention) nodes.set(id, nodeOf(m.entity, document, text, m));
+  // By id once, rather than a search of the document's entities per entity (quadratic in a long document).
+  const spansById = new Map<string, readonly EntitySpan[]>();
+  for (const entity of document.entities) if (!spansById.has(entity.id)) spansById.set(entity.id, entity.mentions);
+  for (const [id, m] of firstMention) nodes.set(id, nodeOf(m.entity, document, text, spansById.get(id) ?? [], m));
   for (const entity of document.entities) {
     relationships.push({ type: "MENTIONS", from: document.id, to: entity.id, properties: { count: entity.mentions.length, spans: entity.mentions.map((s) => `${s.start}-${s.end}`) } });
   }

@@ -11,7 +11,7 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  */
 let lastText: string | undefined;
 let lastHasSurrogate = false;
-function hasSurrogate(text: string): boolean {
+export function hasSurrogate(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastHasSurrogate = SURROGATE.test(text);
@@ -95,7 +95,7 @@ export function wordBoundedMatcher(pattern: RegExp): (text: string) => RegExpExe
 /** Whether each UTF-16 code unit is a letter (\p{L}): 0 not yet asked, 1 a letter, 2 not. */
 const LETTER = new Uint8Array(0x10000);
 const ONE_LETTER = /^\p{L}$/u;
-function isLetter(code: number): boolean {
+export function isLetter(code: number): boolean {
   let known = LETTER[code] as number;
   if (known === 0) {
     known = ONE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;

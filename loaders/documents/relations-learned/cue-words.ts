@@ -1,4 +1,4 @@
-import { wordBoundedMatcher } from "../word-bounded-matches.js";
+import { wordBoundedMatchGroup } from "../word-bounded-match-group.js";
 import type { Predicate } from "../types.js";
 
 /**
@@ -19,7 +19,8 @@ const CUES: Partial<Record<Predicate, RegExp>> = {
   SHARE_OF_GLOBAL: /(?<!\p{L})(?:global|world\p{L}*|worldwide|account\p{L}*|share|percent|миров\p{L}*|мира|мире|дол[яиюей])(?!\p{L})|全球|世界|占|份额/u,
 };
 
-const ENTRIES = (Object.entries(CUES) as Array<[Predicate, RegExp]>).map(([predicate, pattern]) => [predicate, wordBoundedMatcher(new RegExp(pattern.source, "gu"))] as const);
+const NAMES = Object.keys(CUES) as Predicate[];
+const MATCHES = wordBoundedMatchGroup(NAMES.map((predicate) => new RegExp((CUES[predicate] as RegExp).source, "gu")));
 
 /** Where a cue word of a relation stands in a piece of lower-cased text. */
 export interface CueSpan {
@@ -31,8 +32,9 @@ export interface CueSpan {
 /** Every cue word of every relation in a lower-cased sentence template, found once per sentence. */
 export function cueSpans(text: string): CueSpan[] {
   const found: CueSpan[] = [];
-  for (const [name, matches] of ENTRIES) {
-    for (const match of matches(text)) found.push({ name, start: match.index, end: match.index + match[0].length });
-  }
+  MATCHES(text).forEach((matches, i) => {
+    const name = NAMES[i] as Predicate;
+    for (const match of matches) found.push({ name, start: match.index, end: match.index + match[0].length });
+  });
   return found;
 }

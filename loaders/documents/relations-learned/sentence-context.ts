@@ -7,11 +7,12 @@ import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
 import { allMatches } from "../all-matches.js";
-import { wordBoundedMatcher } from "../word-bounded-matches.js";
+import { wordBoundedMatchGroup } from "../word-bounded-match-group.js";
 
-interface CompiledTrigger {
-  name: string;
-  matches: (text: string) => RegExpExecArray[];
+/** A language's trigger phrases: their feature names, and all their matches in a text, per trigger in order. */
+interface CompiledTriggers {
+  names: string[];
+  matches: (text: string) => RegExpExecArray[][];
 }
 
 /** Where a trigger phrase or cue word stands in the template. */
@@ -25,22 +26,21 @@ export interface NamedSpan {
  * Word boundaries are letter boundaries, except in Chinese: Han characters are letters and no space parts words,
  * so a bounded 持有 matched only between two names' slots ("⟦e0⟧持有⟦e1⟧"), never in running text.
  */
-const compile = (triggers: readonly Trigger[], bounded = true): CompiledTrigger[] =>
-  triggers.map((t) => {
-    const unbounded = new RegExp(`(?:${t.words})`, "gu");
-    return {
-      name: `${t.predicate}${t.passive ? ":passive" : ""}`,
-      matches: bounded ? wordBoundedMatcher(new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu")) : (text: string) => allMatches(unbounded, text),
-    };
-  });
+function compile(triggers: readonly Trigger[], bounded = true): CompiledTriggers {
+  const names = triggers.map((t) => `${t.predicate}${t.passive ? ":passive" : ""}`);
+  if (bounded) return { names, matches: wordBoundedMatchGroup(triggers.map((t) => new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu"))) };
+  const unbounded = triggers.map((t) => new RegExp(`(?:${t.words})`, "gu"));
+  return { names, matches: (text) => unbounded.map((pattern) => allMatches(pattern, text)) };
+}
 
-const TRIGGERS: Record<Language, CompiledTrigger[]> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS, false), other: compile(EN_TRIGGERS) };
+const TRIGGERS: Record<Language, CompiledTriggers> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS, false), other: compile(EN_TRIGGERS) };
 
-function spansOf(template: string, triggers: readonly CompiledTrigger[]): NamedSpan[] {
+function spansOf(template: string, triggers: CompiledTriggers): NamedSpan[] {
   const spans: NamedSpan[] = [];
-  for (const { name, matches } of triggers) {
-    for (const match of matches(template)) spans.push({ name, start: match.index, end: match.index + match[0].length });
-  }
+  triggers.matches(template).forEach((matches, t) => {
+    const name = triggers.names[t] as string;
+    for (const match of matches) spans.push({ name, start: match.index, end: match.index + match[0].length });
+  });
   return spans;
 }
 

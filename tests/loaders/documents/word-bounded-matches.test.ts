@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allMatches } from "../../../loaders/documents/all-matches.js";
+import { wordBoundedMatchGroup } from "../../../loaders/documents/word-bounded-match-group.js";
 import { wordBoundedMatcher } from "../../../loaders/documents/word-bounded-matches.js";
 
 const shape = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, ...m]);
@@ -42,5 +43,20 @@ describe("wordBoundedMatcher", () => {
 
   it("refuses a pattern without the g flag", () => {
     expect(() => wordBoundedMatcher(/(?<!\p{L})own/u)).toThrow(/no "g" flag/);
+  });
+});
+
+describe("wordBoundedMatchGroup", () => {
+  it("finds per pattern exactly what allMatches finds, in the same order, with the same captures", () => {
+    const group = wordBoundedMatchGroup(PATTERNS);
+    for (const text of TEXTS) {
+      const found = group(text);
+      expect(found).toHaveLength(PATTERNS.length);
+      PATTERNS.forEach((pattern, i) => expect(shape(found[i] ?? []), `${pattern.source} on "${text}"`).toEqual(shape(allMatches(pattern, text))));
+    }
+  });
+
+  it("refuses a pattern without the g flag", () => {
+    expect(() => wordBoundedMatchGroup([/(?<!\p{L})own/u])).toThrow(/no "g" flag/);
   });
 });
