@@ -6,7 +6,6 @@ import { clauseMarks } from "./clause-features.js";
 import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
-import { allMatches } from "../all-matches.js";
 import { wordBoundedMatchGroup } from "../word-bounded-match-group.js";
 
 /** A language's trigger phrases: their feature names, and all their matches in a text, per trigger in order. */
@@ -26,12 +25,10 @@ export interface NamedSpan {
  * Word boundaries are letter boundaries, except in Chinese: Han characters are letters and no space parts words,
  * so a bounded 持有 matched only between two names' slots ("⟦e0⟧持有⟦e1⟧"), never in running text.
  */
-function compile(triggers: readonly Trigger[], bounded = true): CompiledTriggers {
-  const names = triggers.map((t) => `${t.predicate}${t.passive ? ":passive" : ""}`);
-  if (bounded) return { names, matches: wordBoundedMatchGroup(triggers.map((t) => new RegExp(`(?<!\\p{L})(?:${t.words})(?!\\p{L})`, "gu"))) };
-  const unbounded = triggers.map((t) => new RegExp(`(?:${t.words})`, "gu"));
-  return { names, matches: (text) => unbounded.map((pattern) => allMatches(pattern, text)) };
-}
+const compile = (triggers: readonly Trigger[], bounded = true): CompiledTriggers => ({
+  names: triggers.map((t) => `${t.predicate}${t.passive ? ":passive" : ""}`),
+  matches: wordBoundedMatchGroup(triggers.map((t) => new RegExp(bounded ? `(?<!\\p{L})(?:${t.words})(?!\\p{L})` : `(?:${t.words})`, "gu"))),
+});
 
 const TRIGGERS: Record<Language, CompiledTriggers> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS, false), other: compile(EN_TRIGGERS) };
 
