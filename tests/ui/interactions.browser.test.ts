@@ -4,6 +4,7 @@
 // docs/screenshots with UPDATE_SCREENSHOTS=1).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { labelsOverlap, type DrawnLabel } from "../../ui/src/state/focus-declutter.js";
 import { openExplorerSession, type ExplorerSession } from "./explorer-session.js";
 import { type RunningApp } from "./harness.js";
 import { cameraStill as cameraStillOn, layoutSettledAfter as waitForLayoutsAfter, screenshot, settledCount as settledCountOf } from "./page-waits.js";
@@ -107,6 +108,15 @@ describe("expanding nodes", () => {
   it("double-clicking a node twice adds laid-out, labelled neighbours that the filters and inspector know", async () => {
     await runLink("?investigation=ultimate-owners&asset=Lovozero+GOK");
     expect(await page.evaluate(() => window.__ytterby?.order())).toBe(3);
+    // A short legend starts open; it folds to its title for a user who wants the nodes under it, and opens again.
+    const legend = page.getByRole("group", { name: "Legend" });
+    const openHeight = (await legend.boundingBox())?.height ?? 0;
+    expect(await legend.locator("li").count()).toBeGreaterThan(2);
+    await legend.getByRole("button", { name: "Fold the legend" }).click();
+    await expect.poll(() => legend.locator("li").count()).toBe(0);
+    expect((await legend.boundingBox())?.height ?? 0).toBeLessThan(Math.min(30, openHeight));
+    await legend.getByRole("button", { name: "Show the legend" }).click();
+    await expect.poll(() => legend.locator("li").count()).toBeGreaterThan(2);
 
     // The second round expands a neighbour the first one brought in.
     for (const [round, target] of [[1, "actor:rosatom"], [2, "actor:solikamsk-magnesium-plant"]] as const) {
@@ -162,6 +172,18 @@ describe("expanding nodes", () => {
     await inspector.getByRole("button", { name: "Expand" }).click();
     await layoutSettledAfter(settled);
     expect(await page.evaluate(() => window.__ytterby?.order() ?? 0)).toBeGreaterThan(order);
+    await cameraStill();
+    // The selected hub's names and edge labels: whatever focus draws around it, no label over another.
+    const hub = await page.evaluate(() => window.__ytterby?.nodes().find((id) => window.__ytterby?.fullLabel(id) === "Rare earth elements") ?? null);
+    if (!hub) throw new Error("Rare earth elements: not drawn");
+    const focusOverlaps = async () => {
+      const drawn = await page.evaluate((id) => window.__ytterby?.focusLabelBoxes(id) ?? [], hub);
+      const out: string[] = [];
+      for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) if (labelsOverlap(drawn[i] as DrawnLabel, drawn[j] as DrawnLabel)) out.push(`${drawn[i]?.id} / ${drawn[j]?.id}`);
+      return { drawn: drawn.length, out };
+    };
+    await expect.poll(async () => (await focusOverlaps()).out, { timeout: 10_000 }).toEqual([]);
+    expect((await focusOverlaps()).drawn, "labels drawn around the hub").toBeGreaterThan(5);
     await shot("expand-3");
     // The filters offer the relationship types expansion brought in.
     const types = await page.getByRole("group", { name: "Relationship types" }).locator("label").allInnerTexts();
@@ -183,6 +205,19 @@ describe("focusing a node", () => {
     await page.keyboard.press("Enter");
     await expectCentred("actor:fin-proyekt");
     await page.getByTestId("inspector").getByRole("heading", { name: /Fin-Proyekt/ }).waitFor();
+    // Focus zooms in, but not so far that the node's own relationships leave the canvas.
+    await cameraStill();
+    const box = await canvasBox();
+    const around = await page.evaluate(() => window.__ytterby?.neighbours("actor:fin-proyekt") ?? []);
+    expect(around.length).toBeGreaterThan(0);
+    const legend = await page.getByRole("group", { name: "Legend" }).boundingBox();
+    for (const id of around) {
+      const at = await nodePoint(id);
+      expect(at && at.x > 0 && at.x < box.width && at.y > 0 && at.y < box.height, `${id} at ${JSON.stringify(at)} on a ${box.width}×${box.height} canvas`).toBe(true);
+      const onPage = at ? { x: box.x + at.x, y: box.y + at.y } : null;
+      const underLegend = legend && onPage && onPage.x > legend.x && onPage.x < legend.x + legend.width && onPage.y > legend.y && onPage.y < legend.y + legend.height;
+      expect(underLegend, `${id} under the legend`).toBeFalsy();
+    }
     await shot("focus-search");
 
     // Inspector: fit the view, click Rosatom on the canvas, press Focus.
@@ -243,7 +278,17 @@ describe("focusing while the layout runs", () => {
     if (!focused) throw new Error(`${heading}: not on the canvas`);
     await layoutSettledAfter(0);
     await expectCentred(focused);
+    // Seventeen relationship types make a legend taller than a third of the canvas: it starts folded.
+    await page.getByRole("group", { name: "Legend" }).getByRole("button", { name: "Show the legend" }).waitFor();
     await shot("focus-during-layout");
+    // The focused node and its neighbours are drawn above the ~600 faded ones, squares over circles included:
+    // sigma orders by z-index only within one program, so focus moves them to programs drawn last.
+    const programs = await page.evaluate((id) => {
+      const hook = window.__ytterby;
+      const around = new Set([id, ...(hook?.neighbours(id) ?? [])]);
+      return (hook?.visible() ?? []).map((n) => ({ n, front: around.has(n), program: hook?.program(n) ?? "" }));
+    }, focused);
+    expect(programs.filter((p) => p.front !== p.program.endsWith("-front")).map((p) => `${p.n}: ${p.program}`)).toEqual([]);
   });
 });
 

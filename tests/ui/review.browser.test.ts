@@ -12,6 +12,7 @@ import { loadPaths } from "../../loaders/index.js";
 import { invalidateEntityIndex } from "../../queries/index.js";
 import { FIXTURE } from "../queries/fixture.js";
 import { launchChromium, REPO, startApp, type RunningApp } from "./harness.js";
+import { cameraStill, layoutSettledAfter, settledCount } from "./page-waits.js";
 
 const SHOTS = join(REPO, "test-results/screenshots");
 // Written for this test (fictional companies and mine). The extractor reads the first two ownerships and misses
@@ -277,9 +278,13 @@ describe("Reviewing an uploaded article", () => {
     await inspector.getByRole("option", { name: /Velmora Resources Limited/ }).click();
     await inspector.getByRole("textbox", { name: "Reason" }).fill("Same company: registry spelling.");
     await shot("merge");
+    const layouts = await settledCount(page);
     await inspector.getByRole("button", { name: "Merge", exact: true }).click();
     await expect.poll(() => table().innerText(), { timeout: 20_000 }).not.toContain("Velmora Resources Limited");
     expect(await table().innerText()).toContain("Velmora Resources");
+    // The rerun's graph is drawn and framed before it is looked at.
+    await layoutSettledAfter(page, layouts);
+    await cameraStill(page);
     await shot("merged");
   }, 120_000);
 

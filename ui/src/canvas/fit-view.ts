@@ -3,12 +3,12 @@
 // the measured labels themselves; on larger graphs it zooms out a fixed step and shifts left to match.
 import type { CameraState } from "sigma/types";
 import { drawsEveryLabel, measureCurveApexBoxes, measureLabelBoxes } from "./label-geometry.js";
+import { legendRoom } from "./legend-room.js";
 import type { RenderSigma } from "./sigma-context.js";
 
 const LABEL_ROOM = 0.14;
-// The legend sits over the canvas's bottom-left corner (two or three short lines with the style rules);
-// framing keeps nodes out from under it.
-const MARGIN = { top: 16, right: 16, bottom: 64, left: 16 };
+// The bottom margin is the legend's (./legend-room.ts).
+const MARGIN = { top: 16, right: 16, left: 16 };
 
 const FIT_CAMERA = { x: 0.5 + LABEL_ROOM / 2, y: 0.5, ratio: 1 + LABEL_ROOM, angle: 0 } as const;
 
@@ -24,7 +24,8 @@ export function fitCamera(sigma: RenderSigma): CameraState {
   const top = Math.min(...boxes.map((b) => b.y - b.halfHeight));
   const bottom = Math.max(...boxes.map((b) => b.y + b.halfHeight));
   const { width, height } = sigma.getDimensions();
-  const room = { width: Math.max(1, width - MARGIN.left - MARGIN.right), height: Math.max(1, height - MARGIN.top - MARGIN.bottom) };
+  const underLegend = legendRoom(sigma);
+  const room = { width: Math.max(1, width - MARGIN.left - MARGIN.right), height: Math.max(1, height - MARGIN.top - underLegend) };
   // Never closer than sigma's own framing: a two-node result should not fill the screen with two discs.
   const ratio = Math.max(1, (right - left) / room.width, (bottom - top) / room.height);
   // The labels' centre goes to the centre of the room left by the margins, not of the canvas; at zoom

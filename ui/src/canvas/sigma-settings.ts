@@ -14,7 +14,9 @@ export const SIGMA_SETTINGS = {
   allowInvalidContainer: true,
   defaultNodeType: "circle",
   defaultEdgeType: "arrow",
-  nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+  // Sigma draws one program's nodes after another's, in this order, and sorts by zIndex only within a program:
+  // a faded square would cover a focused circle. Focus draws its nodes with the "-front" programs, last.
+  nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram, "circle-front": NodeCircleProgram, "square-front": NodeSquareProgram },
   edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
   labelFont: "Inter, system-ui, 'Noto Sans', 'Noto Sans CJK SC', sans-serif",
   labelSize: 13,

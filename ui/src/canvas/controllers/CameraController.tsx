@@ -20,7 +20,7 @@ export function CameraController({ request }: { request: CameraRequest }) {
     }
     if (!graph.hasNode(request.node)) return;
     setFocusIntent(sigma, request.node);
-    camera.animate(focusCamera(sigma, request.node, Math.min(camera.ratio, FOCUS_MAX_RATIO)), { duration: 400 });
+    camera.animate(focusCamera(sigma, request.node, FOCUS_MAX_RATIO), { duration: 400 });
   }, [sigma, graph, request]);
   return null;
 }

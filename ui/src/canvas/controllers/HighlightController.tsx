@@ -1,17 +1,27 @@
 // Hover and selection emphasis through sigma's reducers: the hovered or selected node and its neighbours
 // keep their colour, everything else fades. Reducers change what is drawn, never the graph itself.
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { crowdedInFocus } from "../../state/focus-declutter.js";
 import { shortLabel } from "../../state/render-graph.js";
+import { focusLabels } from "../focus-label-geometry.js";
 import type { Selection } from "../../state/selection.js";
 import { useSigma } from "../sigma-context.js";
 
 const FADED_NODE = "#D8DCE0";
 const FADED_EDGE = "#E6E8EB";
 const SELECTED_EDGE = "#111111";
+/** How long the camera rests before focus labels are sorted out again for the new view. */
+const SETTLE_MS = 120;
+const NONE = { nodes: new Set<string>(), edges: new Set<string>() };
+
+/** The program that draws a node of this type above every faded node (see ../sigma-settings.ts). */
+const frontProgram = (type: string | undefined) => (type === "square" ? "square-front" : "circle-front");
 
 export function HighlightController({ selection }: { selection: Selection }) {
   const { sigma, graph } = useSigma();
   const [hovered, setHovered] = useState<string | null>(null);
+  // Focus labels left out at the current view (../../state/focus-declutter.ts); read by the reducers.
+  const crowded = useRef(NONE);
 
   useEffect(() => {
     const enter = ({ node }: { node: string }) => setHovered(node);
@@ -36,22 +46,49 @@ export function HighlightController({ selection }: { selection: Selection }) {
       neighbours.add(graph.target(focusEdge));
     }
     const active = neighbours.size > 0;
+    const isFocused = (node: string) => (selection?.kind === "node" && selection.id === node) || node === hovered;
+    // A neighbour whose name was left out of the crowded full view gets it back while its node is in focus.
+    const focusName = (node: string) => (isFocused(node) ? graph.getNodeAttribute(node, "fullLabel") : graph.getNodeAttribute(node, "label") || shortLabel(graph.getNodeAttribute(node, "fullLabel")));
     sigma.setSetting("nodeReducer", (node, data) => {
-      const selected = selection?.kind === "node" && selection.id === node;
       if (!active) return data;
       if (!neighbours.has(node)) return { ...data, color: FADED_NODE, label: "", zIndex: 0 };
-      const focused = selected || node === hovered;
-      // A neighbour whose name was left out of the crowded full view gets it back while its node is in focus.
-      const label = focused ? graph.getNodeAttribute(node, "fullLabel") : data.label || shortLabel(graph.getNodeAttribute(node, "fullLabel"));
-      return { ...data, label, zIndex: focused ? 2 : 1, highlighted: focused || data.highlighted === true, forceLabel: true };
+      const focused = isFocused(node);
+      const label = !focused && crowded.current.nodes.has(node) ? "" : focusName(node);
+      return { ...data, type: frontProgram(data.type), label, zIndex: focused ? 2 : 1, highlighted: focused || data.highlighted === true, forceLabel: true };
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       if (edge === focusEdge) return { ...data, color: SELECTED_EDGE, size: data.size + 2, zIndex: 2, forceLabel: true };
       if (!active) return data.quietLabel ? { ...data, label: "" } : data;
       const [s, t] = graph.extremities(edge);
       const touches = focus ? s === focus || t === focus : false;
-      return touches ? { ...data, zIndex: 1, forceLabel: true } : { ...data, color: FADED_EDGE, label: "", zIndex: 0 };
+      if (!touches) return { ...data, color: FADED_EDGE, label: "", zIndex: 0 };
+      return { ...data, zIndex: 1, forceLabel: true, ...(crowded.current.edges.has(edge) ? { label: "" } : {}) };
     });
+
+    // Around a hub, the names and edge labels focus brings back pile up: the ones that would be drawn over
+    // another are left out at this view, and sorted out again whenever the camera or a layout comes to rest.
+    const sortOut = () => {
+      crowded.current = focus && graph.hasNode(focus) ? crowdedInFocus(focusLabels(sigma, focus, focusName, (edge) => graph.getEdgeAttribute(edge, "label"))) : NONE;
+      sigma.refresh();
+    };
+    sortOut();
+    let timer: number | undefined;
+    const rest = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(sortOut, SETTLE_MS);
+    };
+    const camera = sigma.getCamera();
+    camera.on("updated", rest);
+    // A layout (all nodes at once) or a drag (one node) moves the nodes under a still camera.
+    graph.on("eachNodeAttributesUpdated", rest);
+    graph.on("nodeAttributesUpdated", rest);
+    return () => {
+      window.clearTimeout(timer);
+      camera.off("updated", rest);
+      graph.off("eachNodeAttributesUpdated", rest);
+      graph.off("nodeAttributesUpdated", rest);
+      crowded.current = NONE;
+    };
   }, [sigma, graph, hovered, selection]);
 
   return null;

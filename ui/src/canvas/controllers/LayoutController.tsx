@@ -51,7 +51,7 @@ export function LayoutController({ mode, runKey, onRunning, preset }: { mode: La
       const framed = spreadLabelsAndFrame(sigma, mode === "hierarchy" ? "x" : "both");
       // A node the user focused while the layout ran stays the centre of attention.
       const focused = focusIntentSince(sigma, started);
-      const camera = focused ? focusCamera(sigma, focused, Math.min(sigma.getCamera().ratio, FOCUS_MAX_RATIO)) : framed;
+      const camera = focused ? focusCamera(sigma, focused, FOCUS_MAX_RATIO) : framed;
       declutterLabels(sigma, camera);
       return sigma.getCamera().animate(camera, { duration: 300 }).then(() => {
         if (!live) return;

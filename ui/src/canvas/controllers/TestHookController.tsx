@@ -1,7 +1,9 @@
 // Where a node or an edge sits on screen, for browser tests and the benchmark that click or time the canvas.
 // WebGL has no DOM to query; this reads sigma's own projection and changes nothing.
 import { useEffect } from "react";
+import type { DrawnLabel } from "../../state/focus-declutter.js";
 import type { LabelBox } from "../../state/label-boxes.js";
+import { focusLabels } from "../focus-label-geometry.js";
 import { measureLabelBoxes } from "../label-geometry.js";
 import { useSigma } from "../sigma-context.js";
 
@@ -13,6 +15,10 @@ export interface YtterbyTestHook {
   order(): number;
   size(): number;
   nodes(): string[];
+  /** The sigma program that draws a node in the last frame (focus draws its nodes with the "-front" ones). */
+  program(id: string): string | null;
+  /** Ids of a node's drawn neighbours. */
+  neighbours(id: string): string[];
   /** Ids of the nodes drawn (not hidden by the user or a filter). */
   visible(): string[];
   cameraMoving(): boolean;
@@ -22,6 +28,8 @@ export interface YtterbyTestHook {
   labelled(): string[];
   /** Where each drawn, non-empty label's node and text sit on screen at the current camera (disc and text). */
   labelBoxes(): LabelBox[];
+  /** The names and edge labels the last frame drew around a node in focus, where they sit on screen. */
+  focusLabelBoxes(focus: string): DrawnLabel[];
   /** Mean time of a full synchronous redraw, for the rendering benchmark. */
   renderMs(frames: number): number;
 }
@@ -59,12 +67,25 @@ export function TestHookController() {
       size: () => graph.size,
       nodes: () => graph.nodes(),
       visible: () => graph.filterNodes((_n, a) => !a.hidden),
+      program: (id) => sigma.getNodeDisplayData(id)?.type ?? null,
+      neighbours: (id) => (graph.hasNode(id) ? graph.filterNeighbors(id, (_n, a) => !a.hidden) : []),
       cameraMoving: () => sigma.getCamera().isAnimated(),
       fullLabel: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "fullLabel") : null),
       labelled: () => [...sigma.getNodeDisplayedLabels()],
       labelBoxes: () => {
         const shown = sigma.getNodeDisplayedLabels();
         return measureLabelBoxes(sigma, sigma.getCamera().getState()).filter((b) => shown.has(b.id) && graph.getNodeAttribute(b.id, "label") !== "");
+      },
+      focusLabelBoxes: (focus) => {
+        const names = sigma.getNodeDisplayedLabels();
+        const edgeLabels = sigma.getEdgeDisplayedLabels();
+        const drawn = focusLabels(
+          sigma,
+          focus,
+          (id) => (names.has(id) ? (sigma.getNodeDisplayData(id)?.label ?? "") : ""),
+          (id) => (edgeLabels.has(id) ? (sigma.getEdgeDisplayData(id)?.label ?? "") : ""),
+        );
+        return [...(drawn.focused ? [drawn.focused] : []), ...drawn.nodes, ...drawn.edges];
       },
     };
     return () => { delete window.__ytterby; };
