@@ -71,8 +71,11 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         if (insideAside(frame, i, asides, frame.slotStart(q)) || locatesPrecedingSite(frame, i)) return false;
         if (m.entity.kind === "Country" && frame.sentence.language === "zh" && SITE_AFTER_COUNTRY.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
-        // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer.
-        return !/(according to|cited by|reported by|by|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
+        // A person quoted on output ("its head said the plants can produce …") is a speaker, not a producer.
+        if (m.entity.type === "person") return false;
+        // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer; "followed
+        // by the United States (38,000 tons)" names the next producer.
+        return !/(according to|cited by|reported by|(?<!followed\s)by|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
       });
       const subjectMention = subject === undefined ? undefined : frame.entity(subject);
       if (reserves && !RESERVES_NOUN.test(around) && (subjectMention?.entity.kind === "Actor" || STOCKS.test(around))) return;
