@@ -28,7 +28,11 @@ const SHARE_CLOSE = /^\s*(?:%|percent)/iu;
 const UNIT_RANGE_TAIL = /^\s*(?:-|–|—|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(metric tons|tonnes|tonne|tons)(?![A-Za-z])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;
 const QUALIFIER =
-  /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|до|约|近|超过|逾|不足|不到)\s*$/i;
+  /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|не превыша(?:ет|ют)|превыша(?:ет|ют|ть)|превысит|превысят|превысил[аио]?|до|约|近|不超过|不超過|超过|超過|逾|不足|不到)\s*$/i;
+/** A hedge written after the figure: "5万吨以上", "30万吨左右", "10,000 tonnes or more". */
+const QUALIFIER_AFTER = /^\s*(?:(以上|之上|or more|and above|and more|и более|и выше)|(左右|上下|or so))/iu;
+/** "нарастила добычу в два раза до 114,2 тыс. т", "выросла на 5% до …": after a change, "до" is the level reached. */
+const CHANGE_BEFORE_RU = /(?:вырос|выросл|увелич|нарасти|нарастил|сократ|сниз|снижен|упал|упад|повыс|рост|раза|%)[^.;]{0,40}$/iu;
 const FRACTIONS: Array<[RegExp, number]> = [
   [/\b(two[- ]thirds)\b/gi, 66.7],
   [/\b(three[- ]quarters)\b/gi, 75],
@@ -91,8 +95,8 @@ function parseNumber(raw: string, after = ""): number {
 
 function qualify(quantity: Quantity, qualifier: string): void {
   const q = qualifier.toLowerCase();
-  if (/^(up to|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|менее|меньше|до|不足|不到)$/.test(q)) quantity.max = quantity.value;
-  else if (/^(more than|over|above|exceeds?|exceeding|in excess of|at least|более|свыше|больше|超过|逾)$/.test(q)) quantity.min = quantity.value;
+  if (/^(up to|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|менее|меньше|не превыша(?:ет|ют)|до|不超过|不超過|不足|不到)$/.test(q)) quantity.max = quantity.value;
+  else if (/^(more than|over|above|exceeds?|exceeding|in excess of|at least|более|свыше|больше|превыша|превыс|超过|超過|逾)/.test(q)) quantity.min = quantity.value;
   else quantity.approximate = true;
 }
 
@@ -169,12 +173,15 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     // "20,000 tpa", "120ktpy", "5 Mt/y": the unit itself says per year.
     if (PER_YEAR.exec(text.slice(end)) || /^(?:kt|Mt|t)(?:pa|py|\/)/i.test(unitRaw ?? "")) quantity.perYear = true;
     const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
-    // "сократила на 1% - до 10,8 тыс. т": after a change by a share, "до" is the level reached, not a ceiling.
-    const levelReached = qualifier?.[1] === "до" && /%\s*[-–—,]?\s*до\s*$/u.test(text.slice(Math.max(0, start - 25), start));
+    // "сократила на 1% - до 10,8 тыс. т": after a change, "до" is the level reached, not a ceiling.
+    const levelReached = qualifier?.[1]?.toLowerCase() === "до" && CHANGE_BEFORE_RU.test(text.slice(Math.max(0, start - qualifier[0].length - 60), start - qualifier[0].length));
     if (qualifier?.[1] && quantity.max === undefined && !levelReached) {
       qualify(quantity, qualifier[1]);
       quantity.start = offset + start - qualifier[0].length;
     }
+    const hedgeAfter = quantity.max === undefined && quantity.min === undefined && !quantity.approximate ? QUALIFIER_AFTER.exec(text.slice(end)) : null;
+    if (hedgeAfter?.[1]) quantity.min = quantity.value;
+    else if (hedgeAfter?.[2]) quantity.approximate = true;
     quantity.text = text.slice(quantity.start - offset, quantity.end - offset);
     covered = end;
     found.push(quantity);

@@ -230,7 +230,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);
   const kept = jointly.slice(0, ruleKept.length);
   const operators = jointly.slice(ruleKept.length);
-  const figures = EACH_ZH.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
+  const figures = EACH_ZH.test(frame.template) || EACH_EN.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
   return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);
@@ -260,6 +260,8 @@ function shareWithoutFigure(frame: SentenceFrame, subject: number, object: numbe
 }
 
 const EACH_ZH = /(?:分别|分別|各自|各)(?:持有|持股|拥有|擁有|占|佔|出资|出資|投资|投資)/u;
+/** "JOGMEC and Sojitz have each invested $9 million", "… $9 million apiece": every subject listed holds the figure. */
+const EACH_EN = /\beach\s+(?:invested|invests|invest|hold|holds|held|own|owns|owned|produced|produce|produces|contributed|contribute|put|committed|provided|provide|took|take)\b|\bapiece\b/iu;
 
 const figureKey = (f: ExtractedFact) => `${f.predicate}|${f.object.id}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
 

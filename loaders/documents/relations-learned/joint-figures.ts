@@ -9,13 +9,16 @@ const LIST_GAP = /^(?:\s|,|，|、|and|as well as|together with|и|а также
 const EACH = /(?<!\p{L})(?:each|respectively|apiece|каждая|каждый|соответственно)(?!\p{L})|分别|分別|各自|各/u;
 
 const figured = (f: ExtractedFact) => f.value !== null || f.valueMin !== undefined || f.valueMax !== undefined;
-const groupOf = (f: ExtractedFact) => `${f.predicate}|${f.object.id}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
+const figureOf = (f: ExtractedFact) => `${f.predicate}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
+/** Facts that differ only in their subject, or only in their object. */
+const bySubjects = (f: ExtractedFact) => `s|${f.object.id}|${figureOf(f)}`;
+const byObjects = (f: ExtractedFact) => `o|${f.subject.id}|${figureOf(f)}`;
 
-/** Whether two of the subjects are named next to each other in one list ("JOGMEC and Sojitz"). */
-function listedTogether(frame: SentenceFrame, subjects: ReadonlySet<string>): boolean {
+/** Whether two of the names are next to each other in one list ("JOGMEC and Sojitz", "nickel and cobalt"). */
+function listedTogether(frame: SentenceFrame, names: ReadonlySet<string>): boolean {
   const at: number[] = [];
   frame.items.forEach((item, i) => {
-    if (item.type === "entity" && subjects.has(item.mention.entity.id)) at.push(i);
+    if (item.type === "entity" && names.has(item.mention.entity.id)) at.push(i);
   });
   for (let k = 0; k + 1 < at.length; k++) {
     const a = at[k] as number;
@@ -27,24 +30,25 @@ function listedTogether(frame: SentenceFrame, subjects: ReadonlySet<string>): bo
 }
 
 /**
- * "JOGMEC and Sojitz have invested $9 million in Lynas": an amount given jointly for several subjects is one fact
- * each without the amount (the news guidelines' call), not the amount given to whichever reading scored highest
- * and the others dropped as sharing it. Returns the facts with such figures removed.
+ * "JOGMEC and Sojitz have invested $9 million in Lynas", "produced 1,300 tonnes of neodymium and praseodymium": an
+ * amount given jointly for several listed subjects or objects is one fact each without the amount (the news
+ * guidelines' call), not the amount given to each, or to whichever reading scored highest and the others dropped
+ * as sharing it. Returns the facts with such figures removed.
  */
 export function withJointFigures(frame: SentenceFrame, facts: readonly ExtractedFact[]): ExtractedFact[] {
   const groups = new Map<string, Set<string>>();
+  const add = (key: string, id: string) => groups.set(key, (groups.get(key) ?? new Set<string>()).add(id));
   for (const f of facts) {
     if (!JOINT.has(f.predicate) || !figured(f)) continue;
-    const subjects = groups.get(groupOf(f)) ?? new Set<string>();
-    subjects.add(f.subject.id);
-    groups.set(groupOf(f), subjects);
+    add(bySubjects(f), f.subject.id);
+    add(byObjects(f), f.object.id);
   }
-  const joint = new Set([...groups].filter(([, subjects]) => subjects.size > 1).map(([key]) => key));
+  const joint = new Set([...groups].filter(([, names]) => names.size > 1).map(([key]) => key));
   if (joint.size === 0 || EACH.test(frame.text.slice(frame.sentence.start, frame.sentence.end))) return [...facts];
   for (const key of joint) if (!listedTogether(frame, groups.get(key) as Set<string>)) joint.delete(key);
   if (joint.size === 0) return [...facts];
   return facts.map((f) => {
-    if (!joint.has(groupOf(f))) return f;
+    if (!joint.has(bySubjects(f)) && !joint.has(byObjects(f))) return f;
     const { valueMin: _min, valueMax: _max, ...rest } = f;
     return { ...rest, value: null, unit: null };
   });
