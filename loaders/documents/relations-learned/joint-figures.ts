@@ -14,8 +14,11 @@ const figureOf = (f: ExtractedFact) => `${f.predicate}|${f.value}|${f.valueMin}|
 const bySubjects = (f: ExtractedFact) => `s|${f.object.id}|${figureOf(f)}`;
 const byObjects = (f: ExtractedFact) => `o|${f.subject.id}|${figureOf(f)}`;
 
-/** Whether two of the names are next to each other in one list ("JOGMEC and Sojitz", "nickel and cobalt"). */
-function listedTogether(frame: SentenceFrame, names: ReadonlySet<string>): boolean {
+/**
+ * Whether two of the names are next to each other in one list ("JOGMEC and Sojitz", "nickel and cobalt"). Elements
+ * need a word or mark between: "硅锰合金" is silicomanganese, an alloy counted as manganese, not a list.
+ */
+function listedTogether(frame: SentenceFrame, names: ReadonlySet<string>, separated: boolean): boolean {
   const at: number[] = [];
   frame.items.forEach((item, i) => {
     if (item.type === "entity" && names.has(item.mention.entity.id)) at.push(i);
@@ -24,7 +27,8 @@ function listedTogether(frame: SentenceFrame, names: ReadonlySet<string>): boole
     const a = at[k] as number;
     const b = at[k + 1] as number;
     const ida = frame.entity(a)?.entity.id;
-    if (ida !== frame.entity(b)?.entity.id && LIST_GAP.test(frame.between(a, b))) return true;
+    const gap = frame.between(a, b);
+    if (ida !== frame.entity(b)?.entity.id && LIST_GAP.test(gap) && (!separated || gap.trim() !== "")) return true;
   }
   return false;
 }
@@ -41,11 +45,12 @@ export function withJointFigures(frame: SentenceFrame, facts: readonly Extracted
   for (const f of facts) {
     if (!JOINT.has(f.predicate) || !figured(f)) continue;
     add(bySubjects(f), f.subject.id);
-    add(byObjects(f), f.object.id);
+    // Only elements: two firms the model both gave one sum are more often one investee and a bystander.
+    if (f.object.kind === "Element") add(byObjects(f), f.object.id);
   }
   const joint = new Set([...groups].filter(([, names]) => names.size > 1).map(([key]) => key));
   if (joint.size === 0 || EACH.test(frame.text.slice(frame.sentence.start, frame.sentence.end))) return [...facts];
-  for (const key of joint) if (!listedTogether(frame, groups.get(key) as Set<string>)) joint.delete(key);
+  for (const key of joint) if (!listedTogether(frame, groups.get(key) as Set<string>, key.startsWith("o|"))) joint.delete(key);
   if (joint.size === 0) return [...facts];
   return facts.map((f) => {
     if (!joint.has(bySubjects(f)) && !joint.has(byObjects(f))) return f;

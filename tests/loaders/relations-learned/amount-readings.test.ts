@@ -41,6 +41,15 @@ describe("amounts: whose and of what", () => {
     expect(contained).toEqual([]);
   });
 
+  it("keeps the tonnage of an alloy named by two elements written together (硅锰, silicomanganese)", () => {
+    expect(facts("2014年我国共生产硅锰合金619.39万吨。", "PRODUCES")).toContain("country:cn element:mn 6193900");
+  });
+
+  it("does not take the country a Chinese project lies in for the holder of its resources", () => {
+    const text = "Goulamina锂辉石项目位于非洲马里南部地区,目前已勘探的矿石资源总量约为2.11亿吨。";
+    expect(facts(text, "HAS_RESERVES").filter((f) => f.startsWith("country:"))).toEqual([]);
+  });
+
   it("gives the producer after 'followed by' its own tonnage", () => {
     const text = "China mined 140,000 tons of rare earths in 2020, followed by the United States (38,000 tons) and Myanmar (30,000 tons).";
     expect(facts(text, "PRODUCES")).toEqual(["country:cn element:ree 140000", "country:mm element:ree 30000", "country:us element:ree 38000"]);
