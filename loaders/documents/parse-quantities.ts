@@ -20,13 +20,19 @@ const MULTIPLIERS: Array<[RegExp, number]> = [
   [/^[亿億]/, 1e8],
 ];
 const UNIT =
-  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|噸|美元|欧元|歐元|元|人民币|人民幣)/iu;
+  /^\s*(%|％|percent|per cent|процент(?:а|ов)?|metric tons|tonnes|tonne|tons|ton|tones|tone|(?:kt|Mt|t)(?:pa|py|\/y|\/a|\/yr)|kt|Mt|t|kg|kilograms?|тонн[аы]?|т|吨|rubles|roubles|рубл(?:ей|я|ь)|руб\.?|₽|dollars|долларов|долл\.?|euros?|евро|тенге|yuan)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])|^\s*(吨|噸|美元|欧元|歐元|澳元|加元|元|人民币|人民幣)/iu;
 const CURRENCY_BEFORE = /(US\$|A\$|AU\$|C\$|CA\$|\$|€|¥|USD\s?|EUR\s?|RUB\s?|AUD\s?|CAD\s?)\s?$/;
-const RANGE_TAIL = /^\s*(?:%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
+const RANGE_TAIL = /^\s*(%|percent)?\s*(?:-|–|—|to|до)\s*(?:US\$|\$|€)?(\d+(?:[.,]\d+)?)(?![\d])/iu;
+/** After a range's second number: a share whose first number carried its % must close with one too. */
+const SHARE_CLOSE = /^\s*(?:%|percent)/iu;
 const UNIT_RANGE_TAIL = /^\s*(?:-|–|—|to)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(metric tons|tonnes|tonne|tons)(?![A-Za-z])/iu;
 const PER_YEAR = /^\s*(?:per year|a year|per annum|annually|each year|every year|\/\s?yr|в год|ежегодно|每年)/i;
 const QUALIFIER =
-  /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|до|约|近|超过|逾|不足|不到)\s*$/i;
+  /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|не превыша(?:ет|ют)|превыша(?:ет|ют|ть)|превысит|превысят|превысил[аио]?|до|约|近|不超过|不超過|超过|超過|逾|不足|不到)\s*$/i;
+/** A hedge written after the figure: "5万吨以上", "30万吨左右", "10,000 tonnes or more". */
+const QUALIFIER_AFTER = /^\s*(?:(以上|之上|or more|and above|and more|и более|и выше)|(左右|上下|or so))/iu;
+/** "нарастила добычу в два раза до 114,2 тыс. т", "выросла на 5% до …": after a change, "до" is the level reached. */
+const CHANGE_BEFORE_RU = /(?:вырос|выросл|увелич|нарасти|нарастил|сократ|сниз|снижен|упал|упад|повыс|рост|раза|%)[^.;]{0,40}$/iu;
 const FRACTIONS: Array<[RegExp, number]> = [
   [/\b(two[- ]thirds)\b/gi, 66.7],
   [/\b(three[- ]quarters)\b/gi, 75],
@@ -46,16 +52,20 @@ function unitOf(raw: string): QuantityUnit | undefined {
   const u = raw.toLowerCase();
   if (/^(%|％|percent|per cent|процент)/.test(u)) return "%";
   if (/^(kg|kilogram)/.test(u)) return "kg";
+  // Before tonnes: "тенге" starts with the Cyrillic "т" of a tonne.
+  if (/^тенге/.test(u)) return "KZT";
   if (/^(metric tons|tonne|ton|tone|t|kt|mt|тонн|т|吨|噸)/i.test(raw)) return "t";
   if (/^(rub|roub|руб|₽)/.test(u)) return "RUB";
   if (/^(dollar|доллар|долл)/.test(u)) return "USD";
   if (/^(euro|евро|欧元|歐元)/.test(u)) return "EUR";
+  if (/^澳元/.test(u)) return "AUD";
+  if (/^加元/.test(u)) return "CAD";
   if (/^美元/.test(u)) return "USD";
   if (/^(yuan|元|人民币|人民幣)/.test(u)) return "CNY";
   return undefined;
 }
 
-const MONEY_UNITS: ReadonlySet<string> = new Set<QuantityUnit>(["USD", "EUR", "RUB", "CNY", "AUD", "CAD"]);
+const MONEY_UNITS: ReadonlySet<string> = new Set<QuantityUnit>(["USD", "EUR", "RUB", "CNY", "AUD", "CAD", "KZT"]);
 
 /** A sum of money, as against a mass or a share. */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
@@ -85,8 +95,8 @@ function parseNumber(raw: string, after = ""): number {
 
 function qualify(quantity: Quantity, qualifier: string): void {
   const q = qualifier.toLowerCase();
-  if (/^(up to|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|менее|меньше|до|不足|不到)$/.test(q)) quantity.max = quantity.value;
-  else if (/^(more than|over|above|exceeds?|exceeding|in excess of|at least|более|свыше|больше|超过|逾)$/.test(q)) quantity.min = quantity.value;
+  if (/^(up to|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|менее|меньше|не превыша(?:ет|ют)|до|不超过|不超過|不足|不到)$/.test(q)) quantity.max = quantity.value;
+  else if (/^(more than|over|above|exceeds?|exceeding|in excess of|at least|более|свыше|больше|превыша|превыс|超过|超過|逾)/.test(q)) quantity.min = quantity.value;
   else quantity.approximate = true;
 }
 
@@ -108,8 +118,10 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
     let max: number | undefined;
     let unitRaw: string | undefined;
     const range = RANGE_TAIL.exec(after);
-    if (range?.[1]) {
-      const second = parseNumber(range[1]);
+    // "rose 4% to 31,000 tonnes", "выросла на 5,5% до 12,4 тыс. т": a change by a share to a new level.
+    const changeByShare = range?.[1] !== undefined && !SHARE_CLOSE.test(after.slice(range[0].length));
+    if (range?.[2] && !changeByShare) {
+      const second = parseNumber(range[2]);
       const bothYears = value >= 1800 && value <= 2100 && second >= 1800 && second <= 2100;
       if (second > value && !bothYears) {
         max = second;
@@ -129,8 +141,8 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
       unitRaw = unitMatch[1] ?? unitMatch[2];
       end += unitMatch[0].length;
       // "22Mt", "160kt": million and thousand tonnes. Only as written so: a lower-case "mt" is metric tonnes.
-      if (multiplier === 1 && unitRaw === "Mt") multiplier = 1e6;
-      else if (multiplier === 1 && /^kt$/i.test(unitRaw ?? "")) multiplier = 1e3;
+      if (multiplier === 1 && /^Mt/.test(unitRaw ?? "")) multiplier = 1e6;
+      else if (multiplier === 1 && /^kt/i.test(unitRaw ?? "")) multiplier = 1e3;
     }
     let unit = unitRaw ? unitOf(unitRaw) : undefined;
     // "7,639 tonnes to 8,639 tonnes": a range whose bounds each carry the unit; "from 5,000 tonnes to 8,000 tonnes" is a change.
@@ -158,13 +170,18 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
       quantity.min = value;
       quantity.max = Number((max * multiplier).toPrecision(12));
     }
-    const perYear = PER_YEAR.exec(text.slice(end));
-    if (perYear) quantity.perYear = true;
+    // "20,000 tpa", "120ktpy", "5 Mt/y": the unit itself says per year.
+    if (PER_YEAR.exec(text.slice(end)) || /^(?:kt|Mt|t)(?:pa|py|\/)/i.test(unitRaw ?? "")) quantity.perYear = true;
     const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
-    if (qualifier?.[1] && quantity.max === undefined) {
+    // "сократила на 1% - до 10,8 тыс. т": after a change, "до" is the level reached, not a ceiling.
+    const levelReached = qualifier?.[1]?.toLowerCase() === "до" && CHANGE_BEFORE_RU.test(text.slice(Math.max(0, start - qualifier[0].length - 60), start - qualifier[0].length));
+    if (qualifier?.[1] && quantity.max === undefined && !levelReached) {
       qualify(quantity, qualifier[1]);
       quantity.start = offset + start - qualifier[0].length;
     }
+    const hedgeAfter = quantity.max === undefined && quantity.min === undefined && !quantity.approximate ? QUALIFIER_AFTER.exec(text.slice(end)) : null;
+    if (hedgeAfter?.[1]) quantity.min = quantity.value;
+    else if (hedgeAfter?.[2]) quantity.approximate = true;
     quantity.text = text.slice(quantity.start - offset, quantity.end - offset);
     covered = end;
     found.push(quantity);

@@ -53,7 +53,7 @@ export interface Mention extends TextSpan {
   confidence: number;
 }
 
-export type QuantityUnit = "%" | "t" | "USD" | "RUB" | "EUR" | "CNY" | "AUD" | "CAD" | "kg";
+export type QuantityUnit = "%" | "t" | "USD" | "RUB" | "EUR" | "CNY" | "AUD" | "CAD" | "KZT" | "kg";
 
 export interface Quantity extends TextSpan {
   text: string;

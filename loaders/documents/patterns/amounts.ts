@@ -1,12 +1,15 @@
 import type { FactDraft, Pattern } from "./draft.js";
 import { PRODUCER_KINDS, afterPreposition, asidesBefore, canBeSubject, insideAside, locatesPrecedingSite } from "./draft.js";
 import { allMatches } from "../all-matches.js";
+import type { SentenceFrame } from "../sentence-frame.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
 /** "reserves", and the verbs a deposit states its contents with: "holds an estimated 1.2 million tonnes", "contains". */
-const RESERVES = /(reserves|\bholds?\b|\bcontains?\b|\bcontained\b|запас|储量)/;
+const RESERVES = /(reserves|\bholds?\b|\bcontains?\b|\bcontained\b|запас|ресурс|содерж(?:ит|ат|ится|атся)|储量|儲量|资源量|資源量|资源总量|資源總量|蕴藏|蘊藏)/;
 /** A company "holds" stockpiles and stakes, not deposits: the verbs alone make reserves only of a site or a country. */
-const RESERVES_NOUN = /(reserves|resources?\b|запас|储量)/;
+const RESERVES_NOUN = /(reserves|resources?\b|запас|ресурс|储量|儲量|资源|資源)/;
+/** "the head of the state lithium company, Omar Alarcon, said …": a person named by a title speaks, not produces. */
+const PERSON_TITLE = /(?:负责人|負責人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|chief executive(?: officer)?|\bCEO|chairman|\bminister|глава|директор|министр|председатель)[\s,]*$/iu;
 const STOCKS = /(stockpil|inventor|stocks\b|запасы\s+на\s+склад)/;
 const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|проектн\p{L}*\s+мощност|消费|进口|出口)/u;
 /**
@@ -17,6 +20,24 @@ const SITE_AFTER_COUNTRY = /^(?:⟦e\d+⟧|[\p{Script=Han}\p{Script=Latin}\s-]){
 /** "global REM production …", "… are produced in the world": output attributed to the world as a whole. */
 const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
 const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worldwide|globally|in the whole world)/;
+
+/** Elements named one after another: "nickel, copper and cobalt", "ниобия, тантала и бериллия", "镍、钴". */
+const ELEMENT_NEXT = /^(?:\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+|、|和|及|与)⟦e(\d+)⟧/u;
+
+/** The elements listed right after slot `first`, before slot `limit`, other than the first's element. */
+function elementsListedAfter(frame: SentenceFrame, first: number, limit: number): number[] {
+  const found: number[] = [];
+  const firstId = frame.entity(first)?.entity.id;
+  let at = frame.slotEnd(first);
+  for (let m = ELEMENT_NEXT.exec(frame.template.slice(at)); m; m = ELEMENT_NEXT.exec(frame.template.slice(at))) {
+    const slot = Number(m[1]);
+    const entity = frame.entity(slot)?.entity;
+    if (slot >= limit || entity?.kind !== "Element") break;
+    if (entity.id !== firstId) found.push(slot);
+    at += m[0].length;
+  }
+  return found;
+}
 
 const globalCopies = new Map<RegExp, RegExp>();
 function lastIndexOf(pattern: RegExp, text: string): number {
@@ -62,7 +83,8 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       const around = `${sinceStart.slice(-120)} ${after.slice(0, 60)}`;
       // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
       const near = before.slice(-120);
-      const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40)));
+      // "and 160,738t of contained niobium": metal content, not a deposit's.
+      const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40).replace(/^\s*of\s+contained\b/, "")));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
 
       const asides = asidesBefore(frame, frame.slotStart(q));
@@ -71,8 +93,11 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         if (insideAside(frame, i, asides, frame.slotStart(q)) || locatesPrecedingSite(frame, i)) return false;
         if (m.entity.kind === "Country" && frame.sentence.language === "zh" && SITE_AFTER_COUNTRY.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
-        // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer.
-        return !/(according to|cited by|reported by|by|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 20), frame.slotStart(i)));
+        // A person quoted on output ("its head said the plants can produce …") is a speaker, not a producer.
+        if (m.entity.type === "person" || PERSON_TITLE.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 30), frame.slotStart(i)))) return false;
+        // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer; "followed
+        // by the United States (38,000 tons)" names the next producer.
+        return !/(according to|cited by|reported by|(?<!followed\s)by|(?:statistics|data|figures|estimates)\s+from|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 30), frame.slotStart(i)));
       });
       const subjectMention = subject === undefined ? undefined : frame.entity(subject);
       if (reserves && !RESERVES_NOUN.test(around) && (subjectMention?.entity.kind === "Actor" || STOCKS.test(around))) return;
@@ -91,20 +116,26 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       const date = year === undefined ? undefined : frame.items[year];
       const stage = STAGES.find(([p]) => p.test(around))?.[1];
       const subjectEntity = subjectMention?.entity ?? { id: world ?? "", kind: "Country" as const, name: "World", node: {} };
-      drafts.push({
-        predicate: reserves ? "HAS_RESERVES" : "PRODUCES",
-        subject: subjectEntity,
-        object,
-        items: [...(subject === undefined ? [] : [subject]), q, ...(element === undefined ? [] : [element])],
-        quantity,
-        date: date?.type === "date" ? date.date : undefined,
-        properties: {
-          ...(stage && !reserves ? { stage } : {}),
-          ...(reserves && quantity.min !== undefined ? { lowerBound: true } : {}),
-        },
-        extractor: reserves ? "reserves-amount" : "production-amount",
-        confidence: (elementMention ? 0.8 : 0.5) * (subjectMention?.confidence ?? 0.8),
-      });
+      // "20 млн тонн руды с ниобием, танталом и бериллием", "5,000 tonnes of nickel and cobalt": one figure for a list
+      // of elements is no one element's, so each is read without it.
+      const listed = element !== undefined && element > q ? elementsListedAfter(frame, element, nextMass) : [];
+      for (const e of [element, ...listed]) {
+        const mention = e === undefined ? undefined : frame.entity(e);
+        drafts.push({
+          predicate: reserves ? "HAS_RESERVES" : "PRODUCES",
+          subject: subjectEntity,
+          object: mention?.entity ?? object,
+          items: [...(subject === undefined ? [] : [subject]), q, ...(e === undefined ? [] : [e])],
+          ...(listed.length === 0 ? { quantity } : {}),
+          date: date?.type === "date" ? date.date : undefined,
+          properties: {
+            ...(stage && !reserves ? { stage } : {}),
+            ...(reserves && quantity.min !== undefined && listed.length === 0 ? { lowerBound: true } : {}),
+          },
+          extractor: reserves ? "reserves-amount" : "production-amount",
+          confidence: (elementMention ? 0.8 : 0.5) * (subjectMention?.confidence ?? 0.8),
+        });
+      }
     });
     return drafts;
   };

@@ -91,8 +91,8 @@ export function locatesPrecedingSite(frame: SentenceFrame, index: number): boole
   if (frame.entity(index)?.entity.kind !== "Country") return false;
   const at = frame.slotStart(index);
   const before = frame.template.slice(Math.max(0, at - 40), at);
-  // Chinese: "⟦湖山铀矿⟧位于⟦纳米比亚⟧…", "⟦X⟧项目位于⟦印尼⟧…".
-  const site = /⟦e(\d+)⟧,?\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner)\p{L}*\s+)?$/u.exec(before) ?? /⟦e(\d+)⟧[^⟦，,。;；]{0,6}?(?:位于|位於|地处|地處|坐落于|坐落於)$/u.exec(before);
+  // Chinese: "⟦湖山铀矿⟧位于⟦纳米比亚⟧…", "⟦X⟧项目位于⟦印尼⟧…", "⟦X⟧⟦锂辉石⟧项目位于非洲⟦马里⟧…" (a commodity between).
+  const site = /⟦e(\d+)⟧,?\s+(?:is\s+|are\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner)\p{L}*\s+)?$/u.exec(before) ?? /⟦e(\d+)⟧(?:[^⟦，,。;；]|⟦e\d+⟧){0,12}?(?:位于|位於|地处|地處|坐落于|坐落於)(?:非洲|亚洲|亞洲|南美洲|北美洲|欧洲|歐洲|大洋洲|南美|北美)?$/u.exec(before);
   const kind = site ? frame.entity(Number(site[1]))?.entity.kind : undefined;
   return kind === "Asset" || kind === "Actor";
 }

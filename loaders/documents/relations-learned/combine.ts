@@ -9,6 +9,7 @@ import { candidatePairs } from "./candidates.js";
 import { frameWithCarried } from "./carried.js";
 import { pairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
+import { withJointFigures } from "./joint-figures.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm } from "./location-filters.js";
@@ -154,6 +155,9 @@ function withQuota(frame: SentenceFrame, fact: ExtractedFact, reading: Reading |
   return q ? { ...fact, valueMax: q.value, unit: q.unit ?? null } : fact;
 }
 
+/** Figures of output, reserves and money, which read the same in every language (figures.ts). */
+const MEASURED = new Set<Predicate>(["PRODUCES", "HAS_RESERVES", "INVESTS_IN"]);
+
 /** Predicates whose statements carry a figure the model's readings take (figures.ts). */
 const FIGURED = new Set<Predicate>(["OWNS", "PRODUCES", "HAS_RESERVES", "PLANS", "INVESTS_IN", "SHARE_OF_GLOBAL", "IMPORTS_FROM"]);
 
@@ -200,11 +204,18 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     }
   }
   const { vetoes } = model.parameters;
-  const kept = ruleFacts
+  const ruleKept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
     .filter((f) => !NEEDS_MODEL.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= WEAK_RULE_FLOOR)
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
-    .map((f) => (frame.sentence.language === "en" ? withFigure(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : frame.sentence.language === "zh" ? withWholeShareZh(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))) : f));
+    .map((f) => {
+      const reading = best.get(keyOf(f.subject.id, f.predicate, f.object.id));
+      if (frame.sentence.language === "en") return withFigure(frame, f, reading);
+      // "«Норникель» выпустил 58 120 т никеля": a Russian or Chinese rule that read output, reserves or an investment
+      // without its figure takes the one the model's reading would, as in English.
+      if (MEASURED.has(f.predicate)) return withFigure(frame, f, reading);
+      return frame.sentence.language === "zh" ? withWholeShareZh(frame, f, reading) : f;
+    });
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
@@ -215,8 +226,11 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const fact = factOf(frame, reading);
     if (fact) added.push(fact);
   }
-  const operators = ruleOperatorsFirst(added, kept);
-  const figures = EACH_ZH.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
+  // An amount several listed subjects gave or hold together is no one's alone (joint-figures.ts).
+  const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);
+  const kept = jointly.slice(0, ruleKept.length);
+  const operators = jointly.slice(ruleKept.length);
+  const figures = EACH_ZH.test(frame.template) || EACH_EN.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
   return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);
@@ -246,6 +260,8 @@ function shareWithoutFigure(frame: SentenceFrame, subject: number, object: numbe
 }
 
 const EACH_ZH = /(?:分别|分別|各自|各)(?:持有|持股|拥有|擁有|占|佔|出资|出資|投资|投資)/u;
+/** "JOGMEC and Sojitz have each invested $9 million", "… $9 million apiece": every subject listed holds the figure. */
+const EACH_EN = /\beach\s+(?:invested|invests|invest|hold|holds|held|own|owns|owned|produced|produce|produces|contributed|contribute|put|committed|provided|provide|took|take)\b|\bapiece\b/iu;
 
 const figureKey = (f: ExtractedFact) => `${f.predicate}|${f.object.id}|${f.value}|${f.valueMin}|${f.valueMax}|${f.unit}`;
 

@@ -34,8 +34,33 @@ describe("quantities", () => {
     ["a quota of 18,125 tonnes", { value: 18125, unit: "t" }],
     ["мощностью 25 000 т в год", { value: 25000, unit: "t" }],
     ["до 1 200 тыс. т", { value: 1200000, unit: "t", max: 1200000 }],
+    ["a plant of 20,000 tpa", { value: 20000, unit: "t", perYear: true }],
+    ["capacity to produce 120ktpy of nickel", { value: 120000, unit: "t", perYear: true }],
+    ["a 5 Mt/y concentrator", { value: 5e6, unit: "t", perYear: true }],
+    ["инвестиции в 1,5 млрд тенге", { value: 1.5e9, unit: "KZT" }],
+    ["认购价款462.5万澳元", { value: 4625000, unit: "AUD" }],
+    ["запасы превышают 55 тонн", { value: 55, unit: "t", min: 55 }],
+    ["доля не превышает 5%", { value: 5, unit: "%", max: 5 }],
+    ["产量不超过5万吨", { value: 50000, unit: "t", max: 50000 }],
+    ["年产5万吨以上", { value: 50000, unit: "t", min: 50000 }],
+    ["产量30万吨左右", { value: 300000, unit: "t", approximate: true }],
+    ["10,000 tonnes or more", { value: 10000, unit: "t", min: 10000 }],
+    ["2 000 т и более", { value: 2000, unit: "t", min: 2000 }],
   ])("%s", (text, expected) => {
     expect(parseQuantities(text)[0]).toMatchObject(expected);
+  });
+
+  it("reads a change by a share to a new level as two figures, not a range", () => {
+    const [share, level] = parseQuantities("output rose 4% to 31,000 tonnes");
+    expect(share).toMatchObject({ value: 4, unit: "%" });
+    expect(share?.max).toBeUndefined();
+    expect(level).toMatchObject({ value: 31000, unit: "t" });
+  });
+
+  it("leaves no ceiling on a level reached after a change", () => {
+    expect(parseQuantities("сократил добычу на 1% - до 10,8 тыс. т")[1]?.max).toBeUndefined();
+    expect(parseQuantities("нарастила добычу более чем в два раза до 114,2 тыс. т")[0]).toMatchObject({ value: 114200, unit: "t" });
+    expect(parseQuantities("нарастила добычу более чем в два раза до 114,2 тыс. т")[0]?.max).toBeUndefined();
   });
 
   it("reads 成 as tenths only after a numeral and not where it starts a word", () => {
