@@ -57,6 +57,12 @@ describe("names defined in place", () => {
     expect(mentionsOf(text, "actor:ganfeng-lithium")).toEqual(["赣锋锂业", "赣锋"]);
   });
 
+  it("reads a full name given with 全称 from after that word, 自由 within it, as the short name's firm", () => {
+    const text = "远山公司公告称,ABX全称自由山麦克林公司,为上市公司。ABX市值达到10亿美元。";
+    const firm = entities(text).find((e) => e.name === "自由山麦克林公司");
+    expect(firm?.mentions.map((m) => m.text)).toEqual(["ABX", "自由山麦克林公司", "ABX"]);
+  });
+
   it("leaves two names the reference base knows apart", () => {
     const text = "华友钴业(以下简称“洛阳钼业”)宣布扩产。";
     const ids = entities(text).map((e) => e.id);
