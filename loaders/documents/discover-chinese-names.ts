@@ -24,10 +24,14 @@ const BODY = /(?:工业和信息化|工業和信息化|自然资源|自然資源
 /** Characters and words a name never runs back across: punctuation, particles, prepositions, conjunctions. */
 const STOP_CHAR = new RegExp(`[^${HAN}A-Za-z0-9]|[的和与與及由向从從在对對将將是为為被把以等或及于於至自给給]`, "u");
 /** Words before a subject that are no part of its name; a date may be written out in full ("2023年12月5日"). */
-const LEADING_NOISE = /^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|据悉|據悉|日前|近日|此前|目前|今年|去年|当天|當天|今天|昨天|周[一二三四五六日]|週[一二三四五六日]|另外|此外|同时|同時|其中|随后|隨後|旗下|子公司|母公司|宣布|宣佈|表示|称|稱|通过|通過|收购|收購|持有|控股|入股|投资|投資|联合|聯合|包括|其|该|該|这家|這家|一家|全资|全資|另一家|国有|國有|中资|中資)+/u;
+const LEADING_NOISE = /^(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日|据悉|據悉|日前|近日|此前|目前|今年|去年|当天|當天|今天|昨天|周[一二三四五六日]|週[一二三四五六日]|另外|此外|同时|同時|其中|随后|隨後|旗下|子公司|母公司|宣布|宣佈|表示|称|稱|通过|通過|收购|收購|(?:共同)?(?:组建|組建|成立|设立|設立|创立|創立)了?|持有|控股|入股|投资|投資|联合|聯合|包括|其|该|該|这家|這家|一家|全资|全資|另一家|国有|國有|中资|中資)+/u;
 /** A Latin name (with spaces, dots, hyphens) right before the closing word: "PT Kolaka Nickel Indonesia公司". */
 const LATIN_BEFORE = /(?:[A-Z][A-Za-z0-9.&'-]*(?:\s+[A-Z0-9][A-Za-z0-9.&'-]*)*)\s*$/;
 const MAX_NAME = 16;
+/** 自由 ("free", as in 自由港, Freeport) holds 由 as no preposition: a name runs on across it. */
+const FREE = /^自由$/u;
+/** Words that define a name in place ("全称", "简称"): the name starts after them. */
+const DEFINING = /(?:全称|全稱|全名|简称|簡稱)(?:为|為|是)?/gu;
 /** "中国北方稀土(集团)高科技股份有限公司": a bracketed 集团 inside a firm's legal name is part of it. */
 const BRACKETED_IN_NAME = /[(（](?:集团|集團|控股)[)）]$/u;
 /** Sites named by a bare transliteration ("穆伊奇矿场", "乌尤尼盐湖"): mine and salt-flat words, not 项目 or plants. */
@@ -43,6 +47,13 @@ const JOINT_ENDS = new Set(["联合体", "聯合體"]);
 const VERBISH = /[述获獲本该該各此其这這并並将將如果决決定推进進提升建设設签簽收购購考虑慮扩擴标標志着著加快动動积積极極完避免同意符划劃入预預计計非最处處两兩不断斷按照协協议議约約次让讓使了已被可能要会會称稱表示宣布佈持期望等至对對为為把以一全]/u;
 /** Closing words after which a short Han name is usual ("天齐锂业", "洛阳钼业"); longer ones need a place first. */
 const SHORT_FORM_ENDS = new Set(["锂业", "钴业", "钼业", "铀业", "钨业", "铜业", "铝业", "镍业", "鈾業", "鎢業", "銅業", "鋁業", "鎳業", "矿业", "实业", "鋰業", "鈷業", "鉬業", "礦業", "實業", "集团", "集團", "控股", "新材料"]);
+const LEGAL_AFTER = /^([\u3400-\u4dbf\u4e00-\u9fff]{0,4}?)(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团公司|集團公司)/u;
+
+/** A legal ending right after a closing word, or after a few name characters ("科技", "发展") that are no verb. */
+function legalNameFollows(after: string): boolean {
+  const gap = LEGAL_AFTER.exec(after)?.[1];
+  return gap !== undefined && ![...gap].some((c) => STOP_CHAR.test(c)) && !VERBISH.test(gap);
+}
 const ELEMENT_TRADE = /(?:锂业|钴业|钼业|铀业|钨业|铜业|铝业|镍业|鋰業|鈷業|鉬業|鈾業|鎢業|銅業|鋁業|鎳業)$/u;
 const LEGAL_ENDS = new Set(["股份有限公司", "有限责任公司", "有限公司", "集团公司", "有限責任公司", "集團公司"]);
 
@@ -64,11 +75,14 @@ function nameStart(body: string, end: number, boundary: number): number | undefi
   if (latin && latin[0].trim().length >= 2) return end - latin[0].length;
   let start = end;
   for (;;) {
-    while (start > boundary && end - start < MAX_NAME && !STOP_CHAR.test(body[start - 1] ?? "")) start--;
+    while (start > boundary && end - start < MAX_NAME && (!STOP_CHAR.test(body[start - 1] ?? "") || FREE.test(body.slice(start - 2, start)) || FREE.test(body.slice(start - 1, start + 1)))) start--;
     const bracket = BRACKETED_IN_NAME.exec(body.slice(Math.max(boundary, start - 4), start));
     if (!bracket || start - bracket[0].length <= boundary || STOP_CHAR.test(body[start - bracket[0].length - 1] ?? "")) break;
     start -= bracket[0].length;
   }
+  // "FCX全称自由港麦克米伦公司": the name defined starts after the word that defines it.
+  const defined = [...body.slice(start, end).matchAll(DEFINING)].at(-1);
+  if (defined) start += defined.index + defined[0].length;
   const noise = LEADING_NOISE.exec(body.slice(start, end));
   if (noise) start += noise[0].length;
   return end - start >= 2 ? start : undefined;
@@ -217,6 +231,13 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     // two to four characters before its metals and process.
     if (start !== undefined && site === "project" && !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) start = describedProjectStart(body, start, m.index, known, sentence.start) ?? start;
     if (start === undefined || !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) {
+      // "江西赣州稀有金属交易所有限责任公司", "赣州中蓝稀土新材料科技有限公司": a closing word too long a name for
+      // itself may sit inside a legal name that follows it; that legal ending reads the whole name instead. A bare
+      // 公司 ("全资子公司赣锋国际有限公司") ends what comes before it.
+      if (!site && !closing.endsWith("公司") && legalNameFollows(body.slice(end))) {
+        last = undefined;
+        continue;
+      }
       boundary = end;
       last = undefined;
       continue;

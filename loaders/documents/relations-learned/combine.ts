@@ -12,7 +12,7 @@ import { withEarlierFigures } from "./earlier-figures.js";
 import { withJointFigures } from "./joint-figures.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, figureFor, shareInWords } from "./figures.js";
-import { demonymOfAFirm } from "./location-filters.js";
+import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -117,6 +117,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
+  if (reading.predicate === "LOCATED_IN" && frame.sentence.language === "zh" && placeNotTheFirmsZh(s, o, frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])), sentenceText)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
   const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate === "OWNS" ? shareWithoutFigure(frame, reading.subject, reading.object) : undefined);

@@ -217,6 +217,18 @@ describe("Chinese sites and references", () => {
     expect(entities("中广核铀业发展有限公司负责运营。").map((e) => e.id)).not.toContain("actor:cgn");
   });
 
+  it("reads a legal name holding an exchange or trade word too long for a name of its own as one firm", () => {
+    const names = entities("远山集团持有湖北远山稀有金属交易所有限责任公司、远山锦程稀土新材料科技有限公司的股权。").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["湖北远山稀有金属交易所有限责任公司", "远山锦程稀土新材料科技有限公司"]));
+    expect(names).not.toContain("科技有限公司");
+    expect(names).not.toContain("Hubei");
+  });
+
+  it("reads a firm founded in the sentence without the founding verb before its name", () => {
+    expect(named("华友钴业于2019年组建华友锂业发展有限公司。", "华友锂业发展有限公司")).toHaveLength(1);
+    expect(named("两家公司共同設立了遠山鋰業有限公司。", "遠山鋰業有限公司")).toHaveLength(1);
+  });
+
   it("reads Chinese ministries by name and MIIT by its short form", () => {
     expect(entities("工信部和自然资源部联合发布通知。").map((e) => e.id)).toEqual(["actor:miit", "actor:ministry-of-natural-resources-of-china"]);
   });

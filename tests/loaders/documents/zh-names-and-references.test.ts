@@ -49,6 +49,20 @@ describe("names defined in place", () => {
     expect(firm?.mentions.map((m) => m.text)).toEqual(["Northwind Minerals Ltd", "NWM公司", "NWM公司"]);
   });
 
+  it("reads a quoted name that starts with a parent's short name as the subsidiary the sentence defines", () => {
+    // 赣锋 alone is 赣锋锂业's short name; 赣锋环球 is the subsidiary defined in place, here and later.
+    const text = "赣锋锂业宣布,全资子公司赣锋环球有限公司(下称“赣锋环球”)将收购一家公司。赣锋环球旗下拥有一个项目。赣锋持有该项目。";
+    const subsidiary = entities(text).find((e) => e.name === "赣锋环球有限公司");
+    expect(subsidiary?.mentions.map((m) => m.text)).toEqual(["赣锋环球有限公司", "赣锋环球", "赣锋环球"]);
+    expect(mentionsOf(text, "actor:ganfeng-lithium")).toEqual(["赣锋锂业", "赣锋"]);
+  });
+
+  it("reads a full name given with 全称 from after that word, 自由 within it, as the short name's firm", () => {
+    const text = "远山公司公告称,ABX全称自由山麦克林公司,为上市公司。ABX市值达到10亿美元。";
+    const firm = entities(text).find((e) => e.name === "自由山麦克林公司");
+    expect(firm?.mentions.map((m) => m.text)).toEqual(["ABX", "自由山麦克林公司", "ABX"]);
+  });
+
   it("leaves two names the reference base knows apart", () => {
     const text = "华友钴业(以下简称“洛阳钼业”)宣布扩产。";
     const ids = entities(text).map((e) => e.id);
