@@ -16,7 +16,20 @@ const FURNITURE_LINE = [
   /^\s*(https?:\/\/\S+\s*)+$/,
 ];
 
-const SENTENCE_END = /[.!?。！？…"”»)\]]\s*(\[\d+\])*\s*$/;
+/**
+ * What ends a line of prose: a full stop or a closing mark, Chinese full-width ones included ("…礦場。（Reuters）"),
+ * and a list item's or lead-in's semicolon or colon ("- увеличить загрузку … в России;"), which no headline ends with.
+ */
+const SENTENCE_END = /[.!?。！？…"”»)\]）」』;；:：]\s*(\[\d+\])*\s*$/;
+
+/**
+ * A hard-wrapped paragraph (text copied from print or e-mail, "… Indonesia said on Monday it will\nstop nickel ore
+ * exports …"): a line that ends mid-sentence, followed on the very next line by one that starts in lower case,
+ * continues it. Read apart, each piece is a short line without a full stop, taken for a title or a heading.
+ */
+function continuesLine(previous: { end: number; line: string }, next: { start: number; line: string }, text: string): boolean {
+  return !SENTENCE_END.test(previous.line) && /^\p{Ll}/u.test(next.line) && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(previous.end, next.start));
+}
 
 function isNavigationLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
@@ -41,19 +54,31 @@ export function findBlocks(text: string): Block[] {
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
     const start = match.index + lead;
-    lines.push({ start, end: start + trimmed.length, line: trimmed });
+    const last = lines[lines.length - 1];
+    const line = { start, end: start + trimmed.length, line: trimmed };
+    if (last && continuesLine(last, line, text)) {
+      last.end = line.end;
+      last.line = text.slice(last.start, last.end);
+    } else lines.push(line);
   }
 
   // The end marker counts only in the second half: an early "Comments" is more likely a heading.
   const half = text.length / 2;
   const endIndex = lines.findIndex((l) => l.start > half && END_OF_ARTICLE.test(l.line));
 
+  // An excerpt cut off mid-sentence ends in a line without a full stop that is prose, not a heading ("… the Grande
+  // Côte project is expected to have a mine life of at least 20 years based on"), when it follows prose and the file
+  // stops without a line break or the line is long; a last line among short ones is a headline list's.
+  const lastLine = lines[lines.length - 1];
+  const cutOffLine = lastLine && (/\S$/.test(text) || lastLine.line.length >= 40) ? lines.length - 1 : -1;
   let titleSeen = false;
+  let previous: Block["role"] | undefined;
   return lines.map((l, i) => {
     const language = detectLanguage(l.line);
     let role: Block["role"];
     if (endIndex >= 0 && i >= endIndex) role = "furniture";
     else if (FURNITURE_LINE.some((p) => p.test(l.line))) role = "furniture";
+    else if (i === cutOffLine && previous === "body") role = "body";
     else if (isShortLine(l.line)) {
       if (isNavigationLine(l.line) && i + 1 < lines.length && isShortLine(lines[i + 1]?.line ?? "")) role = "furniture";
       else if (!titleSeen) role = "title";
@@ -61,6 +86,7 @@ export function findBlocks(text: string): Block[] {
       if (role === "title") titleSeen = true;
     } else role = "body";
     if (role === "body") titleSeen = true;
+    previous = role;
     return { start: l.start, end: l.end, role, language };
   });
 }

@@ -120,9 +120,10 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "site-a-demonym", predicate: "LOCATED_IN", from: SITES, to: ["Country"], demonym: "o", confidence: 0.65,
     needs: `(?:company|firm|corporation|monopoly|miner|producer|group|holding)`,
     re: `${S},\\s+(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?${O}\\s+(?:state\\s+)?(?:company|firm|corporation|monopoly|miner|producer|group|holding)` }),
+  // "the Mauritius-registered companies": a firm's country of registration is where it is.
   rule({ name: "country-based", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.75,
-    needs: `-based\\s+`,
-    re: `${O}-based\\s+${WORDS(2)}${S}` }),
+    needs: `-(?:based|registered|incorporated|domiciled|headquartered)\\s+`,
+    re: `${O}-(?:based|registered|incorporated|domiciled|headquartered)\\s+${WORDS(2)}${S}` }),
   // SUPPLIES and IMPORTS_FROM
   rule({ name: "supplies-to", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.7,
     needs: `(?:supplies|supplied|supplying|sells|sold|ships|shipped|delivers|delivered|exports|exported)`,

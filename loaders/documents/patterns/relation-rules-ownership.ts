@@ -20,6 +20,8 @@ const RU_WINNER_VERB = `(?:стал[аио]?|стали|признан[аоы]?|
 const NOT_A_PARENT = `(?<!дочерн\\p{L}*\\s+(?:компани|предприяти|структур|обществ)\\p{L}*\\s+(?:\\p{Ll}{2,4}\\s+)?[«"]?)`;
 /** One member's figure in a list of shareholders: "Росатом (75%)", "A with 15%", "Б – 10%". */
 const MEMBER_SHARE = `(?:(?:\\s*\\(\\s*(?:около\\s+|about\\s+)?|\\s+(?:с|with)\\s+(?:an?\\s+)?|\\s*[–—-]\\s*)${Q})?`;
+/** A list member's own figure, required: "A with 15%", "B (24%)", "C – 10%". */
+const MEMBER_SHARE_STATED = MEMBER_SHARE.slice(0, -1);
 /** From the head of an English list of shareholders to one of its members: "… are A (10%), B and ". */
 const EN_LIST_HEAD = `${GAP(20)}\\s+(?:are|were|include|included|includes|:)\\s+(?:[^;]{0,120}?(?:,|\\sand)\\s+)?`;
 const EN_STAKE_IN = `(?:[\\p{L}-]+\\s+)?(?:stake|interest|shareholding|holding)\\s+in\\s+`;
@@ -84,6 +86,11 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   rule({ name: "shareholders-possessive-are", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: `(?:shareholders|owners|investors)`,
     re: `(?<=${O}['’]s?\\s+(?:other\\s+|main\\s+|major\\s+|largest\\s+)?(?:shareholders|owners|investors)${EN_LIST_HEAD})${THE}${S}${MEMBER_SHARE}` }),
+  // "X is owned by A with 74%, B with 16% and C with 5.25%": owns-by reads the first holder, this every later one
+  // that carries its own figure (a figure keeps the list from running into a clause about someone else).
+  rule({ name: "owned-by-list", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
+    needs: `owned\\s+by`,
+    re: `(?<=${O},?\\s+(?:which\\s+is\\s+|is\\s+|was\\s+|are\\s+|were\\s+|now\\s+)?(?:jointly\\s+)?owned\\s+by\\s+${THE}${E}${MEMBER_SHARE_STATED.replace(Q, "⟦q\\d+⟧")}[^;]{0,120}?(?:,|\\sand)\\s+)${THE}${S}${MEMBER_SHARE_STATED}` }),
   // "a joint venture between A and B, Polar Lithium, won": the partners first, the venture after.
   rule({ name: "joint-venture-named-after", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: `joint\\s+venture\\s+(?:of|between)\\s+`,

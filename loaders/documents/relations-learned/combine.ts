@@ -11,7 +11,7 @@ import { pairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
 import { withJointFigures } from "./joint-figures.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
-import { dateFor, figureFor, shareInWords } from "./figures.js";
+import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
@@ -51,6 +51,9 @@ const EXCLUDED = /(?<!\p{L})(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|oth
 const PLACE_OF_A_SITE = /(?<!\p{L})(?:plant|mine|refinery|smelter|factory|facility|project|site|operations?|завод\p{L}*|комбинат\p{L}*|рудник\p{L}*)\s+(?:in|at|в|на)\s+(?:the\s+)?$/u;
 /** "80% of US imports of gallium": a share of one buyer's imports is an import fact, not a share of the world. */
 const SHARE_OF_IMPORTS = /(?<!\p{L})(?:imports?|импорт\p{L}*|进口)/u;
+
+/** "около 60% поставок пришлось на Китай", "поставки в Китай": a country after these is where goods go, not where they come from. */
+const DESTINATION_BEFORE = /(?<!\p{L})(?:(?:пришл\p{L}*|приход\p{L}*)\s+на|(?:поставк\p{L}*|экспорт\p{L}*|отгрузк\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:в|во|на))\s+$/u;
 
 /** A clause boundary: what follows usually has its own subject. */
 const CLAUSE_BREAK = /[;；]|[,，]\s*(?:while|whereas|but|although|though|а|но|тогда как|в то время как|而|但)(?!\p{L})/gu;
@@ -106,6 +109,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (!s || !o) return undefined;
   if (objectHasOwnSubject(frame, reading)) return undefined;
   if (reading.predicate === "INVESTS_IN" && goodsOnly(frame, reading)) return undefined;
+  if (reading.predicate === "OWNS" && fellowHolders(frame, reading.subject, reading.object)) return undefined;
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);
@@ -116,6 +120,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (o.entity.kind === "Element" && EXCLUDED.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 20), o.start).toLowerCase())) return undefined;
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
+  if (reading.predicate === "IMPORTS_FROM" && DESTINATION_BEFORE.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 40), o.start).toLowerCase())) return undefined;
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "LOCATED_IN" && frame.sentence.language === "zh" && placeNotTheFirmsZh(s, o, frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])), sentenceText)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;

@@ -34,6 +34,42 @@ function acrossClauses(frame: SentenceFrame, a: number, b: number): boolean {
   return CLAUSE_END.test(a < b ? frame.between(a, b) : frame.between(b, a));
 }
 
+/** What may stand between a name and the share that is its own: "B with 24%", "Sumitomo 11.5%", "X (16%)", "A will hold 34%", "TFM 56%的股权". */
+const OWN_SHARE_LINK = /^\s*(?:(?:(?:will|would|now|still|also)\s+)?(?:holds?|held|holding|owns?|owned|has|have|had|controls?)\s+|with\s+|at\s+|с\s+(?:долей\s+)?|[(（:：–—-]\s*)?(?:(?:a|an|its|about|around|some|nearly|almost|over|more\s+than|less\s+than|approximately)\s+)?$/u;
+
+/** The name a share stands right after ("B with 24%", "TFM 56%"), whose share it is; undefined if none. */
+function holderOfShare(frame: SentenceFrame, i: number): number | undefined {
+  const mention = frame.entity(i - 1);
+  if (!mention || (mention.entity.kind !== "Actor" && mention.entity.kind !== "Asset")) return undefined;
+  return OWN_SHARE_LINK.test(frame.between(i - 1, i)) ? i - 1 : undefined;
+}
+
+/**
+ * "A with 15.45%, B with 24%", "FMDRC 100%, TFM 56%": a share right after one of an ownership pair's names is the
+ * pair's (as near as a share between them); one right after a third name is that name's, never the pair's.
+ */
+function shareDistance(frame: SentenceFrame, i: number, subject: number, object: number, plain: number): number | undefined {
+  const holder = holderOfShare(frame, i);
+  if (holder === undefined) return plain;
+  return holder === subject || holder === object ? 0 : undefined;
+}
+
+/**
+ * "Vale Canada will hold 33.9% and Sumitomo 11.5%", "A with 15%, B with 24%": two names that each carry their own share
+ * are fellow holders in a list, not owner and owned.
+ */
+export function fellowHolders(frame: SentenceFrame, subject: number, object: number): boolean {
+  let subjectShare = false;
+  let objectShare = false;
+  for (const i of frame.quantityIndexes()) {
+    if (frame.quantity(i)?.unit !== "%") continue;
+    const holder = holderOfShare(frame, i);
+    if (holder === subject) subjectShare = true;
+    if (holder === object) objectShare = true;
+  }
+  return subjectShare && objectShare;
+}
+
 /**
  * The figure a statement carries: of the sentence's figures in the predicate's unit (a share for ownership,
  * tonnes for output, money for investment), the one nearest the pair, one between the names first.
@@ -47,7 +83,8 @@ export function figureFor(frame: SentenceFrame, predicate: Predicate, subject: n
   for (const i of frame.quantityIndexes()) {
     const q = frame.quantity(i);
     if (!q || !fitsPredicate(predicate, q, frame.template) || (placed && acrossClauses(frame, i, subject))) continue;
-    const d = gap(i, first, last);
+    const d = predicate === "OWNS" ? shareDistance(frame, i, subject, object, gap(i, first, last)) : gap(i, first, last);
+    if (d === undefined) continue;
     if (!best || d < best.d) best = { q, d };
   }
   return best?.q;

@@ -34,6 +34,10 @@ describe("English LOCATED_IN appositions and site words", () => {
     expect(located("Lynas is the largest rare earths producer in Malaysia.")).not.toContain("actor:lynas LOCATED_IN country:my");
   });
 
+  it("reads a country of registration before a firm as where the firm is", () => {
+    expect(located("Borealis Minerals bought the Mauritius-registered Acme Holdings last year.")).toContain("actor:acme-holdings LOCATED_IN country:mu");
+  });
+
   it("leaves a firm and a country joined by a verb of dealing", () => {
     expect(located("Lynas, a partner of Japan's trading house, sells to China.")).toEqual([]);
   });

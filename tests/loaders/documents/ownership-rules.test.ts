@@ -48,6 +48,14 @@ describe("lists of shareholders", () => {
     expect(facts.filter((f) => f.endsWith("OWNS actor:mp-materials"))).toHaveLength(1);
   });
 
+  it("reads every holder after 'owned by', each with its own share, and no holder without one", () => {
+    const facts = owns("Bikita Minerals is owned by Acme Holdings with 74%, Orion Resources Ltd with 16% and Zeta Mining Corp (5.25%).");
+    // The first holder is owns-by's; its figure is the learned step's to add (withFigure), not read with the rules alone.
+    expect(facts.some((f) => f.startsWith("actor:acme-holdings OWNS actor:bikita-minerals"))).toBe(true);
+    expect(facts).toEqual(expect.arrayContaining(["actor:orion-resources OWNS actor:bikita-minerals 16%", "actor:zeta-mining OWNS actor:bikita-minerals 5.25%"]));
+    expect(owns("Bikita Minerals is owned by Acme Holdings with 74% and sells to Orion Resources Ltd.").some((f) => f.startsWith("actor:orion-resources"))).toBe(false);
+  });
+
   it("does not take the company whose shares were handed over for their new owner", () => {
     const facts = owns("Как сообщил представитель «Росатома» (корпорации передано большинство акций СМЗ), работы идут.");
     expect(facts.some((f) => f.startsWith("actor:solikamsk-magnesium-plant OWNS"))).toBe(false);
