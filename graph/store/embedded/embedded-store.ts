@@ -266,6 +266,8 @@ export class EmbeddedStore implements GraphStore {
         for (const issue of describeMissing(missing)) issues.push(issue);
       }
       const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+      // Edges written that the summary does not count: a re-stated claim's raised confidence, a new evidence link.
+      let edgesWritten = 0;
       await withStagingDir(async (dir) => {
         for (const [kind, rows] of batch.nodes) {
           const { created, updated } = await this.writeNodes(dir, kind, rows, session);
@@ -276,20 +278,22 @@ export class EmbeddedStore implements GraphStore {
         const touchesMissing = (row: { from: string; to: string }) => missing.has(row.from) || missing.has(row.to);
         for (const [key, rows] of groupRelationships(batch.relationships.filter((r) => !touchesMissing(r)))) {
           const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
-          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows, session);
+          const { created, unchanged, updated } = await this.writeEdges(dir, type, fromKind, toKind, rows, session);
           summary.relationshipsCreated += created;
           summary.relationshipsUnchanged += unchanged;
+          edgesWritten += created + updated;
         }
         for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
           const kept = links.filter((l) => !missing.has(l.targetId));
           const byKind = groupBy(kept, (l) => l.targetKind);
           for (const [targetKind, group] of byKind) {
             const rows = group.map((l) => ({ id: `${type.toLowerCase()}:${l.evidenceId}>${l.targetId}`, src: l.evidenceId, dst: l.targetId }));
-            await this.writeEdges(dir, type, "Evidence", targetKind, rows, session);
+            const { created, updated } = await this.writeEdges(dir, type, "Evidence", targetKind, rows, session);
+            edgesWritten += created + updated;
           }
         }
       });
-      if (summary.nodesCreated + summary.nodesUpdated + summary.relationshipsCreated + summary.evidenceCreated > 0) await this.setDataStamp();
+      if (summary.nodesCreated + summary.nodesUpdated + summary.evidenceCreated + edgesWritten > 0) await this.setDataStamp();
       return summary;
     });
   }
@@ -548,7 +552,7 @@ export class EmbeddedStore implements GraphStore {
     toKind: string,
     rows: EdgeTableRow[],
     session: LoadSession,
-  ): Promise<{ created: number; unchanged: number }> {
+  ): Promise<{ created: number; unchanged: number; updated: number }> {
     const columns = relTableColumns(type);
     const existing = new Map<string, Row>();
     // A stored edge either predates the load (then the table was not empty and neither endpoint is new) or this
@@ -590,7 +594,7 @@ export class EmbeddedStore implements GraphStore {
         { rows: changed.map((r) => pick(r, tableColumns)) },
       );
     }
-    return { created: fresh.length, unchanged: rows.length - fresh.length };
+    return { created: fresh.length, unchanged: rows.length - fresh.length, updated: changed.length };
   }
 
   /**
