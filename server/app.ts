@@ -13,7 +13,7 @@ import { sendError } from "./errors.js";
 import { HealthCache } from "./health-cache.js";
 import { invalidateEntityIndex, storeGeneration } from "../queries/index.js";
 import { NEO4J_GENERATION_INTERVAL_MS, ResultCache, registerResultCache, resultCacheLimitsFromEnv, type ResultCacheLimits } from "./result-cache.js";
-import { StoreGenerationCheck } from "./store-generation-check.js";
+import { generationWhenFilesMove, StoreGenerationCheck } from "./store-generation-check.js";
 import { WriteWatchedStore } from "./write-watched-store.js";
 import { QUERY_CEILINGS, UPLOAD_LIMITS, type QueryCeilings, type UploadLimits } from "./limits.js";
 import { documentUploadRoutes } from "./routes/documents-upload.js";
@@ -85,8 +85,9 @@ export async function buildServer({ store: givenStore, uiDir, logger = false, to
   // Every route gets the watched store, so writes through the server drop kept answers as they start and end.
   const store = new WriteWatchedStore(givenStore, () => answers.invalidate("start"), () => answers.invalidate("end"));
   // Writes past the server (the CLI's load, another handle) are seen by the store's generation, read per request.
+  const readGeneration = async () => (await storeGeneration(store)).generation;
   const generation = new StoreGenerationCheck(
-    async () => (await storeGeneration(store)).generation,
+    store.kind === "embedded" ? generationWhenFilesMove(store.location, readGeneration) : readGeneration,
     (now) => {
       answers.storeChanged();
       invalidateEntityIndex(store, { unlessGeneration: now });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EmbeddedStore } from "../../graph/index.js";
+import { databaseFilesState, EmbeddedStore } from "../../graph/index.js";
 
 /**
  * The data stamp is what the server's result cache and the derived files trust to move on every write that changes
@@ -40,5 +40,19 @@ describe("the embedded store's data stamp", () => {
     expect(after).not.toBe(before);
     await store.upsert({ relationships: [{ type: "OWNS", from: "actor:stamp-owner", to: "asset:stamp-mine", properties: { interest: "ordinary shares" } }] });
     expect(await store.generation()).toBe(after);
+  });
+
+  // The server trusts the files to move on every commit (server/store-generation-check.ts): a LadybugDB that wrote
+  // elsewhere would leave its cache answering from before a write.
+  it("moves the database files' state on every write, and not on a read", async () => {
+    const before = await databaseFilesState(store.location);
+    expect(before).toBeDefined();
+    await store.read("MATCH (a:Actor) RETURN count(a) AS c");
+    expect((await databaseFilesState(store.location))?.key).toBe(before?.key);
+    for (const n of [1, 2, 3]) {
+      const was = await databaseFilesState(store.location);
+      await store.upsert({ nodes: [{ id: `asset:files-${n}`, name: `Files Mine ${n}`, type: "mine" }] });
+      expect((await databaseFilesState(store.location))?.key).not.toBe(was?.key);
+    }
   });
 });

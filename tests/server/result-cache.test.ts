@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore, type GraphStore } from "../../graph/index.js";
 import { buildServer } from "../../server/app.js";
 import { canonicalJson, DEFAULT_RESULT_CACHE_MB, ResultCache, resultCacheLimitsFromEnv } from "../../server/result-cache.js";
-import { StoreGenerationCheck } from "../../server/store-generation-check.js";
+import { generationWhenFilesMove, StoreGenerationCheck } from "../../server/store-generation-check.js";
 
 describe("ResultCache", () => {
   it("keeps an answer for its generation only", () => {
@@ -183,6 +183,22 @@ describe("the server's result cache", () => {
     expect(after.headers["x-ytterby-cache"]).toBeUndefined();
     expect(after.json().rows).toHaveLength(held + 1);
     expect((await run({ params: { actor: "actor:rosatom" } })).headers["x-ytterby-cache"]).toBe("hit");
+  });
+
+  // The store process is asked only when the database files moved; with no settle time the files alone must show a write.
+  it("reads the stamp again when a write past the server moved the database files, and not otherwise", async () => {
+    let reads = 0;
+    const generation = generationWhenFilesMove(store.location, async () => {
+      reads++;
+      return String(await store.generation?.());
+    }, 0);
+    const first = await generation();
+    expect(await generation()).toBe(first);
+    expect(reads).toBe(1);
+    await store.upsert({ nodes: [{ id: "asset:stamp-files", name: "Stamp Files Mine", type: "mine" }] });
+    const after = await generation();
+    expect(after).not.toBe(first);
+    expect(reads).toBe(2);
   });
 
   it("never answers a search from before a write past the server", async () => {
