@@ -6,8 +6,8 @@ import type { StoreGenerationCheck } from "./store-generation-check.js";
  * Answers of read-only requests kept as the JSON sent, so the same investigation with the same parameters is
  * answered again without the store. An entry holds only for the store generation it was computed in, and every
  * cacheable request first reads the store's generation afresh (server/store-generation-check.ts: the embedded
- * store's data stamp, one small read on a connection of its own, GraphStore.generation, shared by the requests that
- * arrive together), so a write past this server —
+ * store's data stamp, GraphStore.generation, read again only when the database files moved, and shared by the
+ * requests that arrive together), so a write past this server —
  * a load by the CLI, another handle on the same database — is seen by the first request after it. Writes through
  * the server also drop every entry as they start and end (server/write-watched-store.ts), and an answer computed
  * while such a write ran, or within `settleMs` after it ended, is not kept. Bounded in memory: least recently used
