@@ -65,7 +65,7 @@ const FILES_SETTLE_MS = 2_000;
 export function generationWhenFilesMove(location: string, readGeneration: () => Promise<string>, settleMs = FILES_SETTLE_MS): () => Promise<string> {
   let seen: { files: string; generation: string } | undefined;
   return async () => {
-    const files = await databaseFilesState(location);
+    const files = databaseFilesState(location);
     if (files !== undefined && seen?.files === files.key) return seen.generation;
     const readStarted = Date.now();
     const generation = await readGeneration();

@@ -45,14 +45,14 @@ describe("the embedded store's data stamp", () => {
   // The server trusts the files to move on every commit (server/store-generation-check.ts): a LadybugDB that wrote
   // elsewhere would leave its cache answering from before a write.
   it("moves the database files' state on every write, and not on a read", async () => {
-    const before = await databaseFilesState(store.location);
+    const before = databaseFilesState(store.location);
     expect(before).toBeDefined();
     await store.read("MATCH (a:Actor) RETURN count(a) AS c");
-    expect((await databaseFilesState(store.location))?.key).toBe(before?.key);
+    expect((databaseFilesState(store.location))?.key).toBe(before?.key);
     for (const n of [1, 2, 3]) {
-      const was = await databaseFilesState(store.location);
+      const was = databaseFilesState(store.location);
       await store.upsert({ nodes: [{ id: `asset:files-${n}`, name: `Files Mine ${n}`, type: "mine" }] });
-      expect((await databaseFilesState(store.location))?.key).not.toBe(was?.key);
+      expect((databaseFilesState(store.location))?.key).not.toBe(was?.key);
     }
   });
 });
