@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import type { BenchResult } from "./bench-result.js";
+import { resultCacheLimitsFromEnv } from "../server/result-cache.js";
 import { startBenchServer } from "./bench-server.js";
 import type { Probes } from "./investigations-scale.js";
 
@@ -39,6 +40,16 @@ export function residentMb(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Math.round(Number(match[1]) / 1024) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** User + system CPU seconds of a process so far (/proc/<pid>/stat, clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return NaN;
   }
@@ -107,16 +118,19 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
     peakRss = Math.max(peakRss, residentMb(process.pid) + (childPid ? residentMb(childPid) : 0));
   }, 500);
   const loadStart = loadavg()[0] ?? NaN;
+  const cpuStart = { server: process.cpuUsage(), store: childPid ? cpuSeconds(childPid) : NaN };
   const started = performance.now();
   await Promise.all([...Array.from({ length: clients }, client), probe()]);
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(rssWatch);
+  const serverCpu = process.cpuUsage(cpuStart.server);
+  const storeCpu = childPid ? cpuSeconds(childPid) - cpuStart.store : NaN;
   await server.close();
   const sorted = [...latencies].sort((a, b) => a - b);
   const healthSorted = [...health].sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const connections = process.env.YTTERBY_READ_CONNECTIONS ? `${process.env.YTTERBY_READ_CONNECTIONS} read connection(s)` : "read pool (default)";
-  const cache = Number(process.env.YTTERBY_RESULT_CACHE_MB ?? 0) > 0 ? "result cache on" : "result cache off";
+  const cache = resultCacheLimitsFromEnv(process.env, store.dialect).maxBytes > 0 ? "result cache on" : "result cache off";
   const results: BenchResult[] = [
     {
       name: `API, ${size.toLocaleString("en")} nodes, ${clients} clients × ${seconds} s, ${connections}, ${cache}`,
@@ -132,6 +146,8 @@ export async function runApiLoadBench(size = 100_000, clients = 32, seconds = 30
         "p99 ms": Math.round(quantile(sorted, 0.99)),
         "health p99 ms": Math.round(quantile(healthSorted, 0.99)),
         "peak RSS MB (server + store)": peakRss,
+        // The bench's own process runs the clients beside the server, so its CPU counts both.
+        "CPU s (server and clients / store)": `${((serverCpu.user + serverCpu.system) / 1e6).toFixed(1)} / ${storeCpu.toFixed(1)}`,
         "distinct requests": distinct.size,
         "answered from the result cache": cacheHits,
         "load average (start–end)": `${loadStart.toFixed(1)}–${(loadavg()[0] ?? NaN).toFixed(1)}`,

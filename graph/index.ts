@@ -6,6 +6,7 @@ export * from "./store/graph-store.js";
 export { openStore, storeConfigFromEnv, DEFAULT_EMBEDDED_PATH, type StoreConfig, type OpenOptions } from "./store/open-store.js";
 export { IsolatedStore } from "./store/isolated/isolated-store.js";
 export { EmbeddedStore } from "./store/embedded/embedded-store.js";
+export { databaseFilesState, type DatabaseFilesState } from "./store/embedded/database-files.js";
 export { Neo4jStore } from "./store/neo4j/neo4j-store.js";
 export { writeAdminImportCsv, ADMIN_IMPORT_ARRAY_DELIMITER, type AdminImportCsvSummary } from "./store/neo4j/admin-import-csv.js";
 export { groupBy } from "./group-by.js";

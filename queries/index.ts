@@ -7,7 +7,7 @@ export { cypherDbSchema } from "./cypher-schema.js";
 export { parseInvestigationFile, investigationFileSchema, INVESTIGATION_FORMAT_VERSION, type Investigation, type InvestigationFile } from "./format/investigation-file.js";
 export { validateParams, describeParam } from "./params/param-values.js";
 export { resolveEntity, AmbiguousNameError } from "./params/resolve-entity.js";
-export { EntityIndex, entityIndexFor, invalidateEntityIndex, entityCandidates, rankEntities } from "./params/entity-index.js";
+export { EntityIndex, entityIndexFor, invalidateEntityIndex, entityCandidates, rankEntities, storeGeneration } from "./params/entity-index.js";
 export { normaliseName, type EntityCandidate, type EntityMatch } from "./params/entity-match.js";
 export { POST_PROCESSORS, concentrationOf, aggregateHoldings, preferClaims, type OwnershipChain } from "./postprocess/index.js";
 export * from "./contract.js";

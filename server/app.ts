@@ -11,7 +11,9 @@ import { acceptTokenFromQuery, allowedHostsFor, checkAccess } from "./access.js"
 import { admissionLimitsFromEnv, registerAdmission, RequestAdmission, type AdmissionLimits } from "./admission.js";
 import { sendError } from "./errors.js";
 import { HealthCache } from "./health-cache.js";
-import { ResultCache, registerResultCache, resultCacheLimitsFromEnv, type ResultCacheLimits } from "./result-cache.js";
+import { invalidateEntityIndex, storeGeneration } from "../queries/index.js";
+import { NEO4J_GENERATION_INTERVAL_MS, ResultCache, registerResultCache, resultCacheLimitsFromEnv, type ResultCacheLimits } from "./result-cache.js";
+import { generationWhenFilesMove, StoreGenerationCheck } from "./store-generation-check.js";
 import { WriteWatchedStore } from "./write-watched-store.js";
 import { QUERY_CEILINGS, UPLOAD_LIMITS, type QueryCeilings, type UploadLimits } from "./limits.js";
 import { documentUploadRoutes } from "./routes/documents-upload.js";
@@ -38,7 +40,7 @@ export interface ServerOptions {
   uploadLimits?: UploadLimits;
   /** Requests worked on at once and how long one may wait (server/admission.ts); from the environment by default. */
   admission?: AdmissionLimits;
-  /** Answers kept for identical read requests until the next write (server/result-cache.ts); from the environment by default. */
+  /** Answers kept for identical read requests until the store's next write (server/result-cache.ts); from the environment by default. */
   resultCache?: ResultCacheLimits;
 }
 
@@ -64,7 +66,7 @@ const CONTENT_SECURITY_POLICY = {
   },
 };
 
-export async function buildServer({ store: givenStore, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS, admission = admissionLimitsFromEnv(), resultCache = resultCacheLimitsFromEnv() }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ store: givenStore, uiDir, logger = false, token, allowedHosts = allowedHostsFor("127.0.0.1"), ceilings = QUERY_CEILINGS, uploadLimits = UPLOAD_LIMITS, admission = admissionLimitsFromEnv(), resultCache = resultCacheLimitsFromEnv(process.env, givenStore.dialect) }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: 1024 * 1024, genReqId: () => randomUUID().slice(0, 8) });
   app.setErrorHandler((error, request, reply) => {
     const typed = error instanceof ZodError ? new InputError(`request: ${error.issues.map((i) => `${i.path.join(".") || "value"}: ${i.message}`).join("; ")}`, error.issues.map((i) => ({ where: request.url, field: i.path.join("."), message: i.message }))) : error;
@@ -80,9 +82,19 @@ export async function buildServer({ store: givenStore, uiDir, logger = false, to
   });
   app.addHook("onRequest", async (request) => checkAccess(request, { token, allowedHosts }));
   const answers = new ResultCache(resultCache);
-  // Every route gets the watched store, so no write can pass the cache by.
+  // Every route gets the watched store, so writes through the server drop kept answers as they start and end.
   const store = new WriteWatchedStore(givenStore, () => answers.invalidate("start"), () => answers.invalidate("end"));
-  registerResultCache(app, answers);
+  // Writes past the server (the CLI's load, another handle) are seen by the store's generation, read per request.
+  const readGeneration = async () => (await storeGeneration(store)).generation;
+  const generation = new StoreGenerationCheck(
+    store.kind === "embedded" ? generationWhenFilesMove(store.location, readGeneration) : readGeneration,
+    (now) => {
+      answers.storeChanged();
+      invalidateEntityIndex(store, { unlessGeneration: now });
+    },
+    store.dialect === "ladybug" ? 0 : NEO4J_GENERATION_INTERVAL_MS,
+  );
+  registerResultCache(app, answers, generation);
   registerAdmission(app, new RequestAdmission(admission));
   const health = new HealthCache(store);
   await app.register(healthRoutes, { store, cache: health });

@@ -1,15 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { GraphStore } from "../graph/index.js";
+import type { StoreGenerationCheck } from "./store-generation-check.js";
 
 /**
  * Answers of read-only requests kept as the JSON sent, so the same investigation with the same parameters is
- * answered again without the store. An entry holds only for the store generation it was computed in: every
- * write bumps the generation and drops every entry (server/write-watched-store.ts), and an answer computed
- * while a write ran, or within `settleMs` after one ended, is not kept (the entity index is trusted for two
- * seconds without checking the store, queries/params/entity-index.ts, so a search just after a load may still
- * see the names before it). Bounded in memory: least recently used entries go first.
- * YTTERBY_RESULT_CACHE_MB sets the bound. Off by default (0): the cache sees only writes made through this server,
- * so a load by another process (`ytterby load` into a shared Neo4j, or a write past the server) would leave it
- * answering from before that write. Turn it on where this server is the only writer.
+ * answered again without the store. An entry holds only for the store generation it was computed in, and every
+ * cacheable request first reads the store's generation afresh (server/store-generation-check.ts: the embedded
+ * store's data stamp, GraphStore.generation, read again only when the database files moved, and shared by the
+ * requests that arrive together), so a write past this server —
+ * a load by the CLI, another handle on the same database — is seen by the first request after it. Writes through
+ * the server also drop every entry as they start and end (server/write-watched-store.ts), and an answer computed
+ * while such a write ran, or within `settleMs` after it ended, is not kept. Bounded in memory: least recently used
+ * entries go first. YTTERBY_RESULT_CACHE_MB sets the bound: 64 by default on the embedded store, 0 (off) on Neo4j,
+ * whose generation (node and relationship counts, the load marker) misses a write past the server that changes
+ * only properties, and is read at most once a second.
  */
 export interface ResultCacheLimits {
   maxBytes: number;
@@ -17,10 +21,15 @@ export interface ResultCacheLimits {
   settleMs: number;
 }
 
-export function resultCacheLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): ResultCacheLimits {
-  const mb = Number(env.YTTERBY_RESULT_CACHE_MB ?? 0);
+export const DEFAULT_RESULT_CACHE_MB = 64;
+
+export function resultCacheLimitsFromEnv(env: NodeJS.ProcessEnv = process.env, dialect: GraphStore["dialect"] = "ladybug"): ResultCacheLimits {
+  const mb = Number(env.YTTERBY_RESULT_CACHE_MB ?? (dialect === "ladybug" ? DEFAULT_RESULT_CACHE_MB : 0));
   return { maxBytes: Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 0, settleMs: 5_000 };
 }
+
+/** How often Neo4j's generation (a dozen count queries) is read at most; the embedded store's is read per request. */
+export const NEO4J_GENERATION_INTERVAL_MS = 1_000;
 
 /** One answer may take at most this share of the cache, so a single huge answer cannot empty it. */
 const LARGEST_SHARE = 8;
@@ -39,6 +48,13 @@ export class ResultCache {
 
   get enabled(): boolean {
     return this.limits.maxBytes > 0;
+  }
+
+  /** A write past the server was seen (the store's generation changed): everything kept so far is stale. */
+  storeChanged(): void {
+    this.generation++;
+    this.entries.clear();
+    this.bytes = 0;
   }
 
   /** A write starts or ends: everything kept so far may be stale. */
@@ -120,13 +136,21 @@ type Keyed = FastifyRequest & { [PENDING]?: { key: string; generation: number } 
 
 /**
  * Registered before admission control, so a kept answer is sent without waiting for a place; the answer a
- * request computes is kept as it is sent (status 200 only: errors, refusals and timeouts are asked again).
+ * request computes is kept as it is sent (status 200 only: errors, refusals and timeouts are asked again). The
+ * generation a request is tagged with is taken after its generation read, so a write past the server that lands
+ * while the answer is computed leaves an entry the next request's read drops.
  */
-export function registerResultCache(app: FastifyInstance, cache: ResultCache): void {
+export function registerResultCache(app: FastifyInstance, cache: ResultCache, storeGeneration: StoreGenerationCheck): void {
   if (!cache.enabled) return;
   app.addHook("preHandler", async (request: FastifyRequest, reply: FastifyReply) => {
     const key = cacheKey(request);
     if (!key) return;
+    try {
+      await storeGeneration.current();
+    } catch {
+      // The store did not answer: the request runs as without a cache, and its answer is not kept.
+      return;
+    }
     const kept = cache.get(key);
     if (kept !== undefined) return reply.header("x-ytterby-cache", "hit").type("application/json; charset=utf-8").send(kept);
     (request as Keyed)[PENDING] = { key, generation: cache.currentGeneration() };

@@ -15,6 +15,7 @@ export class WriteWatchedStore implements GraphStore {
   readonly loadedFiles?: GraphStore["loadedFiles"];
   readonly recordLoadedFiles?: GraphStore["recordLoadedFiles"];
   readonly refreshDerived?: GraphStore["refreshDerived"];
+  readonly generation?: GraphStore["generation"];
 
   readonly wraps: GraphStore;
 
@@ -27,7 +28,8 @@ export class WriteWatchedStore implements GraphStore {
     this.kind = inner.kind;
     this.dialect = inner.dialect;
     this.location = inner.location;
-    const { upsertAll, markLoad, loadedFiles, recordLoadedFiles, refreshDerived } = inner;
+    const { upsertAll, markLoad, loadedFiles, recordLoadedFiles, refreshDerived, generation } = inner;
+    if (generation) this.generation = () => generation.call(inner);
     if (upsertAll) this.upsertAll = (batches: readonly GraphBatchInput[], options?: UpsertOptions) => this.writing(() => upsertAll.call(inner, batches, options));
     if (markLoad) this.markLoad = (marker: IncompleteLoad | undefined) => this.writing(() => markLoad.call(inner, marker));
     if (loadedFiles) this.loadedFiles = () => loadedFiles.call(inner);

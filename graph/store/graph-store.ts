@@ -105,6 +105,12 @@ export interface GraphStore {
    * to a node of another batch. Issues name each batch's own source. Optional: loads fall back to upsert().
    */
   upsertAll?(batches: readonly GraphBatchInput[], options?: UpsertOptions): Promise<UpsertSummary>;
+  /**
+   * A value the database itself changes on every write (the embedded store's data stamp), read on a connection of
+   * its own so it never waits behind other reads: what a cache of earlier answers checks before each answer.
+   * Optional: without it callers compare what stats() counts (queries/params/entity-index.ts storeGeneration).
+   */
+  generation?(): Promise<string | undefined>;
   /** Runs read-only Cypher in the store's dialect; write clauses raise ReadOnlyViolationError. */
   read(cypher: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<QueryResult>;
   getNodes(ids: string[]): Promise<ResultNode[]>;

@@ -122,9 +122,10 @@ const RECHECK_MS = 2_000;
  * also names the name index file built from it; elsewhere (Neo4j) node and relationship counts and an
  * unfinished-load marker.
  */
-async function generationOf(store: GraphStore): Promise<{ generation: string; stamp?: string }> {
+export async function storeGeneration(store: GraphStore): Promise<{ generation: string; stamp?: string }> {
   if (store.dialect === "ladybug") {
-    const stamp = (await store.read(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).rows[0]?.value;
+    // The embedded store's generation is its data stamp, read on a connection that does not queue behind reads.
+    const stamp = store.generation ? await store.generation() : (await store.read(DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).rows[0]?.value;
     if (typeof stamp === "string") return { generation: `stamp ${stamp}`, stamp };
   }
   return { generation: JSON.stringify(await store.stats()) };
@@ -163,7 +164,7 @@ export async function entityIndexFor(store: GraphStore, options: { recheck?: boo
 async function refresh(store: GraphStore): Promise<EntityIndex> {
   const cached = cache.get(keyOf(store));
   const now = Date.now();
-  const { generation, stamp } = await generationOf(store);
+  const { generation, stamp } = await storeGeneration(store);
   if (cached && cached.generation === generation) {
     cached.checkedAt = now;
     return cached.index;
@@ -182,7 +183,13 @@ async function refresh(store: GraphStore): Promise<EntityIndex> {
   return built;
 }
 
-/** The hook a writer calls after writing, so the next search or name lookup sees renamed entities at once. */
-export function invalidateEntityIndex(store: GraphStore): void {
+/**
+ * The hook a writer calls after writing, so the next search or name lookup sees renamed entities at once. With
+ * `unlessGeneration` (a generation storeGeneration just read), an index built from that generation is kept: the
+ * write it stands for was seen already, and at a million entities a needless rebuild costs seconds.
+ */
+export function invalidateEntityIndex(store: GraphStore, options: { unlessGeneration?: string } = {}): void {
+  const cached = cache.get(keyOf(store));
+  if (cached && options.unlessGeneration !== undefined && cached.generation === options.unlessGeneration) return;
   cache.delete(keyOf(store));
 }

@@ -34,4 +34,19 @@ describe("the derived builds' reopen", () => {
     expect(await Promise.all([...reads, ...later])).toEqual(Array(24).fill(expected));
     expect(await count()).toBe(expected);
   });
+
+  it("reads the data stamp on its own connection beside busy reads and across the reopen; only a write changes it", async () => {
+    const before = await store.generation();
+    expect(before).toEqual(expect.any(String));
+    await store.upsert({ nodes: [{ id: "actor:stamp-check", name: "Stamp Check", type: "company" }] });
+    const after = await store.generation();
+    expect(after).not.toBe(before);
+    const busy = Array.from({ length: 4 }, () => store.read("MATCH (a:Actor) RETURN count(a) AS c"));
+    const stamps = Array.from({ length: 6 }, () => store.generation());
+    const refreshed = store.refreshDerived();
+    const later = Array.from({ length: 6 }, () => store.generation());
+    expect((await refreshed).built).toBe(true);
+    expect(await Promise.all([...stamps, ...later])).toEqual(Array(12).fill(after));
+    await Promise.all(busy);
+  });
 });

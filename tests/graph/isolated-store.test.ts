@@ -26,6 +26,14 @@ describe("the isolated store process", () => {
     await expect(store.read("MATCH (a:Actor) RETURN a.nope")).rejects.toThrow(/nope/);
   });
 
+  it("reads the store's generation through the store process, changed by a write", async () => {
+    const before = await store.generation();
+    expect(before).toEqual(expect.any(String));
+    expect(await store.generation()).toBe(before);
+    await store.upsert({ nodes: [{ id: "asset:g", name: "G", type: "mine" }] });
+    expect(await store.generation()).not.toBe(before);
+  });
+
   it("records reviews through the store process and keeps NotFoundError typed", async () => {
     await store.upsert({ nodes: [{ id: "asset:b", name: "B", type: "mine" }], relationships: [{ type: "OWNS", from: "actor:a", to: "asset:b", properties: { share: 10 } }] });
     const [fact] = (await store.read("MATCH ()-[r:OWNS]->() RETURN r.id AS id")).rows;

@@ -5,7 +5,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedStore, type GraphStore } from "../../graph/index.js";
 import { buildServer } from "../../server/app.js";
-import { canonicalJson, ResultCache } from "../../server/result-cache.js";
+import { canonicalJson, DEFAULT_RESULT_CACHE_MB, ResultCache, resultCacheLimitsFromEnv } from "../../server/result-cache.js";
+import { generationWhenFilesMove, StoreGenerationCheck } from "../../server/store-generation-check.js";
 
 describe("ResultCache", () => {
   it("keeps an answer for its generation only", () => {
@@ -53,9 +54,46 @@ describe("ResultCache", () => {
     expect(cache.get("a")).toBeUndefined();
   });
 
+  it("is on by default on the embedded store and off on Neo4j, whose generation misses property-only writes", () => {
+    expect(resultCacheLimitsFromEnv({}, "ladybug").maxBytes).toBe(DEFAULT_RESULT_CACHE_MB * 1024 * 1024);
+    expect(resultCacheLimitsFromEnv({}, "neo4j").maxBytes).toBe(0);
+    expect(resultCacheLimitsFromEnv({ YTTERBY_RESULT_CACHE_MB: "0" }, "ladybug").maxBytes).toBe(0);
+    expect(resultCacheLimitsFromEnv({ YTTERBY_RESULT_CACHE_MB: "8" }, "neo4j").maxBytes).toBe(8 * 1024 * 1024);
+  });
+
   it("names a request the same whatever the order of its keys", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { e: 3, f: 2 }] }, b: 1 }));
     expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: "1" }));
+  });
+});
+
+describe("StoreGenerationCheck", () => {
+  it("answers a caller from a read that started after it asked, sharing reads among callers that wait together", async () => {
+    let generation = 1;
+    const reads: Array<() => void> = [];
+    const changes: number[] = [];
+    const check = new StoreGenerationCheck(
+      () => {
+        const seen = generation;
+        return new Promise<string>((resolve) => reads.push(() => resolve(String(seen))));
+      },
+      () => changes.push(generation),
+    );
+    const first = check.current();
+    expect(reads).toHaveLength(1);
+    // A write lands while the first read runs; callers after it must not get that read's answer.
+    generation = 2;
+    const second = check.current();
+    const third = check.current();
+    reads.shift()?.();
+    expect(await first).toBe("1");
+    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reads).toHaveLength(1);
+    reads.shift()?.();
+    expect(await second).toBe("2");
+    expect(await third).toBe("2");
+    expect(changes).toEqual([2]);
   });
 });
 
@@ -128,5 +166,48 @@ describe("the server's result cache", () => {
     const again = await app.inject({ method: "GET", url: "/api/search?q=Rosatom" });
     expect(again.headers["x-ytterby-cache"]).toBe("hit");
     expect(again.body).toBe(first.body);
+  });
+
+  // The store handed to the server, written without it (a script, a test, the CLI in the same process): the data
+  // stamp changes, and the first request after the write reads it.
+  it("never answers from before a write past the server", async () => {
+    await run({ params: { actor: "actor:rosatom" } });
+    const cached = await run({ params: { actor: "actor:rosatom" } });
+    expect(cached.headers["x-ytterby-cache"]).toBe("hit");
+    const held = cached.json().rows.length;
+    await store.upsert({
+      nodes: [{ id: "asset:vishnevogorsk", name: "Vishnevogorsk Mine", type: "mine" }],
+      relationships: [{ type: "OWNS", from: "actor:rosatom", to: "asset:vishnevogorsk", properties: { share: 100 } }],
+    });
+    const after = await run({ params: { actor: "actor:rosatom" } });
+    expect(after.headers["x-ytterby-cache"]).toBeUndefined();
+    expect(after.json().rows).toHaveLength(held + 1);
+    expect((await run({ params: { actor: "actor:rosatom" } })).headers["x-ytterby-cache"]).toBe("hit");
+  });
+
+  // The store process is asked only when the database files moved; with no settle time the files alone must show a write.
+  it("reads the stamp again when a write past the server moved the database files, and not otherwise", async () => {
+    let reads = 0;
+    const generation = generationWhenFilesMove(store.location, async () => {
+      reads++;
+      return String(await store.generation?.());
+    }, 0);
+    const first = await generation();
+    expect(await generation()).toBe(first);
+    expect(reads).toBe(1);
+    await store.upsert({ nodes: [{ id: "asset:stamp-files", name: "Stamp Files Mine", type: "mine" }] });
+    const after = await generation();
+    expect(after).not.toBe(first);
+    expect(reads).toBe(2);
+  });
+
+  it("never answers a search from before a write past the server", async () => {
+    const search = () => app.inject({ method: "GET", url: "/api/search?q=Karsk%20Ridge" });
+    expect((await search()).json()).toEqual([]);
+    expect((await search()).headers["x-ytterby-cache"]).toBe("hit");
+    await store.upsert({ nodes: [{ id: "asset:karsk-ridge", name: "Karsk Ridge Mine", type: "mine" }] });
+    const after = await search();
+    expect(after.headers["x-ytterby-cache"]).toBeUndefined();
+    expect(after.json().map((m: { id: string }) => m.id)).toContain("asset:karsk-ridge");
   });
 });

@@ -37,7 +37,7 @@ import { readNeighbourhood, readPaths } from "../graph-reads.js";
 import { ResultCollector } from "../result-collector.js";
 import { collectGarbage } from "./collect-garbage.js";
 import { copyStatement, makeStagingDir, stageCsv, withStagingDir } from "./csv-staging.js";
-import { DATA_STAMP_KEY, newDataStamp, snapshotStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
+import { DATA_STAMP_KEY, DATA_STAMP_QUERY, newDataStamp, snapshotStamp, type ReviewedEdge } from "../../ownership/snapshot.js";
 import { applyReviewsToSnapshot, currentDataStamp, refreshOwnershipSnapshot, type Run, type SnapshotRefresh } from "./ownership-snapshot.js";
 import { nameIndexStamp, restampNameIndex } from "../../names/name-index-file.js";
 import { refreshNameIndex, type NameIndexRefresh } from "./name-index-refresh.js";
@@ -266,6 +266,8 @@ export class EmbeddedStore implements GraphStore {
         for (const issue of describeMissing(missing)) issues.push(issue);
       }
       const summary: UpsertSummary = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+      // Edges written that the summary does not count: a re-stated claim's raised confidence, a new evidence link.
+      let edgesWritten = 0;
       await withStagingDir(async (dir) => {
         for (const [kind, rows] of batch.nodes) {
           const { created, updated } = await this.writeNodes(dir, kind, rows, session);
@@ -276,20 +278,22 @@ export class EmbeddedStore implements GraphStore {
         const touchesMissing = (row: { from: string; to: string }) => missing.has(row.from) || missing.has(row.to);
         for (const [key, rows] of groupRelationships(batch.relationships.filter((r) => !touchesMissing(r)))) {
           const [type, fromKind, toKind] = key.split("|") as [EmbeddedRelTable, string, string];
-          const { created, unchanged } = await this.writeEdges(dir, type, fromKind, toKind, rows, session);
+          const { created, unchanged, updated } = await this.writeEdges(dir, type, fromKind, toKind, rows, session);
           summary.relationshipsCreated += created;
           summary.relationshipsUnchanged += unchanged;
+          edgesWritten += created + updated;
         }
         for (const [type, links] of [["SUPPORTS", batch.supports], ["CITES", batch.cites]] as const) {
           const kept = links.filter((l) => !missing.has(l.targetId));
           const byKind = groupBy(kept, (l) => l.targetKind);
           for (const [targetKind, group] of byKind) {
             const rows = group.map((l) => ({ id: `${type.toLowerCase()}:${l.evidenceId}>${l.targetId}`, src: l.evidenceId, dst: l.targetId }));
-            await this.writeEdges(dir, type, "Evidence", targetKind, rows, session);
+            const { created, updated } = await this.writeEdges(dir, type, "Evidence", targetKind, rows, session);
+            edgesWritten += created + updated;
           }
         }
       });
-      if (summary.nodesCreated + summary.nodesUpdated + summary.relationshipsCreated + summary.evidenceCreated > 0) await this.setDataStamp();
+      if (summary.nodesCreated + summary.nodesUpdated + summary.evidenceCreated + edgesWritten > 0) await this.setDataStamp();
       return summary;
     });
   }
@@ -548,7 +552,7 @@ export class EmbeddedStore implements GraphStore {
     toKind: string,
     rows: EdgeTableRow[],
     session: LoadSession,
-  ): Promise<{ created: number; unchanged: number }> {
+  ): Promise<{ created: number; unchanged: number; updated: number }> {
     const columns = relTableColumns(type);
     const existing = new Map<string, Row>();
     // A stored edge either predates the load (then the table was not empty and neither endpoint is new) or this
@@ -590,7 +594,7 @@ export class EmbeddedStore implements GraphStore {
         { rows: changed.map((r) => pick(r, tableColumns)) },
       );
     }
-    return { created: fresh.length, unchanged: rows.length - fresh.length };
+    return { created: fresh.length, unchanged: rows.length - fresh.length, updated: changed.length };
   }
 
   /**
@@ -609,10 +613,20 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  async read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
+  read(cypher: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<QueryResult> {
+    return this.readOn("pool", cypher, params, options);
+  }
+
+  /** The data stamp, on the reader pool's reserved connection: a cache's check must not queue behind investigations. */
+  async generation(): Promise<string | undefined> {
+    const stamp = (await this.readOn("reserved", DATA_STAMP_QUERY, { key: DATA_STAMP_KEY })).rows[0]?.value;
+    return typeof stamp === "string" ? stamp : undefined;
+  }
+
+  private async readOn(lane: "pool" | "reserved", cypher: string, params: Record<string, unknown>, options: ReadOptions = {}): Promise<QueryResult> {
     const limit = options.rowLimit ?? DEFAULT_ROW_LIMIT;
     const readers = this.readers;
-    const answer = await readers.use((connection, cache) => this.gate.read(async (): Promise<QueryResult | undefined> => {
+    const body = async (connection: Connection, cache: PreparedCache): Promise<QueryResult | undefined> => {
       // The database was opened again (refreshDerived) while this read waited: its connection is closed.
       if (readers !== this.readers) return undefined;
       const prepared = cache.get(cypher) ?? (await this.prepare(cypher, connection));
@@ -646,8 +660,15 @@ export class EmbeddedStore implements GraphStore {
         plainRows.push(plain);
       }
       return { columns, rows: plainRows, graph: collector.finish(), truncated };
-    }));
-    return answer ?? this.read(cypher, params, options);
+    };
+    // The reserved connection is taken inside the gate, where no reopen can close its pool meanwhile.
+    const answer =
+      lane === "pool"
+        ? await readers.use((connection, cache) => this.gate.read(() => body(connection, cache)))
+        : await this.gate.read(async () => (readers === this.readers ? readers.useReserved(body) : undefined));
+    if (answer) return answer;
+    if (readers === this.readers) throw new StoreError(`${this.location}: the store is closed.`);
+    return this.readOn(lane, cypher, params, options);
   }
 
   /** EXPLAIN plans without executing; the plan's operators must all be reads (plan-allowlist.ts). */
@@ -843,13 +864,45 @@ class ReaderPool {
 
   async use<T>(work: (connection: Connection, prepared: PreparedCache) => Promise<T>): Promise<T> {
     const connection = await this.acquire();
-    let cache = this.prepared.get(connection);
-    if (!cache) this.prepared.set(connection, (cache = new PreparedCache()));
     try {
-      return await work(connection, cache);
+      return await work(connection, this.preparedFor(connection));
     } finally {
       this.release(connection);
     }
+  }
+
+  /**
+   * One connection beside the pool for small reads that must not wait for a pooled one (the data stamp a result
+   * cache reads per request: behind two seconds-long investigations, every cached answer waited for one of them).
+   * Its reads run one at a time. Undefined once the pool is closed (the database was opened again): a connection
+   * opened on the closed database would crash the process, so the caller asks the new pool instead.
+   */
+  useReserved<T>(work: (connection: Connection, prepared: PreparedCache) => Promise<T>): Promise<T | undefined> {
+    const next = this.reservedQueue.then(async () => {
+      if (this.closed) return undefined;
+      this.reserved ??= this.openReserved();
+      const connection = await this.reserved;
+      return work(connection, this.preparedFor(connection));
+    });
+    this.reservedQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private reserved?: Promise<Connection>;
+  private reservedQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private async openReserved(): Promise<Connection> {
+    const connection = new Connection(this.database);
+    await connection.init();
+    this.all.push(connection);
+    return connection;
+  }
+
+  private preparedFor(connection: Connection): PreparedCache {
+    let cache = this.prepared.get(connection);
+    if (!cache) this.prepared.set(connection, (cache = new PreparedCache()));
+    return cache;
   }
 
   private async acquire(): Promise<Connection> {
@@ -876,6 +929,7 @@ class ReaderPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.forgetPrepared();
     for (const connection of this.all) await connection.close();
     this.all.length = 0;

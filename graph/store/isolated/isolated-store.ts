@@ -222,6 +222,10 @@ export class IsolatedStore implements GraphStore {
     return this.call("refreshDerived", []);
   }
 
+  generation(): Promise<string | undefined> {
+    return this.call("generation", [], 30_000);
+  }
+
   read(cypher: string, params?: Record<string, unknown>, options: ReadOptions = {}): Promise<QueryResult> {
     return this.call("read", [cypher, params, options], options.timeoutMs ?? 30_000);
   }

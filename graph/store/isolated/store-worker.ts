@@ -17,7 +17,7 @@ if (!path || !process.send) {
 const send = (reply: WorkerReply) => process.send?.(reply);
 
 const store: GraphStore = await EmbeddedStore.open(path, { bufferPoolBytes, readConnections });
-const METHODS = new Set(["ensureSchema", "upsert", "upsertAll", "markLoad", "loadedFiles", "recordLoadedFiles", "refreshDerived", "read", "getNodes", "neighbourhood", "paths", "evidenceFor", "recordReview", "reviews", "stats", "reset"]);
+const METHODS = new Set(["ensureSchema", "upsert", "upsertAll", "markLoad", "loadedFiles", "recordLoadedFiles", "refreshDerived", "generation", "read", "getNodes", "neighbourhood", "paths", "evidenceFor", "recordReview", "reviews", "stats", "reset"]);
 
 process.on("message", (call: WorkerCall) => {
   if (!METHODS.has(call.method)) {
