@@ -67,7 +67,11 @@ export class LoadWriter {
       this.bufferedNodes += slice.length;
       if (this.bufferedNodes >= this.writeRecords) await this.flushNodes();
     }
-    for (const relationship of batch.relationships ?? []) await this.spoolRelationship(file, source, relationship);
+    const relationships = batch.relationships ?? [];
+    if (relationships.length === 0) return;
+    const { stream } = (this.spool ??= await openSpool());
+    // Written without an await per line (a promise and a microtask each): only a full stream is waited for.
+    for (const relationship of relationships) if (!this.spoolRelationship(stream, file, source, relationship)) await once(stream, "drain");
   }
 
   /**
@@ -148,12 +152,8 @@ export class LoadWriter {
     await this.write(parts);
   }
 
-  private async spoolRelationship(file: FileLoadSummary, source: string | undefined, relationship: RelationshipInput): Promise<void> {
-    if (!this.spool) {
-      const dir = await mkdtemp(join(tmpdir(), "ytterby-spool-"));
-      const path = join(dir, "relationships.jsonl");
-      this.spool = { dir, path, stream: createWriteStream(path, { encoding: "utf8" }) };
-    }
+  /** Appends a relationship to the spool; false when the stream wants a drain before more. */
+  private spoolRelationship(stream: WriteStream, file: FileLoadSummary, source: string | undefined, relationship: RelationshipInput): boolean {
     let sources = this.spooledIndex.get(file);
     if (!sources) this.spooledIndex.set(file, (sources = new Map()));
     let index = sources.get(source);
@@ -162,8 +162,7 @@ export class LoadWriter {
       this.spooled.push({ file, source });
     }
     if (DATED_TYPES.has(relationship.type) && (relationship.properties?.since !== undefined || relationship.properties?.until !== undefined)) this.dated.push(relationship);
-    const { stream } = this.spool;
-    if (!stream.write(`${JSON.stringify([index, relationship])}\n`)) await once(stream, "drain");
+    return stream.write(`${JSON.stringify([index, relationship])}\n`);
   }
 
   private async write(parts: Part[]): Promise<void> {
@@ -209,4 +208,10 @@ export class LoadWriter {
       }
     }
   }
+}
+
+async function openSpool(): Promise<{ dir: string; path: string; stream: WriteStream }> {
+  const dir = await mkdtemp(join(tmpdir(), "ytterby-spool-"));
+  const path = join(dir, "relationships.jsonl");
+  return { dir, path, stream: createWriteStream(path, { encoding: "utf8" }) };
 }
