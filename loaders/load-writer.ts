@@ -15,6 +15,14 @@ import { addUpsert, reportTo, type FileLoadSummary, type LoadSummary } from "./l
  * (records, their normalised rows and evidence) whatever the size of the input.
  */
 export const DEFAULT_BATCH_RECORDS = 100_000;
+/**
+ * Records per write once the store says it stages the load (its rows reach the tables in one COPY per table at the
+ * end, so the write size changes nothing stored). A write's records, normalised rows and evidence all live until
+ * it is staged: at 100,000 they outlived several young-generation collections and were copied and promoted, which
+ * made garbage collection the largest single cost of a load. Normalising the 100k world's bulk files in writes of
+ * 5,000 instead of 50,000 took 1.6–1.9 CPU s instead of 2.4–2.6 (BENCHMARKS.md).
+ */
+export const STAGED_WRITE_RECORDS = 5_000;
 
 type Part = { file: FileLoadSummary; batch: GraphBatchInput };
 
@@ -36,24 +44,34 @@ export class LoadWriter {
   private spool?: { dir: string; path: string; stream: WriteStream };
   /** Every source a write named, with its file: the store's last write may report issues for any of them. */
   private readonly sourceFiles = new Map<string, FileLoadSummary>();
+  /** Records per write: small while the store stages the load (and for its first write, which tells), else batchRecords. */
+  private writeRecords: number;
 
   constructor(
     private readonly store: GraphStore,
     private readonly summary: LoadSummary,
     private readonly batchRecords = DEFAULT_BATCH_RECORDS,
-  ) {}
+  ) {
+    this.writeRecords = Math.min(batchRecords, STAGED_WRITE_RECORDS);
+  }
 
   async add(file: FileLoadSummary, batch: GraphBatchInput): Promise<void> {
     const source = batch.source;
     this.sourceFiles.set(source ?? file.path, file);
     const nodes = batch.nodes ?? [];
-    for (let start = 0; start < nodes.length; start += this.batchRecords) {
-      const slice = nodes.length <= this.batchRecords ? nodes : nodes.slice(start, start + this.batchRecords);
+    for (let start = 0; start < nodes.length; ) {
+      const size = this.writeRecords - this.bufferedNodes;
+      const slice = start === 0 && nodes.length <= size ? nodes : nodes.slice(start, start + size);
+      start += slice.length;
       this.nodes.push({ file, batch: { source, nodes: slice, relationships: [] } });
       this.bufferedNodes += slice.length;
-      if (this.bufferedNodes >= this.batchRecords) await this.flushNodes();
+      if (this.bufferedNodes >= this.writeRecords) await this.flushNodes();
     }
-    for (const relationship of batch.relationships ?? []) await this.spoolRelationship(file, source, relationship);
+    const relationships = batch.relationships ?? [];
+    if (relationships.length === 0) return;
+    const { stream } = (this.spool ??= await openSpool());
+    // Written without an await per line (a promise and a microtask each): only a full stream is waited for.
+    for (const relationship of relationships) if (!this.spoolRelationship(stream, file, source, relationship)) await once(stream, "drain");
   }
 
   /**
@@ -108,7 +126,7 @@ export class LoadWriter {
           parts.set(index, (part = { file, relationships, batch: { source, nodes: [], relationships } }));
         }
         part.relationships.push(alignDates(relationship));
-        if (++buffered >= this.batchRecords) {
+        if (++buffered >= this.writeRecords) {
           await this.write([...parts.values()]);
           parts = new Map();
           buffered = 0;
@@ -134,12 +152,8 @@ export class LoadWriter {
     await this.write(parts);
   }
 
-  private async spoolRelationship(file: FileLoadSummary, source: string | undefined, relationship: RelationshipInput): Promise<void> {
-    if (!this.spool) {
-      const dir = await mkdtemp(join(tmpdir(), "ytterby-spool-"));
-      const path = join(dir, "relationships.jsonl");
-      this.spool = { dir, path, stream: createWriteStream(path, { encoding: "utf8" }) };
-    }
+  /** Appends a relationship to the spool; false when the stream wants a drain before more. */
+  private spoolRelationship(stream: WriteStream, file: FileLoadSummary, source: string | undefined, relationship: RelationshipInput): boolean {
     let sources = this.spooledIndex.get(file);
     if (!sources) this.spooledIndex.set(file, (sources = new Map()));
     let index = sources.get(source);
@@ -148,8 +162,7 @@ export class LoadWriter {
       this.spooled.push({ file, source });
     }
     if (DATED_TYPES.has(relationship.type) && (relationship.properties?.since !== undefined || relationship.properties?.until !== undefined)) this.dated.push(relationship);
-    const { stream } = this.spool;
-    if (!stream.write(`${JSON.stringify([index, relationship])}\n`)) await once(stream, "drain");
+    return stream.write(`${JSON.stringify([index, relationship])}\n`);
   }
 
   private async write(parts: Part[]): Promise<void> {
@@ -167,7 +180,8 @@ export class LoadWriter {
         parts.map((p) => p.batch),
         { onInvalid: "skip", loadSession: this.session },
       );
-      const { issues, ...counts } = upsert;
+      const { issues, staged, ...counts } = upsert;
+      this.writeRecords = staged ? Math.min(this.batchRecords, STAGED_WRITE_RECORDS) : this.batchRecords;
       addUpsert(this.summary, undefined, { ...counts, issues: [] });
       for (const issue of issues) {
         const file = bySource.get(issue.where) ?? [...bySource].find(([source]) => issue.where.startsWith(`${source} `))?.[1];
@@ -184,6 +198,7 @@ export class LoadWriter {
 
   /** Stores without upsertAll: one write per file's part. */
   private async writeEach(parts: Part[]): Promise<void> {
+    this.writeRecords = this.batchRecords;
     for (const { file, batch } of parts) {
       try {
         addUpsert(this.summary, file, await this.store.upsert(batch, { onInvalid: "skip" }));
@@ -193,4 +208,10 @@ export class LoadWriter {
       }
     }
   }
+}
+
+async function openSpool(): Promise<{ dir: string; path: string; stream: WriteStream }> {
+  const dir = await mkdtemp(join(tmpdir(), "ytterby-spool-"));
+  const path = join(dir, "relationships.jsonl");
+  return { dir, path, stream: createWriteStream(path, { encoding: "utf8" }) };
 }

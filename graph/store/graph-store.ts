@@ -30,6 +30,11 @@ export interface UpsertSummary {
   relationshipsUnchanged: number;
   evidenceCreated: number;
   issues: InputIssue[];
+  /**
+   * The store staged this write of a load session on disk: its rows reach the tables only when the session ends,
+   * so the size of each write changes nothing but how long its objects live.
+   */
+  staged?: boolean;
 }
 
 export interface ReadOptions {

@@ -58,6 +58,13 @@ export async function bulkCsvToBatch(path: string, bytes: Buffer): Promise<Outpu
   return { batch: { source: path, nodes, relationships }, issues };
 }
 
+/**
+ * Rows per chunk of a relationship file, whatever `chunkRows` says. Its chunks go straight to the load's spool, and
+ * resolution renames their ends by a map that spans the file, so their size changes nothing but how long each
+ * record lives: 50,000 at a time outlived young-generation collections and were copied and promoted.
+ */
+const RELATIONSHIP_CHUNK_ROWS = 5_000;
+
 /** The same, in chunks of `chunkRows` rows, so a load holds one chunk of a large file at a time. */
 export async function* bulkCsvChunks(path: string, bytes: Buffer, chunkRows: number): AsyncGenerator<Output> {
   let issues: InputIssue[] = [];
@@ -93,7 +100,7 @@ export async function* bulkCsvChunks(path: string, bytes: Buffer, chunkRows: num
       position++;
       if (item && kind === "nodes") nodes.push(item as NodeInput);
       else if (item) relationships.push(item as RelationshipInput);
-      if (nodes.length + relationships.length >= chunkRows) yield take();
+      if (nodes.length >= chunkRows || relationships.length >= Math.min(chunkRows, RELATIONSHIP_CHUNK_ROWS)) yield take();
     }
   } catch (error) {
     const line = (error as { lines?: number }).lines;

@@ -409,7 +409,7 @@ export class EmbeddedStore implements GraphStore {
       await edgeTable(key).append(fresh, sources);
     }
     if (repeated) for (const source of sources) session.repeatedSources.add(source);
-    return { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues };
+    return { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUnchanged: 0, evidenceCreated: 0, issues, staged: true };
   }
 
   /**
