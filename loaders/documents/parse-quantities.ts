@@ -31,7 +31,7 @@ const QUALIFIER =
   /(about|around|approximately|approx\.|roughly|nearly|almost|some|close to|up to|more than|over|above|exceeds?|exceeding|in excess of|at least|less than|under|below|fewer than|no more than|not more than|does not exceed|do not exceed|not exceed|at most|около|примерно|почти|порядка|более|свыше|больше|менее|меньше|не превыша(?:ет|ют)|превыша(?:ет|ют|ть)|превысит|превысят|превысил[аио]?|до|约|近|不超过|不超過|超过|超過|逾|不足|不到)\s*$/i;
 /** A hedge written after the figure: "5万吨以上", "30万吨左右", "10,000 tonnes or more". */
 const QUALIFIER_AFTER = /^\s*(?:(以上|之上|or more|and above|and more|и более|и выше)|(左右|上下|or so))/iu;
-/** "нарастила добычу в два раза до 114,2 тыс. т", "выросла на 5% до …": after a change, "до" is the level reached. */
+/** "увеличила выпуск в два раза до 87,5 тыс. т", "выросла на 5% до …": after a change, "до" is the level reached. */
 const CHANGE_BEFORE_RU = /(?:вырос|выросл|увелич|нарасти|нарастил|сократ|сниз|снижен|упал|упад|повыс|рост|раза|%)[^.;]{0,40}$/iu;
 const FRACTIONS: Array<[RegExp, number]> = [
   [/\b(two[- ]thirds)\b/gi, 66.7],
@@ -170,7 +170,7 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
       quantity.min = value;
       quantity.max = Number((max * multiplier).toPrecision(12));
     }
-    // "20,000 tpa", "120ktpy", "5 Mt/y": the unit itself says per year.
+    // "20,000 tpa", "85ktpy", "5 Mt/y": the unit itself says per year.
     if (PER_YEAR.exec(text.slice(end)) || /^(?:kt|Mt|t)(?:pa|py|\/)/i.test(unitRaw ?? "")) quantity.perYear = true;
     const qualifier = QUALIFIER.exec(text.slice(Math.max(0, start - 25), start));
     // "сократила на 1% - до 10,8 тыс. т": after a change, "до" is the level reached, not a ceiling.

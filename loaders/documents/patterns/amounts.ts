@@ -83,7 +83,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       const around = `${sinceStart.slice(-120)} ${after.slice(0, 60)}`;
       // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
       const near = before.slice(-120);
-      // "and 160,738t of contained niobium": metal content, not a deposit's.
+      // "and 9,400t of contained niobium": metal content, not a deposit's.
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40).replace(/^\s*of\s+contained\b/, "")));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
 
@@ -95,7 +95,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         if (m.entity.kind === "Country" && frame.sentence.language === "zh" && SITE_AFTER_COUNTRY.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         // A person quoted on output ("its head said the plants can produce …") is a speaker, not a producer.
         if (m.entity.type === "person" || PERSON_TITLE.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 30), frame.slotStart(i)))) return false;
-        // "According to the US Geological Survey, …", "по оценке Минпромторга" name a source, not a producer; "followed
+        // "According to the survey, …", "по оценке министерства" name a source, not a producer; "followed
         // by the United States (38,000 tons)" names the next producer.
         return !/(according to|cited by|reported by|(?<!followed\s)by|(?:statistics|data|figures|estimates)\s+from|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 30), frame.slotStart(i)));
       });

@@ -120,7 +120,7 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "site-a-demonym", predicate: "LOCATED_IN", from: SITES, to: ["Country"], demonym: "o", confidence: 0.65,
     needs: `(?:company|firm|corporation|monopoly|miner|producer|group|holding)`,
     re: `${S},\\s+(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?${O}\\s+(?:state\\s+)?(?:company|firm|corporation|monopoly|miner|producer|group|holding)` }),
-  // "the Mauritius-registered companies": a firm's country of registration is where it is.
+  // "a Mauritius-registered holding firm": a firm's country of registration is where it is.
   rule({ name: "country-based", predicate: "LOCATED_IN", from: SITES, to: ["Country"], passive: true, confidence: 0.75,
     needs: `-(?:based|registered|incorporated|domiciled|headquartered)\\s+`,
     re: `${O}-(?:based|registered|incorporated|domiciled|headquartered)\\s+${WORDS(2)}${S}` }),

@@ -217,7 +217,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     .map((f) => {
       const reading = best.get(keyOf(f.subject.id, f.predicate, f.object.id));
       if (frame.sentence.language === "en") return withFigure(frame, f, reading);
-      // "«Норникель» выпустил 58 120 т никеля": a Russian or Chinese rule that read output, reserves or an investment
+      // "«Норникель» выпустил 61 400 т никеля": a Russian or Chinese rule that read output, reserves or an investment
       // without its figure takes the one the model's reading would, as in English.
       if (MEASURED.has(f.predicate)) return withFigure(frame, f, reading);
       return frame.sentence.language === "zh" ? withWholeShareZh(frame, f, reading) : f;

@@ -55,7 +55,7 @@ function shareDistance(frame: SentenceFrame, i: number, subject: number, object:
 }
 
 /**
- * "Vale Canada will hold 33.9% and Sumitomo 11.5%", "A with 15%, B with 24%": two names that each carry their own share
+ * "Acme will hold 30% and Borel 12.5%", "A with 15%, B with 24%": two names that each carry their own share
  * are fellow holders in a list, not owner and owned.
  */
 export function fellowHolders(frame: SentenceFrame, subject: number, object: number): boolean {

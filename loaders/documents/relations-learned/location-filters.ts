@@ -17,7 +17,7 @@ const HOME_CUE_ZH = /总部|總部|位于|位於|境内|境內|注册|註冊|设
 const NEAR_BEFORE_ZH = 12;
 
 /**
- * "中铝集团持有的中国稀土的股权,…赣州中蓝稀土新材料科技有限公司的股权": Chinese writes a firm's country right before
+ * "远山集团持有的中国稀土的股权,…远山锦程稀土新材料科技有限公司的股权": Chinese writes a firm's country right before
  * its name ("美国稀土生产商MP Materials", "中国企业DH矿业") or says where the firm is with a word of HOME_CUE_ZH; a
  * place named elsewhere in the sentence, with other names between, is not the firm's home.
  */

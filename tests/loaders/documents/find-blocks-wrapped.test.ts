@@ -17,7 +17,7 @@ describe("lines of prose that are not headings", () => {
   });
 
   it("reads a list item ending in a semicolon and a caption ending in a full-width bracket as body", () => {
-    const blocks = findBlocks("Memorandum signed\n\nThe parties agreed to:\n- raise the load of the joint venture in the Urals;\n圖為內蒙古的稀土礦場。（資料圖片）");
+    const blocks = findBlocks("Memorandum signed\n\nThe parties agreed to:\n- raise the load of the joint venture in the Urals;\n圖為江西的一處稀土礦區。（示意圖）");
     expect(blocks.map((b) => b.role)).toEqual(["title", "body", "body", "body"]);
   });
 

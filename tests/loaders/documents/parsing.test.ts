@@ -35,7 +35,7 @@ describe("quantities", () => {
     ["мощностью 25 000 т в год", { value: 25000, unit: "t" }],
     ["до 1 200 тыс. т", { value: 1200000, unit: "t", max: 1200000 }],
     ["a plant of 20,000 tpa", { value: 20000, unit: "t", perYear: true }],
-    ["capacity to produce 120ktpy of nickel", { value: 120000, unit: "t", perYear: true }],
+    ["room to make 85ktpy of nickel", { value: 85000, unit: "t", perYear: true }],
     ["a 5 Mt/y concentrator", { value: 5e6, unit: "t", perYear: true }],
     ["инвестиции в 1,5 млрд тенге", { value: 1.5e9, unit: "KZT" }],
     ["认购价款462.5万澳元", { value: 4625000, unit: "AUD" }],
@@ -59,8 +59,8 @@ describe("quantities", () => {
 
   it("leaves no ceiling on a level reached after a change", () => {
     expect(parseQuantities("сократил добычу на 1% - до 10,8 тыс. т")[1]?.max).toBeUndefined();
-    expect(parseQuantities("нарастила добычу более чем в два раза до 114,2 тыс. т")[0]).toMatchObject({ value: 114200, unit: "t" });
-    expect(parseQuantities("нарастила добычу более чем в два раза до 114,2 тыс. т")[0]?.max).toBeUndefined();
+    expect(parseQuantities("увеличила выпуск более чем в два раза до 87,5 тыс. т")[0]).toMatchObject({ value: 87500, unit: "t" });
+    expect(parseQuantities("увеличила выпуск более чем в два раза до 87,5 тыс. т")[0]?.max).toBeUndefined();
   });
 
   it("reads 成 as tenths only after a numeral and not where it starts a word", () => {
