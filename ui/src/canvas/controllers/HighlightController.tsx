@@ -67,8 +67,11 @@ export function HighlightController({ selection }: { selection: Selection }) {
 
     // Around a hub, the names and edge labels focus brings back pile up: the ones that would be drawn over
     // another are left out at this view, and sorted out again whenever the camera or a layout comes to rest.
+    // Without a focus there is nothing to sort out, and a large graph is not redrawn after every pan.
+    crowded.current = NONE;
+    if (!focus) return;
     const sortOut = () => {
-      crowded.current = focus && graph.hasNode(focus) ? crowdedInFocus(focusLabels(sigma, focus, focusName, (edge) => graph.getEdgeAttribute(edge, "label"))) : NONE;
+      crowded.current = graph.hasNode(focus) ? crowdedInFocus(focusLabels(sigma, focus, focusName, (edge) => graph.getEdgeAttribute(edge, "label"))) : NONE;
       sigma.refresh();
     };
     sortOut();
