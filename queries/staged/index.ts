@@ -1,6 +1,7 @@
 import { conflictingClaimRows } from "./conflicting-claims.js";
 import { dependencyRouteRows, shownDependencyRouteRows } from "./dependency-routes.js";
 import { evidenceDrawing, evidenceRows } from "./evidence.js";
+import { ownershipPathRows } from "./ownership-paths.js";
 import { policyExposureRows } from "./policy-exposure.js";
 import type { StagedRead } from "./staged-read.js";
 
@@ -12,6 +13,7 @@ export const STAGED_READS: Readonly<Record<string, StagedRead>> = {
   evidence: evidenceRows,
   "evidence-drawing": evidenceDrawing,
   "policy-exposure": policyExposureRows,
+  "ownership-paths": ownershipPathRows,
 };
 
 export type { StagedRead, StagedResult } from "./staged-read.js";

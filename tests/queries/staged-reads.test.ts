@@ -30,9 +30,9 @@ const answer = (r: InvestigationResult) => ({
   edges: r.graph.edges.map((e) => `${e.id} ${e.source}->${e.target}`).sort(),
 });
 
-const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence", "policy-exposure"];
+const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence", "policy-exposure", "ultimate-owners"];
 
-function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch: GraphBatchInput) => Array<{ id: string; params: Record<string, unknown>; reviews?: ReviewFilter }>) {
+function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch: GraphBatchInput) => Array<{ id: string; params: Record<string, unknown>; reviews?: ReviewFilter }>, review?: (store: EmbeddedStore) => Promise<void>) {
   describe(`staged reads give the single statement's answers on ${name}`, () => {
     let store: EmbeddedStore;
     let catalogue: Catalogue;
@@ -42,6 +42,7 @@ function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch
       world = batch();
       store = await EmbeddedStore.open(join(dir, `${name.replace(/\W+/g, "-")}.lbug`));
       await store.upsert(world);
+      await review?.(store);
       catalogue = await loadCatalogue();
     }, 180_000);
     afterAll(async () => {
@@ -97,7 +98,11 @@ describeWorld(
       { id: "conflicting-claims", params: { entity: "actor:shenghe" }, reviews },
     ]);
     const policies = ids(batch, "policy:").flatMap((policy) => (["hide-rejected", "all", "confirmed-only"] as const).map((reviews) => ({ id: "policy-exposure", params: { policy }, reviews })));
-    return [...routes, ...conflicts, ...evidence, ...reviewed, ...policies];
+    // Every asset and actor as the one owned, with ended stakes or without, under each review filter.
+    const owned = [...ids(batch, "asset:"), ...ids(batch, "actor:")].flatMap((asset) =>
+      [false, true].flatMap((includeHistorical) => (["hide-rejected", "all", "confirmed-only"] as const).map((reviews) => ({ id: "ultimate-owners", params: { asset, includeHistorical }, reviews }))),
+    );
+    return [...routes, ...conflicts, ...evidence, ...reviewed, ...policies, ...owned];
   },
 );
 
@@ -121,6 +126,26 @@ describeWorld(
     const evidence = others.map((fact) => ({ id: "evidence", params: { fact } }));
     // Every policy: those restricting the rare-earth group have more producers than a page shows.
     const policies = ids(batch, "policy:").map((policy) => ({ id: "policy-exposure", params: { policy } }));
-    return [...routes, ...conflicts, ...evidence, ...policies];
+    // Assets at every depth of the forests, and some of their owners as the one owned, at two depth limits.
+    const owned = [...ids(batch, "asset:").filter((_, i) => i % 40 === 0), ...ids(batch, "actor:").filter((_, i) => i % 200 === 0)].flatMap((asset, i) => [{ id: "ultimate-owners", params: { asset, maxDepth: 1 + (i % 8), includeHistorical: i % 2 === 0 } }]);
+    return [...routes, ...conflicts, ...evidence, ...policies, ...owned];
+  },
+);
+
+// The fixture's stakes reviewed in turn (confirmed, rejected, corrected, none), so each review filter keeps other chains.
+describeWorld(
+  "the fixture with reviewed stakes",
+  () => FIXTURE,
+  (batch) =>
+    [...ids(batch, "asset:"), ...ids(batch, "actor:")].flatMap((asset) =>
+      [false, true].flatMap((includeHistorical) => (["hide-rejected", "all", "confirmed-only"] as const).map((reviews) => ({ id: "ultimate-owners", params: { asset, includeHistorical }, reviews }))),
+    ),
+  async (store) => {
+    const stakes = (await store.read("MATCH ()-[r:OWNS]->() RETURN r.id AS id ORDER BY id")).rows.map((row) => String(row.id));
+    const states = ["confirmed", "rejected", "corrected"] as const;
+    for (const [i, factId] of stakes.entries()) {
+      const state = states[i % 4];
+      if (state) await store.recordReview({ id: `review:stake-${i}`, factId, evidenceIds: [], action: state === "confirmed" ? "confirm" : state === "rejected" ? "reject" : "correct", reviewer: "Ada", at: "2026-12-07T15:00:00.000Z" }, [{ factId, state }]);
+    }
   },
 );
