@@ -3,8 +3,9 @@ import type { ReviewFilter } from "../review-contract.js";
 import { graphOfRows, type StagedRead, type StagedResult } from "./staged-read.js";
 
 /**
- * Ultimate owners: the investigation's LadybugDB text returning each ownership path once, with its status and
- * review filters and its columns (ids, names, shares …) taken from the path in JavaScript. LadybugDB 0.19 reads
+ * Ownership chains (ultimate-owners, ownership-chain): the investigation's LadybugDB text returning each ownership
+ * path once, with its status and review filters and its columns (ids, names, shares …) taken from the path in
+ * JavaScript. LadybugDB 0.19 reads
  * every property of every node and relationship of a variable-length path again for each expression over it,
  * and the text has ten (seven columns, three filters): 56 CPU ms median for an asset at 100k nodes, 32 for the
  * path alone (`RETURN p` after the same walk; the walk itself costs 3–6). The text stays in the file as the
@@ -52,7 +53,9 @@ function chainRow(path: Path): Record<string, unknown> {
 }
 
 export const ownershipPathRows: StagedRead = async (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions, text: string): Promise<StagedResult> => {
-  const read = await store.read(pathsOnlyText(text), { asset: params.asset, maxDepth: params.maxDepth }, limits);
+  const walk = pathsOnlyText(text);
+  const used = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(walk)));
+  const read = await store.read(walk, used, limits);
   const rows = read.rows.map((row) => row.p as Path).filter((path) => kept(path, params.includeHistorical === true, reviews)).map(chainRow);
   // Drawn: the kept paths only (the read's own graph also holds the paths filtered out here).
   return { ...read, columns: ["p", "ids", "names", "relIds", "shares", "shareMins", "shareMaxs", "confidences", "sinces"], rows, graph: graphOfRows(rows) };

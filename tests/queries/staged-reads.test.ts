@@ -30,7 +30,7 @@ const answer = (r: InvestigationResult) => ({
   edges: r.graph.edges.map((e) => `${e.id} ${e.source}->${e.target}`).sort(),
 });
 
-const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence", "policy-exposure", "ultimate-owners"];
+const STAGED = ["dependency-paths", "chokepoints", "conflicting-claims", "evidence", "policy-exposure", "ultimate-owners", "ownership-chain"];
 
 function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch: GraphBatchInput) => Array<{ id: string; params: Record<string, unknown>; reviews?: ReviewFilter }>, review?: (store: EmbeddedStore) => Promise<void>) {
   describe(`staged reads give the single statement's answers on ${name}`, () => {
@@ -83,6 +83,20 @@ function describeWorld(name: string, batch: () => GraphBatchInput, cases: (batch
 
 const ids = (batch: GraphBatchInput, prefix: string) => (batch.nodes ?? []).map((n) => n.id).filter((id) => id.startsWith(prefix));
 
+/** Every (holder, held) pair joined by a chain of OWNS edges in the batch, ended stakes included: ownership-chain's cases. */
+function ownershipPairs(batch: GraphBatchInput): Array<[string, string]> {
+  const held = new Map<string, string[]>();
+  for (const r of batch.relationships ?? []) if (r.type === "OWNS") held.set(r.from, [...(held.get(r.from) ?? []), r.to]);
+  const pairs: Array<[string, string]> = [];
+  for (const from of held.keys()) {
+    const seen = new Set<string>();
+    const walk = (at: string) => (held.get(at) ?? []).forEach((to) => !seen.has(to) && (seen.add(to), walk(to)));
+    walk(from);
+    for (const to of seen) if (to !== from) pairs.push([from, to]);
+  }
+  return pairs;
+}
+
 describeWorld(
   "the fixture",
   () => FIXTURE,
@@ -102,7 +116,8 @@ describeWorld(
     const owned = [...ids(batch, "asset:"), ...ids(batch, "actor:")].flatMap((asset) =>
       [false, true].flatMap((includeHistorical) => (["hide-rejected", "all", "confirmed-only"] as const).map((reviews) => ({ id: "ultimate-owners", params: { asset, includeHistorical }, reviews }))),
     );
-    return [...routes, ...conflicts, ...evidence, ...reviewed, ...policies, ...owned];
+    const chains = ownershipPairs(batch).flatMap(([from, to]) => [false, true].map((includeHistorical) => ({ id: "ownership-chain", params: { from, to, includeHistorical } })));
+    return [...routes, ...conflicts, ...evidence, ...reviewed, ...policies, ...owned, ...chains];
   },
 );
 
@@ -128,7 +143,11 @@ describeWorld(
     const policies = ids(batch, "policy:").map((policy) => ({ id: "policy-exposure", params: { policy } }));
     // Assets at every depth of the forests, and some of their owners as the one owned, at two depth limits.
     const owned = [...ids(batch, "asset:").filter((_, i) => i % 40 === 0), ...ids(batch, "actor:").filter((_, i) => i % 200 === 0)].flatMap((asset, i) => [{ id: "ultimate-owners", params: { asset, maxDepth: 1 + (i % 8), includeHistorical: i % 2 === 0 } }]);
-    return [...routes, ...conflicts, ...evidence, ...policies, ...owned];
+    // About 60 of the world's holder/held pairs, spread over all of them.
+    const held = ownershipPairs(batch);
+    const stride = Math.ceil(held.length / 60);
+    const chains = held.filter((_, i) => i % stride === 0).map(([from, to], i) => ({ id: "ownership-chain", params: { from, to, includeHistorical: i % 2 === 0 } }));
+    return [...routes, ...conflicts, ...evidence, ...policies, ...owned, ...chains];
   },
 );
 
@@ -138,7 +157,12 @@ describeWorld(
   () => FIXTURE,
   (batch) =>
     [...ids(batch, "asset:"), ...ids(batch, "actor:")].flatMap((asset) =>
-      [false, true].flatMap((includeHistorical) => (["hide-rejected", "all", "confirmed-only"] as const).map((reviews) => ({ id: "ultimate-owners", params: { asset, includeHistorical }, reviews }))),
+      [false, true].flatMap((includeHistorical) =>
+        (["hide-rejected", "all", "confirmed-only"] as const).flatMap((reviews) => [
+          { id: "ultimate-owners", params: { asset, includeHistorical }, reviews },
+          ...ownershipPairs(batch).filter(([, to]) => to === asset).map(([from, to]) => ({ id: "ownership-chain", params: { from, to, includeHistorical }, reviews })),
+        ]),
+      ),
     ),
   async (store) => {
     const stakes = (await store.read("MATCH ()-[r:OWNS]->() RETURN r.id AS id ORDER BY id")).rows.map((row) => String(row.id));
