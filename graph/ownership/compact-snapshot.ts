@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
 import { columnOf, type Column } from "./compact-columns.js";
 import { OWNS_COLUMNS, SNAPSHOT_FORMAT, snapshotPath, type OwnershipSnapshot } from "./snapshot.js";
 
@@ -24,22 +24,61 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
+/** Bytes read from the file at a time; the window holds one column's text and at most this much more. */
+const CHUNK_BYTES = 8 * 1024 * 1024;
+
 /**
- * Reads the snapshot file a column at a time: only one column's cells are ever JS values, so reading the 183 MB
- * file of a 1M-node graph no longer builds every column as arrays first (JSON.parse of the whole took the heap to
- * ~0.9 GB). The bytes are walked just enough to find where each column's array starts and ends.
+ * Reads the snapshot file a column at a time: only one column's text and cells are held at once, so reading the
+ * 183 MB file of a 1M-node graph no longer builds every column as JS arrays first (JSON.parse of the whole took
+ * the heap to ~0.9 GB), nor keeps the whole file in a buffer until a full collection frees it. The bytes are
+ * walked just enough to find where each column's array starts and ends. Reads are synchronous: the scan between
+ * them is as long a task on the event loop as the JSON.parse it replaces.
  */
 class SnapshotScanner {
+  /** Position in `bytes`, the window of the file from `offset` on. */
   at = 0;
-  constructor(private readonly bytes: Buffer) {}
+  private bytes = Buffer.alloc(0);
+  private offset = 0;
+  private ended = false;
+
+  constructor(
+    private readonly fd: number,
+    private readonly chunkBytes: number,
+  ) {}
 
   private fail(what: string): never {
-    throw new SyntaxError(`ownership snapshot: ${what} at byte ${this.at}. Load the graph again to rebuild it.`);
+    throw new SyntaxError(`ownership snapshot: ${what} at byte ${this.offset + this.at}. Load the graph again to rebuild it.`);
+  }
+
+  /** Reads the next chunk onto the window; false at the end of the file. */
+  private extend(): boolean {
+    if (this.ended) return false;
+    const chunk = Buffer.allocUnsafe(this.chunkBytes);
+    const read = readSync(this.fd, chunk, 0, this.chunkBytes, this.offset + this.bytes.length);
+    if (read === 0) {
+      this.ended = true;
+      return false;
+    }
+    this.bytes = Buffer.concat([this.bytes, chunk.subarray(0, read)]);
+    return true;
+  }
+
+  /** True when byte `i` of the window is there, reading as far as needed. */
+  private has(i: number): boolean {
+    while (i >= this.bytes.length) if (!this.extend()) return false;
+    return true;
+  }
+
+  /** Forgets the bytes before `at` (a copy of the rest, so the old window is not kept alive under a view of it). */
+  release(): void {
+    this.offset += this.at;
+    this.bytes = Buffer.from(this.bytes.subarray(this.at));
+    this.at = 0;
   }
 
   skipSpace(): number {
-    while (this.at < this.bytes.length && isSpace(this.bytes[this.at] as number)) this.at++;
-    return this.bytes[this.at] ?? -1;
+    while (this.has(this.at) && isSpace(this.bytes[this.at] as number)) this.at++;
+    return this.has(this.at) ? (this.bytes[this.at] as number) : -1;
   }
 
   expect(byte: number): void {
@@ -52,7 +91,11 @@ class SnapshotScanner {
     let i = this.at + 1;
     for (;;) {
       const quote = this.bytes.indexOf(QUOTE, i);
-      if (quote < 0) this.fail("unterminated string");
+      if (quote < 0) {
+        i = Math.max(i, this.bytes.length);
+        if (!this.extend()) this.fail("unterminated string");
+        continue;
+      }
       let slashes = 0;
       while (this.bytes[quote - 1 - slashes] === BACKSLASH) slashes++;
       i = quote + 1;
@@ -61,7 +104,7 @@ class SnapshotScanner {
     this.at = i;
   }
 
-  /** The extent [start, end) of the JSON value at `at`, which is left after it. */
+  /** The extent [start, end) in the window of the JSON value at `at`, which is left after it. */
   value(): [number, number] {
     const first = this.skipSpace();
     const start = this.at;
@@ -70,8 +113,8 @@ class SnapshotScanner {
     } else if (first === 0x5b || first === 0x7b) {
       let depth = 0;
       do {
-        const b = this.bytes[this.at];
-        if (b === undefined) this.fail("unexpected end");
+        if (this.at >= this.bytes.length && !this.extend()) this.fail("unexpected end");
+        const b = this.bytes[this.at] as number;
         if (b === QUOTE) {
           this.skipString();
           continue;
@@ -81,7 +124,11 @@ class SnapshotScanner {
         this.at++;
       } while (depth > 0);
     } else {
-      for (let b = first; b >= 0 && b !== 0x2c && b !== 0x5d && b !== 0x7d && !isSpace(b); b = this.bytes[this.at] ?? -1) this.at++;
+      while (this.has(this.at)) {
+        const b = this.bytes[this.at] as number;
+        if (b === 0x2c || b === 0x5d || b === 0x7d || isSpace(b)) break;
+        this.at++;
+      }
       if (this.at === start) this.fail("expected a value");
     }
     return [start, this.at];
@@ -104,6 +151,7 @@ class SnapshotScanner {
       if (typeof key !== "string") this.fail("expected a key");
       this.expect(0x3a);
       each(key);
+      this.release();
       const next = this.skipSpace();
       this.at++;
       if (next === 0x7d) return;
@@ -123,10 +171,21 @@ function isWhole(s: Partial<CompactSnapshot>): s is CompactSnapshot {
 }
 
 /** The snapshot beside the database, compact and checked; undefined when there is none or it is not whole. */
-export async function readCompactSnapshot(databasePath: string): Promise<CompactSnapshot | undefined> {
-  const bytes = await readFile(snapshotPath(databasePath)).catch(() => undefined);
-  if (bytes === undefined) return undefined;
-  const scan = new SnapshotScanner(bytes);
+export async function readCompactSnapshot(databasePath: string, chunkBytes = CHUNK_BYTES): Promise<CompactSnapshot | undefined> {
+  let fd: number;
+  try {
+    fd = openSync(snapshotPath(databasePath), "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    return readOpenSnapshot(new SnapshotScanner(fd, chunkBytes));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readOpenSnapshot(scan: SnapshotScanner): CompactSnapshot | undefined {
   const found: Partial<CompactSnapshot> = {};
   scan.entries((key) => {
     if ((GROUPS as readonly string[]).includes(key)) {
