@@ -67,7 +67,7 @@ const enum Status {
   Historical = 1,
   Planned = 2,
 }
-/** A fact's review as reviewPasses tests it. */
+/** A fact's review, as far as the review filters tell reviews apart. */
 const enum Review {
   None = 0,
   Reviewed = 1,
@@ -78,6 +78,7 @@ const enum Review {
 const reviewOf = (review: string | null): Review => (review === null ? Review.None : REVIEWED.has(review) ? Review.Reviewed : review === "rejected" ? Review.Rejected : Review.Other);
 const statusOf = (status: string | null): Status => (status === "historical" ? Status.Historical : PLANNED.has(status ?? "") ? Status.Planned : Status.Held);
 
+/** The review filter on one fact, as the LadybugDB texts apply it to every edge of a chain. */
 function reviewKindPasses(review: Review, reviews: ReviewFilter): boolean {
   if (reviews === "all") return true;
   if (reviews === "confirmed-only") return review === Review.Reviewed;
@@ -140,6 +141,7 @@ export class OwnershipIndex {
   private readonly confidence: Float64Array | undefined;
   private readonly status: Uint8Array;
   private readonly review: Uint8Array;
+  private readonly since: Column | undefined;
   /** Per node: its LOCATED_IN edges to countries, locatedEdges[locatedStart[n] … locatedStart[n+1]). */
   private readonly locatedStart: Int32Array;
   private readonly locatedEdges: Int32Array;
@@ -175,6 +177,7 @@ export class OwnershipIndex {
     this.confidence = floats(owns.confidence, count);
     this.status = kinds(owns.status, count, statusOf);
     this.review = kinds(owns.review, count, reviewOf);
+    this.since = owns.since;
     const places = located.from?.length ?? 0;
     const placeFrom = ints(located.from, places);
     this.locatedTo = ints(located.to, places);
@@ -246,7 +249,7 @@ export class OwnershipIndex {
     const share = this.share?.[e] ?? Number.NaN;
     const stated = !Number.isNaN(share);
     const or = (v: number | undefined, otherwise: number) => (v === undefined || Number.isNaN(v) ? otherwise : v);
-    const since = str(this.data.owns.since?.get(e));
+    const since = str(this.since?.get(e));
     return {
       weakest: Math.min(c.weakest, or(this.confidence?.[e], 1)),
       latest: since && since > c.latest ? since : c.latest,
@@ -372,10 +375,3 @@ function lastIndexOf(column: Column, value: string): number | undefined {
 }
 
 const isCompact = (s: OwnershipSnapshot | CompactSnapshot): s is CompactSnapshot => !Array.isArray((s.nodes as Record<string, unknown>).id);
-
-/** The review filter on one fact, as the LadybugDB texts apply it to every edge of a chain. */
-export function reviewPasses(review: string | null, reviews: ReviewFilter): boolean {
-  if (reviews === "all") return true;
-  if (reviews === "confirmed-only") return review !== null && REVIEWED.has(review);
-  return review !== "rejected";
-}
