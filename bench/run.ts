@@ -76,6 +76,17 @@ const suites: Suite[] = [
     run: async () => (await import("./api-load.js")).runApiLoadBench(100_000, 32, 30),
   },
   {
+    title: "Server memory at 1m nodes",
+    note:
+      "Issue 15 item 5 (server RSS ≤ 1.5 GB with the 1M world). `npm run bench -- \"Server memory\"` (bench/server-memory.ts; wrap it in " +
+      "`flock /work/bench-1m.lock`, and set YTTERBY_SCALE_DIR to reuse a built 1M scale graph): the real server and its store process over the " +
+      "1M-node scale graph, resident sizes (VmRSS) after start, after the first search, after the first ownership question (the ownership " +
+      "index is read then) and after three rounds of bench/api-load.ts's mix sent one at a time. The graph is not opened in the bench's own " +
+      "process first, so LadybugDB pages read there are not counted as the server's.",
+    onlyWhenAsked: true,
+    run: async () => (await import("./server-memory.js")).runServerMemoryBench(1_000_000),
+  },
+  {
     title: "Neo4j beside LadybugDB: write batch size, loads and investigation latency",
     note:
       "Neo4j 5.26 Community from tools/neo4j (`java -Xmx1g`, 256 MiB page cache) on the same machine as the bench, reached over Bolt on loopback; " +

@@ -11,6 +11,8 @@ export { Neo4jStore } from "./store/neo4j/neo4j-store.js";
 export { writeAdminImportCsv, ADMIN_IMPORT_ARRAY_DELIMITER, type AdminImportCsvSummary } from "./store/neo4j/admin-import-csv.js";
 export { groupBy } from "./group-by.js";
 export { DATA_STAMP_KEY, DATA_STAMP_QUERY, readSnapshot, snapshotStamp, type OwnershipSnapshot } from "./ownership/snapshot.js";
+export { CodedColumn, IntColumn, NullColumn, NumberColumn, TextColumn, type Column } from "./ownership/compact-columns.js";
+export { compactSnapshot, readCompactSnapshot, type CompactSnapshot } from "./ownership/compact-snapshot.js";
 export { NameIndex, type NamedEntity } from "./names/name-index.js";
 export { normaliseName, labelsOf } from "./names/normalise-name.js";
 export { nameIndexStamp, readNameIndex, nameIndexPath } from "./names/name-index-file.js";

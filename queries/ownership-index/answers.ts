@@ -1,4 +1,4 @@
-import { DATA_STAMP_KEY, DATA_STAMP_QUERY, readSnapshot, snapshotStamp, type GraphStore, type ResultEdge, type Subgraph } from "../../graph/index.js";
+import { DATA_STAMP_KEY, DATA_STAMP_QUERY, readCompactSnapshot, snapshotStamp, type GraphStore, type ResultEdge, type Subgraph } from "../../graph/index.js";
 import type { ResolvedEntity } from "../contract.js";
 import type { ReviewFilter } from "../review-contract.js";
 import { aggregateHoldings, chainsFromRows, holdingRow, preferClaims, type Holding, type OwnershipChain } from "../postprocess/ownership-chain.js";
@@ -26,7 +26,7 @@ export async function freshOwnershipIndex(store: GraphStore): Promise<OwnershipI
   const cached = cache.get(store);
   if (cached?.stamp === stamp) return cached.index;
   if ((await snapshotStamp(store.location)) !== stamp) return undefined;
-  const index = readSnapshot(store.location).then((s) => (s?.stamp === stamp ? new OwnershipIndex(s) : undefined));
+  const index = readCompactSnapshot(store.location).then((s) => (s?.stamp === stamp ? new OwnershipIndex(s) : undefined));
   cache.set(store, { stamp, index });
   index.catch(() => cache.delete(store));
   return index;
@@ -71,9 +71,9 @@ function checked(found: Holding | undefined, listed: Holding): Holding {
 function chainRows(index: OwnershipIndex, listed: Holding[], follow: Follow, reviews: ReviewFilter, maxDepth: number, copies: (target: number) => number = () => 1): Row[] {
   const byOwner = new Map<number, Set<number>>();
   for (const h of listed) {
-    const owner = index.position.get(h.ownerId) as number;
+    const owner = index.positionOf(h.ownerId) as number;
     const wanted = byOwner.get(owner) ?? new Set<number>();
-    wanted.add(index.position.get(h.targetId) as number);
+    wanted.add(index.positionOf(h.targetId) as number);
     byOwner.set(owner, wanted);
   }
   const rows: Row[] = [];
@@ -81,7 +81,7 @@ function chainRows(index: OwnershipIndex, listed: Holding[], follow: Follow, rev
     for (const row of index.chains(owner, wanted, follow, reviews, maxDepth)) {
       const ids = row.ids as string[];
       // The Cypher returns a chain once per location row of the held entity (OPTIONAL MATCH), so rival copies show.
-      const n = copies(index.position.get(ids[ids.length - 1] as string) as number);
+      const n = copies(index.positionOf(ids[ids.length - 1] as string) as number);
       for (let i = 0; i < n; i++) rows.push(row);
     }
   }
@@ -102,7 +102,7 @@ async function drawing(store: GraphStore, index: OwnershipIndex, chains: Ownersh
 
 async function actorHoldings(store: GraphStore, index: OwnershipIndex, params: Record<string, unknown>, entities: Record<string, ResolvedEntity>, reviews: ReviewFilter): Promise<IndexedAnswer> {
   const maxDepth = Number(params.maxDepth ?? 8);
-  const holder = index.position.get(String(params.actor));
+  const holder = index.positionOf(String(params.actor));
   const sums = holder === undefined ? new Map<number, PairSums>() : index.sums(holder, "not-historical", reviews, maxDepth);
   const current: Holding[] = [];
   const planned: Holding[] = [];
@@ -154,7 +154,7 @@ async function pairAnswer(
       chains = found.all;
       return shown.map((h) => {
         const d = checked(found.current.get(pairKey(h.ownerId, h.targetId)), h);
-        return row(d, locate(index.position.get(h.targetId) as number).location, holdingRow(d, found.alternatives));
+        return row(d, locate(index.positionOf(h.targetId) as number).location, holdingRow(d, found.alternatives));
       });
     },
   );
@@ -163,7 +163,7 @@ async function pairAnswer(
 
 function stateControl(store: GraphStore, index: OwnershipIndex, params: Record<string, unknown>, entities: Record<string, ResolvedEntity>, reviews: ReviewFilter): Promise<IndexedAnswer> {
   const country = String(params.country ?? "");
-  const home = country === "" ? undefined : index.position.get(country);
+  const home = country === "" ? undefined : index.positionOf(country);
   const homeCode = home === undefined ? null : index.code(home);
   const owners = index.holders().filter((n) => {
     if (!(index.kind(n) === "Country" || STATE_TYPES.has(index.type(n) ?? ""))) return false;
@@ -180,9 +180,9 @@ function stateControl(store: GraphStore, index: OwnershipIndex, params: Record<s
 }
 
 function foreignStakes(store: GraphStore, index: OwnershipIndex, params: Record<string, unknown>, entities: Record<string, ResolvedEntity>, reviews: ReviewFilter): Promise<IndexedAnswer> {
-  const home = index.position.get(String(params.ownerCountry));
+  const home = index.positionOf(String(params.ownerCountry));
   const assetCountry = String(params.assetCountry ?? "");
-  const there = assetCountry === "" ? undefined : index.position.get(assetCountry);
+  const there = assetCountry === "" ? undefined : index.positionOf(assetCountry);
   const homeCode = home === undefined ? null : index.code(home);
   const thereCode = there === undefined ? null : index.code(there);
   const stateLinkedOnly = params.stateLinkedOnly === true;
