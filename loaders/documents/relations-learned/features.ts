@@ -1,5 +1,4 @@
 import { argKindOf } from "./arg-kinds.js";
-import { memoOf, type EncodeFeature, type MemoFeature, type MemoTag } from "./feature-memo.js";
 import { clauseFeatures } from "./clause-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
 
@@ -25,6 +24,12 @@ function listMemberNearest(frame: SentenceContext["frame"], end: number, toward:
 }
 
 /**
+ * What a feature becomes as it is collected: its name (training, evaluation) or what the model makes of it
+ * (scoring: its row's offset in the weights, see RelationModel.offsetOf).
+ */
+export type EncodeFeature<T> = (name: string) => T;
+
+/**
  * Word features of one kind in a sentence by word index, encoded: the pairs of a sentence share most of their
  * words, so a word feature is named, and looked up in the weights, once per sentence rather than once per pair.
  */
@@ -41,9 +46,7 @@ function cacheOf<T>(cache: WordFeatureCache<T>, kind: string): T[] {
 
 const asName: EncodeFeature<string> = (name) => name;
 
-// Constant strings, so the feature memo finds them by identity.
-const SMALL = ["0", "1", "2"];
-const bucket = (n: number) => (n <= 2 ? (SMALL[n] as string) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
+const bucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
 const WINDOW = 3;
 /** Features that describe the pair's shape rather than its words, copied per language (see pairFeatures). */
 const STRUCTURAL = /^(?:k|dk|nd|n|adj|list|near|ne|tr|c|cd|ck|cL[so]|cR[so]|vs|vo):/;
@@ -80,13 +83,6 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
     f.push(encode(name));
     if (structural && STRUCTURAL.test(name)) structural.push(name);
   };
-  // The shape features, found by their parts (feature-memo.ts) rather than by a name built for every pair.
-  const memo = memoOf(encode);
-  const addMemo = (feature: MemoFeature<T>) => {
-    f.push(feature.encoded);
-    if (structural && STRUCTURAL.test(feature.name)) structural.push(feature.name);
-  };
-  const byParts = (tag: MemoTag, x: string, y = "", withKinds = false) => addMemo(withKinds ? memo.get(tag, x, y, ks, ko) : memo.get(tag, x, y));
   const ks = argKindOf(s.entity.id);
   const ko = argKindOf(o.entity.id);
   const dir = subject < object ? "so" : "os";
@@ -97,15 +93,15 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
   // Members of an enumeration are read through the member nearest the other name (see listMemberNearest).
   const last = listMemberNearest(frame, outerLast, outer, lastKind);
   const first = listMemberNearest(frame, outer, last, firstKind);
-  byParts("k", "", "", true);
-  byParts("d", dir);
-  byParts("dk", dir, "", true);
-  if (last !== outerLast) byParts("list", dir, "last");
-  if (first !== outer) byParts("list", dir, "first");
+  add(`k:${ks}>${ko}`);
+  add(`d:${dir}`);
+  add(`dk:${dir}:${ks}>${ko}`);
+  if (last !== outerLast) add(`list:${dir}:last`);
+  if (first !== outer) add(`list:${dir}:first`);
   const between = context.words(frame.slotEnd(first), frame.slotStart(last));
-  byParts("n", bucket(between.length));
-  byParts("nd", dir, bucket(between.length));
-  if (between.length === 0) byParts("adj", dir);
+  add(`n:${bucket(between.length)}`);
+  add(`nd:${dir}:${bucket(between.length)}`);
+  if (between.length === 0) add(`adj:${dir}`);
   let names = 0;
   // Word features are encoded once per sentence and word (`words`): `at` is the first between word's index.
   const at = context.wordIndex(frame.slotEnd(first));
@@ -118,7 +114,7 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
     f.push((b[at + i] ??= encode(`b:${dir}:${w}`)));
     if (i + 1 < between.length) f.push((bb[at + i] ??= encode(`bb:${dir}:${w}_${between[i + 1]}`)));
   }
-  byParts("ne", bucket(names));
+  add(`ne:${bucket(names)}`);
   if (between.length > 0) {
     const lastAt = at + between.length - 1;
     f.push((cacheOf(words, dir === "so" ? "bf:so" : "bf:os")[at] ??= encode(`bf:${dir}:${between[0]}`)));
@@ -144,17 +140,17 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
   }
   const from = frame.slotEnd(first);
   const to = frame.slotStart(last);
-  for (const t of namesBetween(context.triggerSpans, from, to)) byParts("tr", dir, t);
+  for (const t of namesBetween(context.triggerSpans, from, to)) add(`tr:${dir}:${t}`);
   for (const cue of namesBetween(context.cueSpans, from, to)) {
-    byParts("c", cue);
-    byParts("cd", dir, cue);
-    byParts("ck", cue, "", true);
+    add(`c:${cue}`);
+    add(`cd:${dir}:${cue}`);
+    add(`ck:${cue}:${ks}>${ko}`);
   }
   // Cue words hugging the outer names ("⟦country⟧-based", "shares of ⟦actor⟧"): where apposition puts them.
   const lead = frame.slotStart(outer);
   const tail = frame.slotEnd(outerLast);
-  for (const cue of namesBetween(context.cueSpans, Math.max(0, lead - HUG), lead)) byParts("cL", firstRole, cue, true);
-  for (const cue of namesBetween(context.cueSpans, tail, tail + HUG)) byParts("cR", lastRole, cue, true);
+  for (const cue of namesBetween(context.cueSpans, Math.max(0, lead - HUG), lead)) add(`cL${firstRole}:${cue}:${ks}>${ko}`);
+  for (const cue of namesBetween(context.cueSpans, tail, tail + HUG)) add(`cR${lastRole}:${cue}:${ks}>${ko}`);
   if (context.language === "en") {
     // Dependency-free syntax for English, where most training pairs are: the shape of what stands between the
     // names, and the relation word nearest each name.
@@ -172,26 +168,26 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
     const nearO = context.nearestCue(frame.slotStart(object), frame.slotEnd(object), 24);
     if (nearS) add(`ns:${nearS}:${ks}>${ko}`);
     if (nearO) add(`no:${nearO}:${ks}>${ko}`);
-    for (const cue of namesBetween(context.cueSpans, from, to)) byParts("cdk", dir, cue, true);
+    for (const cue of namesBetween(context.cueSpans, from, to)) add(`cdk:${dir}:${cue}:${ks}>${ko}`);
     // What kind of actor or site each name is (a state body, a person, a mine): a minister who signs an order
     // owns nothing, and a plant is where a company produces rather than what it owns.
-    byParts("ty", s.entity.type ?? "?", o.entity.type ?? "?");
-    byParts("tys", s.entity.type ?? "?");
-    byParts("tyo", o.entity.type ?? "?");
+    add(`ty:${s.entity.type ?? "?"}>${o.entity.type ?? "?"}`);
+    add(`tys:${s.entity.type ?? "?"}`);
+    add(`tyo:${o.entity.type ?? "?"}`);
   }
   // Nothing of the object's kind between the names: the object is the subject's nearest candidate.
   const between3 = between.join(" ");
-  if (!between3.includes(`⟦${ko}⟧`)) byParts("near", dir, "o");
-  if (!between3.includes(`⟦${ks}⟧`)) byParts("near", dir, "s");
+  if (!between3.includes(`⟦${ko}⟧`)) add(`near:${dir}:o`);
+  if (!between3.includes(`⟦${ks}⟧`)) add(`near:${dir}:s`);
   // A carried pair (carried.ts): which role the unnamed main subject takes, and how the sentence opens ("the
   // company", "месторождение", "该公司"), which is where a sentence about it without its name says so.
   if (s.via === "carried" || o.via === "carried") {
     const role = s.via === "carried" ? "s" : "o";
-    byParts("cv", role, "", true);
+    add(`cv:${role}:${ks}>${ko}`);
     context.wordsAfter(0, 2).forEach((w, i) => add(`cf${i}:${role}:${w}`));
   }
-  if (s.via !== "name") byParts("vs", s.via);
-  if (o.via !== "name") byParts("vo", o.via);
+  if (s.via !== "name") add(`vs:${s.via}`);
+  if (o.via !== "name") add(`vo:${o.via}`);
   if (s.entity.discovered) add("ds");
   if (o.entity.discovered) add("do");
   // Russian and Chinese readings get their own copy of the structural features: trained with English's ten
