@@ -7,7 +7,7 @@ import type { ExtractedFact, KnownEntity, Mention, Predicate } from "../types.js
 import { argKindOf, SIGNATURES } from "./arg-kinds.js";
 import { candidatePairs } from "./candidates.js";
 import { frameWithCarried } from "./carried.js";
-import { pairFeatures } from "./features.js";
+import { encodedPairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
 import { withJointFigures } from "./joint-figures.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
@@ -200,8 +200,9 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const best = new Map<string, Reading>();
   // What the sentence's own features add is the same for every pair: scored once.
   const base = model.scores(context.sentenceFeatures);
+  const wordOffsets = new Map<string, number[]>();
   for (const pair of pairs) {
-    const probabilities = model.probabilities(pairFeatures(context, pair.subject, pair.object, false), pair.predicates, base);
+    const probabilities = model.probabilitiesAt(encodedPairFeatures(context, pair.subject, pair.object, model.offsetOf, wordOffsets), pair.predicates, base);
     const s = frame.entity(pair.subject)?.entity.id ?? "";
     const o = frame.entity(pair.object)?.entity.id ?? "";
     for (const [predicate, probability] of probabilities) {

@@ -2,7 +2,7 @@ export { argKindOf, PREDICATES, predicatesFitting, SIGNATURES, type ArgKind } fr
 export { candidatePairs, type CandidatePair } from "./candidates.js";
 export { carriedEntities, frameWithCarried } from "./carried.js";
 export { combineFacts } from "./combine.js";
-export { pairFeatures } from "./features.js";
+export { encodedPairFeatures, pairFeatures } from "./features.js";
 export { MODEL_LANGUAGES, modelLanguageOf, RelationModels, type ModelLanguage } from "./language-models.js";
 export { RelationModel, type RelationModelParameters } from "./relation-model.js";
 export { SentenceContext } from "./sentence-context.js";

@@ -79,8 +79,19 @@ export class RelationModel {
     return z;
   }
 
+  /** Where a feature's row starts in the packed weights; -1 for a feature the trainer did not keep. */
+  readonly offsetOf = (feature: string): number => this.offsets.get(feature) ?? -1;
+
   /** Calibrated probability that the reading states each of `predicates`. */
   probabilities(features: readonly string[], predicates: readonly Predicate[], base: Float64Array = this.parameters.bias): Map<Predicate, number> {
+    return this.probabilitiesAt(features.map(this.offsetOf), predicates, base);
+  }
+
+  /**
+   * probabilities() of features given as their offsets (offsetOf): a sentence's pairs share most word features,
+   * whose offsets are then looked up once per sentence instead of once per pair.
+   */
+  probabilitiesAt(offsets: readonly number[], predicates: readonly Predicate[], base: Float64Array = this.parameters.bias): Map<Predicate, number> {
     // Only the predicates asked for are summed (a pair's kinds admit a few of the eleven), in the same order as
     // scores() adds them, so the result is the same to the last bit.
     const indexes = indexesOf(predicates);
@@ -88,9 +99,9 @@ export class RelationModel {
     const z = new Float64Array(n);
     for (let i = 0; i < n; i++) z[i] = base[indexes[i] as number] as number;
     const packed = this.packed;
-    for (let k = 0; k < features.length; k++) {
-      const at = this.offsets.get(features[k] as string);
-      if (at === undefined) continue;
+    for (let k = 0; k < offsets.length; k++) {
+      const at = offsets[k] as number;
+      if (at < 0) continue;
       for (let i = 0; i < n; i++) z[i] = (z[i] as number) + (packed[at + (indexes[i] as number)] as number);
     }
     const out = new Map<Predicate, number>();
