@@ -1,3 +1,4 @@
+import { agentOfElement } from "./agent-nouns.js";
 import { argKindOf } from "./arg-kinds.js";
 import { clauseFeatures } from "./clause-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
@@ -120,6 +121,10 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
     if (nearS) f.push(`ns:${nearS}:${ks}>${ko}`);
     if (nearO) f.push(`no:${nearO}:${ks}>${ko}`);
     for (const cue of namesBetween(context.cueSpans, from, to)) f.push(`cdk:${dir}:${cue}:${ks}>${ko}`);
+    if (ko === "element" && ks !== "element") {
+      const agent = agentOfElement(context, object);
+      if (agent) f.push(`ag:${dir}:${agent}`, `agn:${dir}:${bucket(between.length)}`, `agk:${dir}:${ks}`);
+    }
     // What kind of actor or site each name is (a state body, a person, a mine): a minister who signs an order
     // owns nothing, and a plant is where a company produces rather than what it owns.
     f.push(`ty:${s.entity.type ?? "?"}>${o.entity.type ?? "?"}`, `tys:${s.entity.type ?? "?"}`, `tyo:${o.entity.type ?? "?"}`);
