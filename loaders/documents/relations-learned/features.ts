@@ -1,3 +1,4 @@
+import { agentOfElement } from "./agent-nouns.js";
 import { argKindOf } from "./arg-kinds.js";
 import { clauseFeatures } from "./clause-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
@@ -169,6 +170,14 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
     if (nearS) add(`ns:${nearS}:${ks}>${ko}`);
     if (nearO) add(`no:${nearO}:${ks}>${ko}`);
     for (const cue of namesBetween(context.cueSpans, from, to)) add(`cdk:${dir}:${cue}:${ks}>${ko}`);
+    if (ko === "element" && ks !== "element") {
+      const agent = agentOfElement(context, object);
+      if (agent) {
+        add(`ag:${dir}:${agent}`);
+        add(`agn:${dir}:${bucket(between.length)}`);
+        add(`agk:${dir}:${ks}`);
+      }
+    }
     // What kind of actor or site each name is (a state body, a person, a mine): a minister who signs an order
     // owns nothing, and a plant is where a company produces rather than what it owns.
     add(`ty:${s.entity.type ?? "?"}>${o.entity.type ?? "?"}`);
