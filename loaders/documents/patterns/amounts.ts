@@ -1,7 +1,7 @@
 import type { FactDraft, Pattern } from "./draft.js";
 import { PRODUCER_KINDS, afterPreposition, asidesBefore, canBeSubject, insideAside, locatesPrecedingSite } from "./draft.js";
 import { allMatches } from "../all-matches.js";
-import type { SentenceFrame } from "../sentence-frame.js";
+import { elementsListedAfter } from "./listed-elements.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
 /** "reserves", and the verbs a deposit states its contents with: "holds an estimated 1.2 million tonnes", "contains". */
@@ -20,24 +20,6 @@ const SITE_AFTER_COUNTRY = /^(?:⟦e\d+⟧|[\p{Script=Han}\p{Script=Latin}\s-]){
 /** "global REM production …", "… are produced in the world": output attributed to the world as a whole. */
 const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
 const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worldwide|globally|in the whole world)/;
-
-/** Elements named one after another: "nickel, copper and cobalt", "ниобия, тантала и бериллия", "镍、钴". */
-const ELEMENT_NEXT = /^(?:\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+|、|和|及|与)⟦e(\d+)⟧/u;
-
-/** The elements listed right after slot `first`, before slot `limit`, other than the first's element. */
-function elementsListedAfter(frame: SentenceFrame, first: number, limit: number): number[] {
-  const found: number[] = [];
-  const firstId = frame.entity(first)?.entity.id;
-  let at = frame.slotEnd(first);
-  for (let m = ELEMENT_NEXT.exec(frame.template.slice(at)); m; m = ELEMENT_NEXT.exec(frame.template.slice(at))) {
-    const slot = Number(m[1]);
-    const entity = frame.entity(slot)?.entity;
-    if (slot >= limit || entity?.kind !== "Element") break;
-    if (entity.id !== firstId) found.push(slot);
-    at += m[0].length;
-  }
-  return found;
-}
 
 const globalCopies = new Map<RegExp, RegExp>();
 function lastIndexOf(pattern: RegExp, text: string): number {
