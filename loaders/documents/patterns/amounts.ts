@@ -10,6 +10,7 @@ const RESERVES = /(reserves|\bholds?\b|\bcontains?\b|\bcontained\b|запас|р
 const RESERVES_NOUN = /(reserves|resources?\b|запас|ресурс|储量|儲量|资源|資源)/;
 /** "the head of the state lithium company, Omar Alarcon, said …": a person named by a title speaks, not produces. */
 const PERSON_TITLE = /(?:负责人|負責人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|chief executive(?: officer)?|\bCEO|chairman|\bminister|глава|директор|министр|председатель)[\s,]*$/iu;
+const RU_COMPARED_WITH = /(?<!\p{L})(?:в\s+сравнении\s+с|по\s+сравнению\s+с|против)\s+(?:\p{Ll}+\s+)?$/u;
 const STOCKS = /(stockpil|inventor|stocks\b|запасы\s+на\s+склад)/;
 const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|проектн\p{L}*\s+мощност|消费|进口|出口)/u;
 /**
@@ -66,6 +67,8 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
       const near = before.slice(-120);
       // "and 9,400t of contained niobium": metal content, not a deposit's.
+      // "составил 5,7 тыс. т в сравнении с 5,8 тыс. т": the figure compared with is the earlier period's, no new statement.
+      if (RU_COMPARED_WITH.test(before)) return;
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40).replace(/^\s*of\s+contained\b/, "")));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
 

@@ -37,7 +37,10 @@ describe("Russian rules", () => {
 
   it("reads the owner after «акций которого принадлежит» (dative) and «которой владеет» (nominative)", () => {
     expect(rules("«Талко Голд», 50% акций которого принадлежит Китаю, начал работу.").some((f) => f.startsWith("country:cn OWNS actor:"))).toBe(true);
-    expect(rules("ВСМПО-Ависма, 25% акций которой владеет «Ростех», нарастила выпуск.")).toContain("actor:rostec OWNS actor:vsmpo-avisma 25%");
+    const owned = rules("ВСМПО-Ависма, 25% акций которой владеет «Ростех», нарастила выпуск.");
+    expect(owned).toContain("actor:rostec OWNS actor:vsmpo-avisma 25%");
+    // The trigger word "владеет" after the relative word no longer reads the pair the other way round.
+    expect(owned.filter((f) => f.startsWith("actor:vsmpo-avisma OWNS"))).toEqual([]);
   });
 
   it("reads an investment with the sum after the object: «инвестирует в … N рублей»", () => {
@@ -50,6 +53,12 @@ describe("Russian rules", () => {
       expect(facts.some((f) => f.startsWith("actor:rosatom OWNS actor:"))).toBe(true);
       expect(facts.some((f) => f.startsWith("actor:nornickel OWNS actor:"))).toBe(true);
     }
+  });
+
+  it("reads no output from the figure an amount is compared with («в сравнении с»)", () => {
+    const facts = rules("Добыча урана в Казахстане за квартал составила 6,1 тыс. т в сравнении с 6,4 тыс. т годом ранее.").filter((f) => f.includes("PRODUCES"));
+    expect(facts.some((f) => f.includes("6100"))).toBe(true);
+    expect(facts.filter((f) => f.includes("6400"))).toEqual([]);
   });
 
   it("reads a country or firm called the largest producer of an element as its producer", () => {
