@@ -1,7 +1,7 @@
 import type { FactDraft, Pattern } from "./draft.js";
 import { PRODUCER_KINDS, afterPreposition, asidesBefore, canBeSubject, insideAside, locatesPrecedingSite } from "./draft.js";
 import { allMatches } from "../all-matches.js";
-import type { SentenceFrame } from "../sentence-frame.js";
+import { elementsListedAfter } from "./listed-elements.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
 /** "reserves", and the verbs a deposit states its contents with: "holds an estimated 1.2 million tonnes", "contains". */
@@ -10,6 +10,7 @@ const RESERVES = /(reserves|\bholds?\b|\bcontains?\b|\bcontained\b|запас|р
 const RESERVES_NOUN = /(reserves|resources?\b|запас|ресурс|储量|儲量|资源|資源)/;
 /** "the head of the state lithium company, Omar Alarcon, said …": a person named by a title speaks, not produces. */
 const PERSON_TITLE = /(?:负责人|負責人|董事长|董事長|总裁|總裁|总经理|總經理|首席执行官|chief executive(?: officer)?|\bCEO|chairman|\bminister|глава|директор|министр|председатель)[\s,]*$/iu;
+const RU_COMPARED_WITH = /(?<!\p{L})(?:в\s+сравнении\s+с|по\s+сравнению\s+с|против)\s+(?:\p{Ll}+\s+)?$/u;
 const STOCKS = /(stockpil|inventor|stocks\b|запасы\s+на\s+склад)/;
 const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|проектн\p{L}*\s+мощност|消费|进口|出口)/u;
 /**
@@ -20,24 +21,6 @@ const SITE_AFTER_COUNTRY = /^(?:⟦e\d+⟧|[\p{Script=Han}\p{Script=Latin}\s-]){
 /** "global REM production …", "… are produced in the world": output attributed to the world as a whole. */
 const WORLD_BEFORE = /(\bglobal|\bworld|\bworldwide|мировое|мировая|全球|世界)\s+(?:⟦e\d+⟧\s+)?(?:[\p{L}-]+\s+)?(production|output|mining|производство|добыча|产量)\b/u;
 const WORLD_AFTER = /^[^;]{0,40}?(produced|mined|extracted)\s+(in the world|worldwide|globally|in the whole world)/;
-
-/** Elements named one after another: "nickel, copper and cobalt", "ниобия, тантала и бериллия", "镍、钴". */
-const ELEMENT_NEXT = /^(?:\s*,\s*|\s*,?\s+(?:and|or|и|или)\s+|、|和|及|与)⟦e(\d+)⟧/u;
-
-/** The elements listed right after slot `first`, before slot `limit`, other than the first's element. */
-function elementsListedAfter(frame: SentenceFrame, first: number, limit: number): number[] {
-  const found: number[] = [];
-  const firstId = frame.entity(first)?.entity.id;
-  let at = frame.slotEnd(first);
-  for (let m = ELEMENT_NEXT.exec(frame.template.slice(at)); m; m = ELEMENT_NEXT.exec(frame.template.slice(at))) {
-    const slot = Number(m[1]);
-    const entity = frame.entity(slot)?.entity;
-    if (slot >= limit || entity?.kind !== "Element") break;
-    if (entity.id !== firstId) found.push(slot);
-    at += m[0].length;
-  }
-  return found;
-}
 
 const globalCopies = new Map<RegExp, RegExp>();
 function lastIndexOf(pattern: RegExp, text: string): number {
@@ -84,6 +67,8 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
       const near = before.slice(-120);
       // "and 9,400t of contained niobium": metal content, not a deposit's.
+      // "составил 5,7 тыс. т в сравнении с 5,8 тыс. т": the figure compared with is the earlier period's, no new statement.
+      if (RU_COMPARED_WITH.test(before)) return;
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40).replace(/^\s*of\s+contained\b/, "")));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
 

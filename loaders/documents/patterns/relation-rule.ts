@@ -36,6 +36,11 @@ export interface RelationRule {
   /** Demonyms may fill these roles ("American mines Mountain Pass"). */
   demonym?: "s" | "o" | "o?";
   needsElement?: boolean;
+  /**
+   * The object is the first of elements listed one after another ("содержит запасы ниобия, тантала и бериллия"):
+   * each listed element is read with the subject too.
+   */
+  listedObjects?: boolean;
   confidence: number;
   /**
    * A piece of `re` every match contains (a verb or phrase no alternative can do without), tested first: most
@@ -93,6 +98,7 @@ export function rule(r: Omit<RelationRule, "re" | "needs" | "gate" | "script"> &
     allowNegation: r.allowNegation,
     demonym: r.demonym,
     needsElement: r.needsElement,
+    listedObjects: r.listedObjects,
     confidence: r.confidence,
     needs: needs.map((piece) => new RegExp(piece, "u")),
     gate: needs.map(gatePiece),

@@ -1,6 +1,7 @@
 import type { Mention, Predicate, Quantity } from "../types.js";
 import { isMoneyUnit } from "../parse-quantities.js";
 import { slotIndex, type FactDraft, type Pattern } from "./draft.js";
+import { elementsListedAfter } from "./listed-elements.js";
 import { scriptsOf, type RelationRule, type Script } from "./relation-rule.js";
 import { ENGLISH_RULES } from "./relation-rules-en.js";
 import { RUSSIAN_RULES } from "./relation-rules-ru.js";
@@ -97,6 +98,14 @@ export const relations: Pattern = ({ frame }) => {
         allowNegation: r.allowNegation,
         ...(r.plannedIf?.test(match[0]) ? { status: "planned" as const } : {}),
       });
+      if (!r.listedObjects || object.entity.kind !== "Element") continue;
+      // One statement of a list of elements: each is the subject's.
+      const listed = elementsListedAfter(frame, o, frame.items.length);
+      for (const e of listed) {
+        const listedObject = frame.entity(e);
+        if (!listedObject) continue;
+        drafts.push({ predicate: r.predicate, subject: subject.entity, object: listedObject.entity, items: [s, e], properties: {}, extractor: r.name, confidence: r.confidence * Math.min(subject.confidence, listedObject.confidence), allowNegation: r.allowNegation });
+      }
     }
   }
   // Most sentences match no rule: nothing to filter.

@@ -186,6 +186,8 @@ function quantitiesIn(frame: SentenceFrame, clause: Clause, test: (q: Quantity) 
   return frame.quantityIndexes(test).filter((i) => frame.slotStart(i) >= clause.start && frame.slotEnd(i) <= clause.end);
 }
 
+/** A Russian relative word not in the nominative right before a trigger: "которой владеет Y" names the owner after it. */
+const RU_RELATIVE_BEFORE = /(?<!\p{L})котор(?:ого|ой|ым|ыми|ых|ому)\s+(?:⟦q\d+⟧\s+)?(?:акций\s+|доли\s+)?$/u;
 const isShare = (q: Quantity) => q.unit === "%";
 const isMoney = (q: Quantity) => isMoneyUnit(q.unit);
 
@@ -210,7 +212,8 @@ export const triggerFallback: Pattern = ({ frame, earlier = [] }) => {
     if (!draft) continue;
     const key = `${draft.subject.id} ${draft.predicate} ${draft.object.id}`;
     read ??= new Set(earlier.map((d) => `${d.subject.id} ${d.predicate} ${d.object.id}`));
-    if (read.has(key) || draft.subject.id === draft.object.id) continue;
+    // A rule that read the pair the other way round already decided who is whose ("X, которой владеет Y").
+    if (read.has(key) || read.has(`${draft.object.id} ${draft.predicate} ${draft.subject.id}`) || draft.subject.id === draft.object.id) continue;
     read.add(key);
     drafts.push(draft);
   }
@@ -223,6 +226,8 @@ function readTrigger(frame: SentenceFrame, trigger: Trigger, from: number, to: n
   const t = frame.template;
   if (!zh && NOUN_USE.test(t.slice(Math.max(0, from - 16), from))) return undefined;
   if (!zh && trigger.passive && UNNAMED_PARTY.test(t.slice(Math.max(0, from - 16), from))) return undefined;
+  // "X, акций которого владеет Y", "которым владеет Y": after a relative word the verb's subject follows it.
+  if (!zh && RU_RELATIVE_BEFORE.test(t.slice(Math.max(0, from - 30), from))) return undefined;
   // Cheap first: a name that could fill each side must exist at all.
   const before = trigger.passive ? signature.object : signature.subject;
   const after = trigger.passive ? signature.subject : signature.object;

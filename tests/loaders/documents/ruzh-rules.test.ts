@@ -21,6 +21,46 @@ describe("Russian rules", () => {
     expect(rules("Завод ВСМПО-Ависма, входящий в состав «Ростеха», открыл склад.")).toContain("actor:rostec OWNS actor:vsmpo-avisma");
   });
 
+  it("reads reserves held without a figure: «содержит запасы», «запасы … в», «с запасами», each listed element", () => {
+    const held = rules("Колмозерское месторождение помимо лития содержит запасы ниобия, тантала и бериллия.");
+    for (const e of ["nb", "ta", "be"]) expect(held.some((f) => f.endsWith(`HAS_RESERVES element:${e}`))).toBe(true);
+    expect(rules("Казахстан обладает запасами урана и вольфрама.")).toEqual(expect.arrayContaining(["country:kz HAS_RESERVES element:u", "country:kz HAS_RESERVES element:w"]));
+    expect(rules("Запасы урана в Казахстане уступают только австралийским.")).toContain("country:kz HAS_RESERVES element:u");
+    expect(rules("Томтор с запасами ниобия и иттрия расположен в Якутии.")).toEqual(expect.arrayContaining(["asset:tomtor HAS_RESERVES element:nb", "asset:tomtor HAS_RESERVES element:y"]));
+    // The country after «в» is where the deposit lies, not what holds the reserves.
+    const placed = rules("Колмозерское месторождение считается крупнейшим в России и помимо лития содержит запасы ниобия и тантала.");
+    expect(placed.filter((f) => f.startsWith("country:ru HAS_RESERVES"))).toEqual([]);
+    expect(placed.some((f) => f.endsWith("HAS_RESERVES element:ta"))).toBe(true);
+    // A company "содержит" a warehouse, not a deposit's contents.
+    expect(rules("Компания ВСМПО-Ависма содержит склад титана.").filter((f) => f.includes("HAS_RESERVES"))).toEqual([]);
+  });
+
+  it("reads the owner after «акций которого принадлежит» (dative) and «которой владеет» (nominative)", () => {
+    expect(rules("«Талко Голд», 50% акций которого принадлежит Китаю, начал работу.").some((f) => f.startsWith("country:cn OWNS actor:"))).toBe(true);
+    const owned = rules("ВСМПО-Ависма, 25% акций которой владеет «Ростех», нарастила выпуск.");
+    expect(owned).toContain("actor:rostec OWNS actor:vsmpo-avisma 25%");
+    // The trigger word "владеет" after the relative word no longer reads the pair the other way round.
+    expect(owned.filter((f) => f.startsWith("actor:vsmpo-avisma OWNS"))).toEqual([]);
+  });
+
+  it("reads an investment with the sum after the object: «инвестирует в … N рублей»", () => {
+    expect(rules("«Росатом» инвестирует в Колмозерское месторождение 40 млрд рублей.").some((f) => f.startsWith("actor:rosatom INVESTS_IN asset:") && f.includes("40000000000"))).toBe(true);
+  });
+
+  it("reads both partners of a joint venture named after a dash, in brackets after «СП», or after the partners", () => {
+    for (const text of ["«Полярный литий» (СП «Норникеля» и «Росатома») выиграл аукцион.", "Победителем стало совместное предприятие «Росатома» и «Норникеля» – «Полярный литий»."]) {
+      const facts = rules(text);
+      expect(facts.some((f) => f.startsWith("actor:rosatom OWNS actor:"))).toBe(true);
+      expect(facts.some((f) => f.startsWith("actor:nornickel OWNS actor:"))).toBe(true);
+    }
+  });
+
+  it("reads no output from the figure an amount is compared with («в сравнении с»)", () => {
+    const facts = rules("Добыча урана в Казахстане за квартал составила 6,1 тыс. т в сравнении с 6,4 тыс. т годом ранее.").filter((f) => f.includes("PRODUCES"));
+    expect(facts.some((f) => f.includes("6100"))).toBe(true);
+    expect(facts.filter((f) => f.includes("6400"))).toEqual([]);
+  });
+
   it("reads a country or firm called the largest producer of an element as its producer", () => {
     expect(rules("Казахстан остаётся крупнейшим в мире производителем урана.")).toContain("country:kz PRODUCES element:u");
   });
