@@ -134,6 +134,13 @@ export function pairFeatures(context: SentenceContext, subject: number, object: 
     const role = s.via === "carried" ? "s" : "o";
     f.push(`cv:${role}:${ks}>${ko}`, ...context.wordsAfter(0, 2).map((w, i) => `cf${i}:${role}:${w}`));
   }
+  // A Chinese sentence's left-out subject (topic-zh.ts): its role and the words the sentence opens with after it
+  // ("其持有", "主要生产", "年产能").
+  if (s.via === "topic" || o.via === "topic") {
+    const role = s.via === "topic" ? "s" : "o";
+    const opening = context.wordsAfter(frame.slotEnd(role === "s" ? subject : object), 2);
+    f.push(`tv:${role}:${ks}>${ko}`, ...opening.map((w, i) => `tf${i}:${role}:${w}`));
+  }
   if (s.via !== "name") f.push(`vs:${s.via}`);
   if (o.via !== "name") f.push(`vo:${o.via}`);
   if (s.entity.discovered) f.push("ds");
