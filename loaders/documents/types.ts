@@ -43,8 +43,11 @@ export interface KnownEntity {
   node: Record<string, unknown>;
 }
 
-/** "carried": not in the sentence at all — the article's main subject, offered to the learned relation step (see relations-learned/carried.ts). */
-export type MentionVia = "name" | "alias" | "demonym" | "symbol" | "metonym" | "form" | "reference" | "carried";
+/**
+ * "carried": not in the sentence at all — the article's main subject, offered to the learned relation step (see
+ * relations-learned/carried.ts). "topic": a Chinese sentence's left-out subject, the last sentence's (topic-zh.ts).
+ */
+export type MentionVia = "name" | "alias" | "demonym" | "symbol" | "metonym" | "form" | "reference" | "carried" | "topic";
 
 export interface Mention extends TextSpan {
   entity: KnownEntity;

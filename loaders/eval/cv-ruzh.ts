@@ -20,7 +20,7 @@ const valueOf = (flag: string) => {
 const folds = Number(valueOf("--folds") ?? 5);
 const languages = new Set((valueOf("--languages") ?? "ru,zh").split(","));
 // `--thresholds 0.3,0.5`: the held-out articles read at each of these thresholds, to see what another would trade.
-// `--show`: each held-out wrong fact at the first threshold, to the terminal (train-split text, never committed).
+// `--show`: each held-out wrong fact and missed gold fact at the first threshold, to the terminal (train-split text, never committed).
 // `--by-relation`: a row per predicate as well. `--dump file`: every held-out fact at the lowest threshold (its
 // predicate, extractor, confidence and whether gold has it) and the gold counts, as JSON, to try operating
 // points without retraining; written under /tmp, never committed.
@@ -53,6 +53,7 @@ for (let fold = 0; fold < folds; fold++) {
       const extracted = extractFromText(article, kb, atThreshold);
       const score = scoreDocument(article.gold, extracted);
       if (show && threshold === thresholds[0]) for (const f of score.facts.extra) console.log(`WRONG ${article.gold.document} ${f.subject.id} ${f.predicate} ${f.object.id} ${f.value ?? ""} (${f.extractor} ${f.confidence})`);
+      if (show && threshold === thresholds[0]) for (const g of score.facts.missed) console.log(`MISS ${article.gold.document} ${g.subject} ${g.predicate} ${g.object} ${g.value ?? ""}`);
       if (dump && threshold === Math.min(...thresholds)) {
         const extra = new Set(score.facts.extra);
         for (const f of extracted.facts) dumped.facts.push({ language, predicate: f.predicate, extractor: f.extractor, confidence: f.confidence, status: f.status, right: !extra.has(f) });

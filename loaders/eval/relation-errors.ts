@@ -1,6 +1,6 @@
 import { extractFromText, loadKnowledgeBase } from "../documents/index.js";
 import { readSentences } from "../documents/extract-document.js";
-import { candidatePairs, pairFeatures, SentenceContext, shippedRelationModels } from "../documents/relations-learned/index.js";
+import { candidatePairs, frameWithTopic, pairFeatures, previousTopicsZh, SentenceContext, shippedRelationModels } from "../documents/relations-learned/index.js";
 import type { Predicate } from "../documents/types.js";
 import { loadEvalArticles } from "./eval-articles.js";
 import { evalSetFromArgs } from "./run-eval.js";
@@ -35,7 +35,10 @@ for (const article of await loadEvalArticles(set.gold, set.texts, set.split)) {
   const names = new Map(article.gold.entities.map((e) => [e.id, e.name]));
   const extracted = extractFromText(article, kb);
   const score = scoreDocument(article.gold, extracted);
-  const { read } = readSentences(article.text, kb);
+  const { read: plain } = readSentences(article.text, kb);
+  // As the extractor reads them: a Chinese sentence with its left-out subject.
+  const topics = previousTopicsZh(plain.map((r) => r.frame));
+  const read = plain.map((r, i) => ({ ...r, frame: frameWithTopic(r.frame, topics[i]) }));
   const missed = new Set(score.facts.missed);
   for (const fact of article.gold.facts) {
     if (!missed.has(fact)) {

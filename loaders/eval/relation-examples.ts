@@ -1,6 +1,6 @@
 import { readSentences } from "../documents/extract-document.js";
 import type { KnowledgeBase } from "../documents/index.js";
-import { candidatePairs, carriedEntities, frameWithCarried, modelLanguageOf, pairFeatures, SentenceContext, type TrainingExample } from "../documents/relations-learned/index.js";
+import { candidatePairs, carriedEntities, frameWithCarried, frameWithTopic, previousTopicsZh, modelLanguageOf, pairFeatures, SentenceContext, type TrainingExample } from "../documents/relations-learned/index.js";
 import type { Predicate } from "../documents/types.js";
 import type { EvalArticle } from "./eval-articles.js";
 import { sameEntity } from "./score.js";
@@ -16,10 +16,12 @@ export function relationExamples(article: EvalArticle, articleIndex: number, kb:
   const reached = new Set<number>();
   const { all, read } = readSentences(article.text, kb);
   const carried = carriedEntities(all);
-  for (const sentence of read) {
+  const topics = previousTopicsZh(read.map((r) => r.frame));
+  for (const [i, sentence] of read.entries()) {
     const { ruleFacts } = sentence;
-    // The frame combineFacts reads: the article's main subjects stand at the end of sentences that omit them.
-    const frame = frameWithCarried(sentence.frame, carried);
+    // The frame combineFacts reads: a Chinese sentence's left-out subject at its start, the article's main
+    // subjects at the end of sentences that omit them.
+    const frame = frameWithCarried(frameWithTopic(sentence.frame, topics[i]), carried);
     const { start, end } = frame.sentence;
     const gold = article.gold.facts.map((f, i) => ({ f, i })).filter(({ f }) => f.span.start < end && start < f.span.end);
     const context = new SentenceContext(frame, ruleFacts);

@@ -10,6 +10,8 @@ import { frameWithCarried } from "./carried.js";
 import { encodedPairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
 import { withJointFigures } from "./joint-figures.js";
+import { withRespectiveFiguresZh } from "./respectively-zh.js";
+import { withShareholdersZh } from "./shareholders-zh.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
@@ -238,6 +240,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const kept = jointly.slice(0, ruleKept.length);
   const operators = jointly.slice(ruleKept.length);
   const figures = EACH_ZH.test(frame.template) || EACH_EN.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
+  if (frame.sentence.language === "zh") return withShareholdersZh(frame, withRespectiveFiguresZh(frame, [...kept, ...figures]));
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
   return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);

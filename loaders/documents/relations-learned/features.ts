@@ -195,6 +195,14 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
     add(`cv:${role}:${ks}>${ko}`);
     context.wordsAfter(0, 2).forEach((w, i) => add(`cf${i}:${role}:${w}`));
   }
+  // A Chinese sentence's left-out subject (topic-zh.ts): its role and the words the sentence opens with after it
+  // ("其持有", "主要生产", "年产能").
+  if (s.via === "topic" || o.via === "topic") {
+    const role = s.via === "topic" ? "s" : "o";
+    const opening = context.wordsAfter(frame.slotEnd(role === "s" ? subject : object), 2);
+    add(`tv:${role}:${ks}>${ko}`);
+    opening.forEach((w, i) => add(`tf${i}:${role}:${w}`));
+  }
   if (s.via !== "name") add(`vs:${s.via}`);
   if (o.via !== "name") add(`vo:${o.via}`);
   if (s.entity.discovered) add("ds");

@@ -24,6 +24,17 @@ function fitsPredicate(predicate: Predicate, q: Quantity, template: string): boo
   }
 }
 
+/** "由2012年的34%下降至29.2%", "从5万吨增至8万吨": the figure after 由/从 is the level before a change, not the one stated. */
+const FROM_LEVEL_ZH = /(?:由|从|從)(?:⟦d\d+⟧年?底?的?)?$/u;
+const TO_LEVEL_ZH = /^[^⟦，,。；;]{0,6}(?:至|到)⟦q/u;
+
+function levelBeforeChangeZh(frame: SentenceFrame, i: number): boolean {
+  if (frame.sentence.language !== "zh") return false;
+  const start = frame.slotStart(i);
+  const end = frame.slotEnd(i);
+  return FROM_LEVEL_ZH.test(frame.template.slice(Math.max(0, start - 12), start)) && TO_LEVEL_ZH.test(frame.template.slice(end, end + 12));
+}
+
 /** Items apart from the span a pair covers: 0 inside it, else how far before or after. */
 const gap = (i: number, first: number, last: number) => (i > first && i < last ? 0 : i < first ? first - i : i - last);
 
@@ -78,11 +89,13 @@ export function figureFor(frame: SentenceFrame, predicate: Predicate, subject: n
   const first = Math.min(subject, object);
   const last = Math.max(subject, object);
   // A carried subject stands at the sentence's end, not where the sentence speaks of it.
-  const placed = frame.entity(subject)?.via !== "carried";
+  // A left-out Chinese subject (topic-zh.ts) is placed at the start only for the words' sake.
+  const via = frame.entity(subject)?.via;
+  const placed = via !== "carried" && via !== "topic";
   let best: { q: Quantity; d: number } | undefined;
   for (const i of frame.quantityIndexes()) {
     const q = frame.quantity(i);
-    if (!q || !fitsPredicate(predicate, q, frame.template) || (placed && acrossClauses(frame, i, subject))) continue;
+    if (!q || !fitsPredicate(predicate, q, frame.template) || (placed && acrossClauses(frame, i, subject)) || levelBeforeChangeZh(frame, i)) continue;
     const d = predicate === "OWNS" ? shareDistance(frame, i, subject, object, gap(i, first, last)) : gap(i, first, last);
     if (d === undefined) continue;
     if (!best || d < best.d) best = { q, d };
