@@ -158,6 +158,10 @@ describe("expanding nodes", () => {
       const inspector = page.getByTestId("inspector");
       const rows = await inspector.locator(".edge-list li").count();
       expect(rows).toBeGreaterThanOrEqual(added.length);
+      // A sum of money carries its currency (Rosatom's planned 3.6 bn roubles at Glazov), never a bare "3,600,000,000".
+      const rowTexts = await inspector.locator(".edge-row").allInnerTexts();
+      expect(rowTexts.filter((text) => /\d{1,3}(,\d{3}){2,}\s*$/.test(text)), `round ${round}: figures without a unit`).toEqual([]);
+      if (round === 1) expect(rowTexts.some((text) => text.includes("Glazov") && text.includes("RUB 3.6B"))).toBe(true);
       // The table lists what expansion added, beside the result's own rows.
       await expect.poll(() => page.getByTestId("expanded-nodes").locator("li").count()).toBe(after.length - 3);
       await shot(`expand-${round}`);

@@ -37,6 +37,9 @@ describe("edge labels", () => {
     [{ share: 89.5 }, "89.5%"],
     [{ amount: 1200, unit: "t" }, "1,200 t"],
     [{ amount: 3.14159 }, "3.14"],
+    [{ amount: 3_600_000_000, currency: "RUB" }, "RUB 3.6B"],
+    [{ amount: 400_000_000, currency: "USD", year: 2025 }, "USD 400M"],
+    [{ amount: 5_000_000, currency: "yuan" }, "5M yuan"],
     [{}, undefined],
   ])("%j → %s", (properties, figure) => expect(edgeFigure(properties)).toBe(figure));
 
