@@ -246,6 +246,17 @@ describe("focusing a node", () => {
     }, heading);
     expect(id).not.toBeNull();
     await expectCentred(id ?? "");
+    // The focused document's long title, drawn to the right of a node at the centre, ends inside the canvas
+    // (shortened with "…"): nothing of its white box reaches the hover layer's last columns.
+    await expect.poll(() => page.evaluate(() => {
+      const layer = document.querySelector<HTMLCanvasElement>("[data-testid=graph-canvas] canvas.sigma-hovers");
+      const context = layer?.getContext("2d");
+      if (!layer || !context) return -1;
+      const edge = context.getImageData(layer.width - 3, 0, 3, layer.height).data;
+      let opaque = 0;
+      for (let i = 3; i < edge.length; i += 4) if ((edge[i] ?? 0) > 128) opaque++;
+      return opaque;
+    })).toBe(0);
     await shot("focus-table");
     expect(pageErrors).toEqual([]);
   });
@@ -369,6 +380,11 @@ describe("figures over time", () => {
     expect(await inspector.getByText(/Sources disagree/).count()).toBe(0);
     // A bare "71%" from a USGS table says which edition, product and period it is.
     await expect.poll(() => inspector.getByTestId("figure-context").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^MCS 2026 · .* · 2021-24$/), expect.stringMatching(/^MCS 2025 · .* · 2020-23$/)]));
+    // The side-by-side table names the element the figures are about, not its id ("element:ree").
+    const comparison = inspector.getByTestId("figure-comparison");
+    expect(await comparison.locator("tr", { hasText: "element" }).innerText()).toMatch(/Rare earth elements/);
+    expect(await comparison.innerText()).not.toMatch(/element:|country:/);
+    await expect.poll(() => inspector.getByText("Loading evidence…").count()).toBe(0);
     await shot("figures-series");
     expect(pageErrors).toEqual([]);
   });

@@ -100,6 +100,9 @@ describe("conflicting figures", () => {
   it("does not mark a row all figures agree on", () => {
     const same = [edge("x", "a", "b", { share: 5, status: "reported" }), edge("y", "a", "b", { share: 6, status: "reported" })];
     expect(compareFigures(same).find((r) => r.key === "status")).toEqual({ key: "status", cells: ["reported", "reported"], differs: false });
+    // An entity's id in a property reads as its name, where the graph has it.
+    const ree = [edge("j1", "us", "cn", { share: 70, element: "element:ree" }, "IMPORTS_FROM"), edge("j2", "us", "cn", { share: 71, element: "element:ree" }, "IMPORTS_FROM")];
+    expect(compareFigures(ree, new Map([["element:ree", "Rare earth elements"]])).find((r) => r.key === "element")?.cells).toEqual(["Rare earth elements", "Rare earth elements"]);
   });
 });
 
