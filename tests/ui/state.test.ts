@@ -13,6 +13,7 @@ import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHAR
 import { storeLine } from "../../ui/src/app/store-line.js";
 import { clutter, separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures, figureVerdict } from "../../ui/src/state/compare-figures.js";
+import { displayText } from "../../ui/src/state/display-text.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, rowNode, sortRows, toCsv } from "../../ui/src/state/table.js";
 import { textRuns } from "../../ui/src/state/text-segments.js";
@@ -31,6 +32,17 @@ const mp: Subgraph = {
     edge("owns:d", "actor:mp", "asset:mountain-pass", { year: 2017 }),
   ],
 };
+
+describe("display text", () => {
+  it.each([
+    [270000, undefined, "270,000"],
+    [2024, undefined, "2024"],
+    [1, "confidence", "100%"],
+    [0.8, "confidence", "80%"],
+    [74.97, "share", "74.97%"],
+    ["RUB", "currency", "RUB"],
+  ] as const)("%j (%s) → %s", (value, key, text) => expect(displayText(value, key)).toBe(text));
+});
 
 describe("edge labels", () => {
   it.each([
