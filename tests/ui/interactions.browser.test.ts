@@ -247,16 +247,16 @@ describe("focusing a node", () => {
     expect(id).not.toBeNull();
     await expectCentred(id ?? "");
     // The focused document's long title, drawn to the right of a node at the centre, ends inside the canvas
-    // (shortened with "…"): nothing of its white box reaches the hover layer's last columns.
-    await expect.poll(() => page.evaluate(() => {
-      const layer = document.querySelector<HTMLCanvasElement>("[data-testid=graph-canvas] canvas.sigma-hovers");
+    // (shortened with "…"): nothing of its white box, nor of the label under it, reaches the layers' last columns.
+    await expect.poll(() => page.evaluate(() => ["hovers", "labels"].map((name) => {
+      const layer = document.querySelector<HTMLCanvasElement>(`[data-testid=graph-canvas] canvas.sigma-${name}`);
       const context = layer?.getContext("2d");
       if (!layer || !context) return -1;
       const edge = context.getImageData(layer.width - 3, 0, 3, layer.height).data;
       let opaque = 0;
       for (let i = 3; i < edge.length; i += 4) if ((edge[i] ?? 0) > 128) opaque++;
       return opaque;
-    })).toBe(0);
+    }))).toEqual([0, 0]);
     await shot("focus-table");
     expect(pageErrors).toEqual([]);
   });
