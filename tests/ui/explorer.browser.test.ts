@@ -69,6 +69,10 @@ describe("explorer", () => {
     const quote = page.getByTestId("inspector").getByTestId("evidence-quote").first();
     await quote.waitFor();
     expect(await quote.innerText()).toContain("74.97% of Fin-Proyekt LLC");
+    // The edge's own properties read as the evidence card does: a percentage, not "confidence 1" or "share 74.97".
+    const properties = page.getByTestId("inspector").locator("dl.properties");
+    await expect.poll(() => properties.innerText()).toMatch(/confidence\s+100%/);
+    expect(await properties.innerText()).toMatch(/share\s+74\.97%/);
     await shot("edge-evidence");
   });
 
@@ -127,9 +131,10 @@ describe("explorer", () => {
     await page.getByTestId("investigation-ultimate-owners").click();
     await page.getByRole("combobox", { name: "Asset" }).fill("Nowhere At All");
     await page.getByTestId("run-investigation").click();
-    const error = page.getByTestId("form-error");
+    const error = page.locator("#param-asset-error");
     await error.waitFor();
     expect(await error.innerText()).toContain("Nowhere At All");
+    expect(await page.getByTestId("form-error").count(), "the refusal said twice").toBe(0);
     await page.getByLabel("Max depth").fill("0");
     await page.getByTestId("run-investigation").click();
     await page.locator("#param-maxDepth-error").waitFor();

@@ -158,6 +158,10 @@ describe("expanding nodes", () => {
       const inspector = page.getByTestId("inspector");
       const rows = await inspector.locator(".edge-list li").count();
       expect(rows).toBeGreaterThanOrEqual(added.length);
+      // A sum of money carries its currency (Rosatom's planned 3.6 bn roubles at Glazov), never a bare "3,600,000,000".
+      const rowTexts = await inspector.locator(".edge-row").allInnerTexts();
+      expect(rowTexts.filter((text) => /\d{1,3}(,\d{3}){2,}\s*$/.test(text)), `round ${round}: figures without a unit`).toEqual([]);
+      if (round === 1) expect(rowTexts.some((text) => text.includes("Glazov") && text.includes("RUB 3.6B"))).toBe(true);
       // The table lists what expansion added, beside the result's own rows.
       await expect.poll(() => page.getByTestId("expanded-nodes").locator("li").count()).toBe(after.length - 3);
       await shot(`expand-${round}`);
@@ -242,6 +246,17 @@ describe("focusing a node", () => {
     }, heading);
     expect(id).not.toBeNull();
     await expectCentred(id ?? "");
+    // The focused document's long title, drawn to the right of a node at the centre, ends inside the canvas
+    // (shortened with "…"): nothing of its white box, nor of the label under it, reaches the layers' last columns.
+    await expect.poll(() => page.evaluate(() => ["hovers", "labels"].map((name) => {
+      const layer = document.querySelector<HTMLCanvasElement>(`[data-testid=graph-canvas] canvas.sigma-${name}`);
+      const context = layer?.getContext("2d");
+      if (!layer || !context) return -1;
+      const edge = context.getImageData(layer.width - 3, 0, 3, layer.height).data;
+      let opaque = 0;
+      for (let i = 3; i < edge.length; i += 4) if ((edge[i] ?? 0) > 128) opaque++;
+      return opaque;
+    }))).toEqual([0, 0]);
     await shot("focus-table");
     expect(pageErrors).toEqual([]);
   });
@@ -365,6 +380,11 @@ describe("figures over time", () => {
     expect(await inspector.getByText(/Sources disagree/).count()).toBe(0);
     // A bare "71%" from a USGS table says which edition, product and period it is.
     await expect.poll(() => inspector.getByTestId("figure-context").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^MCS 2026 · .* · 2021-24$/), expect.stringMatching(/^MCS 2025 · .* · 2020-23$/)]));
+    // The side-by-side table names the element the figures are about, not its id ("element:ree").
+    const comparison = inspector.getByTestId("figure-comparison");
+    expect(await comparison.locator("tr", { hasText: "element" }).innerText()).toMatch(/Rare earth elements/);
+    expect(await comparison.innerText()).not.toMatch(/element:|country:/);
+    await expect.poll(() => inspector.getByText("Loading evidence…").count()).toBe(0);
     await shot("figures-series");
     expect(pageErrors).toEqual([]);
   });

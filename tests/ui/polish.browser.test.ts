@@ -31,7 +31,13 @@ describe("a name that matches nothing", () => {
     await page.getByTestId("run-investigation").click();
     const suggestions = page.getByTestId("did-you-mean");
     await suggestions.waitFor();
-    expect(await page.getByTestId("form-error").innerText()).not.toMatch(/ytterby|--param/);
+    // Said once, beside the field, with the choices right under the form (before the review filter), and no
+    // second copy of the message (with internal ids) under the form.
+    expect(await page.locator("#param-asset-error").innerText()).toMatch(/No Asset or Actor is called "Lovozro"/);
+    expect(await page.locator("#param-asset-error").innerText()).not.toMatch(/ytterby|--param/);
+    expect(await page.getByTestId("form-error").count()).toBe(0);
+    const [offered, reviewFilter] = await Promise.all([suggestions.boundingBox(), page.getByTestId("review-filter").boundingBox()]);
+    expect(offered && reviewFilter && offered.y < reviewFilter.y, "suggestions above the review filter").toBe(true);
     await shot("did-you-mean");
     await suggestions.getByRole("button", { name: "Lovozero GOK" }).click();
     await expect.poll(() => page.getByTestId("result-summary").innerText().catch(() => ""), { timeout: 15_000 }).toMatch(/Lovozero GOK/);

@@ -13,6 +13,7 @@ import { buildRenderGraph, EDGE_LABELS_PER_NODE, LABEL_ALL_UP_TO, LABEL_MAX_CHAR
 import { storeLine } from "../../ui/src/app/store-line.js";
 import { clutter, separateLabelBoxes, type LabelBox } from "../../ui/src/state/label-boxes.js";
 import { compareFigures, figureVerdict } from "../../ui/src/state/compare-figures.js";
+import { displayText } from "../../ui/src/state/display-text.js";
 import { canvasReducer, EMPTY_CANVAS } from "../../ui/src/state/selection.js";
 import { nextSort, rowNode, sortRows, toCsv } from "../../ui/src/state/table.js";
 import { textRuns } from "../../ui/src/state/text-segments.js";
@@ -32,11 +33,25 @@ const mp: Subgraph = {
   ],
 };
 
+describe("display text", () => {
+  it.each([
+    [270000, undefined, "270,000"],
+    [2024, undefined, "2024"],
+    [1, "confidence", "100%"],
+    [0.8, "confidence", "80%"],
+    [74.97, "share", "74.97%"],
+    ["RUB", "currency", "RUB"],
+  ] as const)("%j (%s) → %s", (value, key, text) => expect(displayText(value, key)).toBe(text));
+});
+
 describe("edge labels", () => {
   it.each([
     [{ share: 89.5 }, "89.5%"],
     [{ amount: 1200, unit: "t" }, "1,200 t"],
     [{ amount: 3.14159 }, "3.14"],
+    [{ amount: 3_600_000_000, currency: "RUB" }, "RUB 3.6B"],
+    [{ amount: 400_000_000, currency: "USD", year: 2025 }, "USD 400M"],
+    [{ amount: 5_000_000, currency: "yuan" }, "5M yuan"],
     [{}, undefined],
   ])("%j → %s", (properties, figure) => expect(edgeFigure(properties)).toBe(figure));
 
@@ -97,6 +112,9 @@ describe("conflicting figures", () => {
   it("does not mark a row all figures agree on", () => {
     const same = [edge("x", "a", "b", { share: 5, status: "reported" }), edge("y", "a", "b", { share: 6, status: "reported" })];
     expect(compareFigures(same).find((r) => r.key === "status")).toEqual({ key: "status", cells: ["reported", "reported"], differs: false });
+    // An entity's id in a property reads as its name, where the graph has it.
+    const ree = [edge("j1", "us", "cn", { share: 70, element: "element:ree" }, "IMPORTS_FROM"), edge("j2", "us", "cn", { share: 71, element: "element:ree" }, "IMPORTS_FROM")];
+    expect(compareFigures(ree, new Map([["element:ree", "Rare earth elements"]])).find((r) => r.key === "element")?.cells).toEqual(["Rare earth elements", "Rare earth elements"]);
   });
 });
 

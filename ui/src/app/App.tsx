@@ -158,7 +158,10 @@ export function App() {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
       const field = error instanceof ApiError ? Object.keys(error.fields)[0] : undefined;
       if (error instanceof ApiError && field && error.suggestions.length > 0) setSuggestions({ field, items: error.suggestions });
-      setFormError(message(error));
+      // A refusal whose every part sits beside its own field is said there once; the whole message again
+      // under the form read as a second error, with the entities' internal ids in it.
+      const saidByFields = error instanceof ApiError && field !== undefined && Object.keys(error.fields).every((name) => investigation.params.some((p) => p.name === name));
+      if (!saidByFields) setFormError(message(error));
     } finally {
       if (run === latestRun.current) setRunning(false);
     }
@@ -416,10 +419,11 @@ export function App() {
                 onRun={() => void runInvestigation(active, values, true)}
               />
             )}
-            {active && <ReviewFilterControl value={reviews} onChange={changeReviews} />}
+            {/* Right under the form: the field's message points to "those below". */}
             {active && suggestions && (
               <DidYouMean suggestions={suggestions} onPick={(field, name) => { const next = { ...values, [field]: name }; setValues(next); void runInvestigation(active, next, true); }} />
             )}
+            {active && <ReviewFilterControl value={reviews} onChange={changeReviews} />}
             {!active && formError && <p role="alert" className="form-error">{formError}</p>}
             <InvestigationLibrary investigations={investigations} activeId={activeId} onPick={pick} />
           </div>

@@ -9,7 +9,7 @@ import Sigma from "sigma";
 import { runForceLayout } from "../canvas/force-layout.js";
 import { sigmaSettingsFor } from "../canvas/sigma-settings.js";
 import { applySizes } from "../state/measures.js";
-import { buildRenderGraph, seedPosition } from "../state/render-graph.js";
+import { buildRenderGraph, seedPosition, type RenderEdge, type RenderNode } from "../state/render-graph.js";
 import { syntheticResult } from "./synthetic.js";
 
 declare global {
@@ -26,7 +26,8 @@ stage.style.width = `${params.get("w") ?? 620}px`;
 stage.style.height = `${params.get("h") ?? 360}px`;
 
 const { graph: subgraph } = syntheticResult(n);
-let sigma: Sigma;
+// Only refresh() is timed, so either mode's renderer will do, whatever its graph's attributes.
+let sigma: { refresh(): unknown };
 let graph: MultiDirectedGraph;
 if (params.get("mode") === "defaults") {
   graph = new MultiDirectedGraph();
@@ -37,7 +38,7 @@ if (params.get("mode") === "defaults") {
   const renderGraph = buildRenderGraph(subgraph);
   applySizes(renderGraph, "degree");
   graph = renderGraph;
-  sigma = new Sigma(renderGraph, stage, sigmaSettingsFor(renderGraph.size));
+  sigma = new Sigma<RenderNode, RenderEdge>(renderGraph, stage, sigmaSettingsFor(renderGraph.size));
 }
 
 requestAnimationFrame(() => {

@@ -1,12 +1,18 @@
 // Sigma settings shared by the app's canvas and the benchmark's bare-sigma baseline, so the two draw alike.
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { NodeSquareProgram } from "@sigma/node-square";
-import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
+import { drawSquareNodeHover, drawSquareNodeLabel, NodeSquareProgram } from "@sigma/node-square";
+import { createNodeCompoundProgram, drawDiscNodeHover, drawDiscNodeLabel, EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
+import type { Attributes } from "graphology-types";
+import type { RenderEdge, RenderNode } from "../state/render-graph.js";
+import { hoverLabelInside, labelInside } from "./hover-label-inside.js";
 
 // Edge events make sigma draw every edge a second time into a picking buffer. Past this many edges that
 // doubles the cost of each frame for clicks nobody aims on such a hairball; edges stay selectable from the
 // inspector's list of a node's relationships.
 export const EDGE_EVENTS_UP_TO = 10_000;
+
+// The square program brings its own label and hover drawing, which sigma prefers to the default ones.
+const SquareProgram = createNodeCompoundProgram<RenderNode, RenderEdge>([NodeSquareProgram], labelInside<RenderNode, RenderEdge, Attributes>(drawSquareNodeLabel), hoverLabelInside<RenderNode, RenderEdge, Attributes>(drawSquareNodeHover));
 
 export const SIGMA_SETTINGS = {
   renderEdgeLabels: true,
@@ -16,7 +22,9 @@ export const SIGMA_SETTINGS = {
   defaultEdgeType: "arrow",
   // Sigma draws one program's nodes after another's, in this order, and sorts by zIndex only within a program:
   // a faded square would cover a focused circle. Focus draws its nodes with the "-front" programs, last.
-  nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram, "circle-front": NodeCircleProgram, "square-front": NodeSquareProgram },
+  nodeProgramClasses: { circle: NodeCircleProgram, square: SquareProgram, "circle-front": NodeCircleProgram, "square-front": SquareProgram },
+  defaultDrawNodeLabel: labelInside<RenderNode, RenderEdge, Attributes>(drawDiscNodeLabel),
+  defaultDrawNodeHover: hoverLabelInside<RenderNode, RenderEdge, Attributes>(drawDiscNodeHover),
   edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
   labelFont: "Inter, system-ui, 'Noto Sans', 'Noto Sans CJK SC', sans-serif",
   labelSize: 13,

@@ -3,8 +3,8 @@
 import type { ResultEdge } from "../../../graph/schema/index.js";
 import { compareFigures } from "../state/compare-figures.js";
 
-export function FigureComparison({ edges, selectedId, onSelect }: { edges: readonly ResultEdge[]; selectedId: string; onSelect: (id: string) => void }) {
-  const rows = compareFigures(edges);
+export function FigureComparison({ edges, names, selectedId, onSelect }: { edges: readonly ResultEdge[]; names: ReadonlyMap<string, string>; selectedId: string; onSelect: (id: string) => void }) {
+  const rows = compareFigures(edges, names);
   const [head, ...rest] = rows;
   return (
     <div className="comparison-scroll">

@@ -109,7 +109,7 @@ function EdgeInspector({ edge, graph, actions }: { edge: ResultEdge; graph: Subg
       {siblings.length > 1 ? (
         <>
           <FigureNote edges={siblings} type={edge.type} />
-          <FigureComparison edges={siblings} selectedId={edge.id} onSelect={(id) => actions.onSelect({ kind: "edge", id })} />
+          <FigureComparison edges={siblings} names={new Map(graph.nodes.map((n) => [n.id, n.name]))} selectedId={edge.id} onSelect={(id) => actions.onSelect({ kind: "edge", id })} />
         </>
       ) : (
         <PropertyList properties={edge.properties} />

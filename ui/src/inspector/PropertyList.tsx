@@ -1,4 +1,4 @@
-import { cellText } from "../state/table.js";
+import { displayText } from "../state/display-text.js";
 
 const HIDDEN_KEYS = new Set(["id", "name"]);
 
@@ -10,7 +10,7 @@ export function PropertyList({ properties }: { properties: Record<string, unknow
       {entries.map(([key, value]) => (
         <div key={key}>
           <dt>{key}</dt>
-          <dd>{Array.isArray(value) ? value.map((v, i) => <span key={i} className="chip">{cellText(v)}</span>) : cellText(value)}</dd>
+          <dd>{Array.isArray(value) ? value.map((v, i) => <span key={i} className="chip">{displayText(v)}</span>) : displayText(value, key)}</dd>
         </div>
       ))}
     </dl>

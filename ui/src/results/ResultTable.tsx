@@ -1,6 +1,7 @@
 // The rows of a result: sortable by any column, downloadable as CSV.
 import { useMemo, useState } from "react";
-import { cellText, nextSort, sortRows, toCsv, type SortState } from "../state/table.js";
+import { displayText } from "../state/display-text.js";
+import { nextSort, sortRows, toCsv, type SortState } from "../state/table.js";
 import { saveText } from "../app/downloads.js";
 import type { ResultNode } from "../../../graph/schema/index.js";
 import { kindStyle } from "../state/kinds.js";
@@ -68,7 +69,7 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
               {sorted.map((row, i) => (
                 <tr key={i} tabIndex={i === Math.min(active, sorted.length - 1) ? 0 : -1} onClick={() => { setActive(i); onRowFocus(row); }} onKeyDown={(e) => onRowKey(e, i, row)}>
                   {shown.map((c) => {
-                    const text = cellText(row[c]);
+                    const text = displayText(row[c]);
                     return <td key={c} title={text.length > 60 ? text : undefined}>{text}</td>;
                   })}
                 </tr>

@@ -15,7 +15,11 @@ export interface ComparisonRow {
 const LEADING = ["figure", "status", "since", "until", "year", "asOf", "confidence"];
 const SKIPPED = new Set(["id", "name", "share", "amount", "value", "unit"]);
 
-export function compareFigures(edges: readonly ResultEdge[]): ComparisonRow[] {
+/**
+ * `names` turns a property holding an entity's id ("element": "element:ree") into the name the canvas shows;
+ * the id, wrapped in a narrow column, read as "element:re / e".
+ */
+export function compareFigures(edges: readonly ResultEdge[], names: ReadonlyMap<string, string> = new Map()): ComparisonRow[] {
   const seen = new Set<string>();
   for (const edge of edges) for (const key of Object.keys(edge.properties)) if (!SKIPPED.has(key)) seen.add(key);
   const keys = [...LEADING.filter((k) => k === "figure" || seen.has(k)), ...[...seen].filter((k) => !LEADING.includes(k)).sort()];
@@ -24,6 +28,7 @@ export function compareFigures(edges: readonly ResultEdge[]): ComparisonRow[] {
       if (key === "figure") return edgeFigure(edge.properties) ?? "no figure";
       const value = edge.properties[key];
       if (key === "confidence" && typeof value === "number") return `${Math.round(value * 100)}%`;
+      if (typeof value === "string" && names.has(value)) return names.get(value) ?? value;
       return value === undefined || value === null ? "" : cellText(value);
     });
     return { key, cells, differs: new Set(cells).size > 1 };
