@@ -309,3 +309,14 @@ describe("who a figure belongs to", () => {
     expect(stated.filter((f) => f.split(" ")[1] === predicate && !f.startsWith(`${subject} `))).toEqual([]);
   });
 });
+
+describe("English export measures announced by a ministry", () => {
+  it("does not make the ministry the measure's issuer", () => {
+    const byRule = extract("The Ministry of Commerce said on Monday that it would restrict exports of antimony.").facts.filter((f) => f.extractor === "export-restriction");
+    expect(byRule.map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}`)).toEqual([]);
+  });
+
+  it("still reads the country that imposes one", () => {
+    expect(factLines(extract("In 2023, China restricted exports of gallium and germanium."))).toEqual(expect.arrayContaining(["country:cn RESTRICTS_EXPORT element:ga", "country:cn RESTRICTS_EXPORT element:ge"]));
+  });
+});
