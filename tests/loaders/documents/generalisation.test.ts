@@ -320,3 +320,12 @@ describe("English export measures announced by a ministry", () => {
     expect(factLines(extract("In 2023, China restricted exports of gallium and germanium."))).toEqual(expect.arrayContaining(["country:cn RESTRICTS_EXPORT element:ga", "country:cn RESTRICTS_EXPORT element:ge"]));
   });
 });
+
+describe("Russian plans without a named planner", () => {
+  it.each([
+    "Норникель владеет половиной рудника, в будущем году предприятие планирует добыть 30 тыс. тонн никеля.",
+    "К 2030 году выпуск редкоземельных металлов на заводе Росатома планируется увеличить до 5 тыс. тонн.",
+  ])("gives the plan to no name before the cue: %s", (text) => {
+    expect(extract(text).facts.filter((f) => f.extractor === "plan").map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}`)).toEqual([]);
+  });
+});
