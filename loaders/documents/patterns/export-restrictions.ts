@@ -36,6 +36,9 @@ export const exportRestrictions: Pattern = ({ frame }) => {
   const issuerMention = issuer === undefined ? undefined : frame.entity(issuer);
   if (issuer === undefined || !issuerMention) return [];
   if (issuerMention.entity.kind === "Actor" && !["state_body", "government"].includes(issuerMention.entity.type ?? "")) return [];
+  // English news names a ministry as the one who announces or is quoted on a measure ("X's Commerce Ministry says",
+  // "the Information Ministry was cited as saying"); the measure is its country's, named elsewhere when at all.
+  if (issuerMention.entity.kind === "Actor" && frame.sentence.language === "en") return [];
   const rest = t.slice(cueAt);
   const end = CLAUSE_END.exec(rest);
   const clauseEnd = cueAt + (end ? end.index : rest.length);

@@ -12,6 +12,12 @@ const TARGET_CUE = /(goal|target|aim|expect|seek|цель|рассчитыва|�
  * people, with "в" and an impersonal plural, so the planner stands after a preposition.
  */
 const RU_PLANNER_INSIDE = /^(?:[^⟦]|⟦d\d+⟧){0,40}?(?<!\p{L})в\s+[«"]?⟦e(\d+)⟧[»"”]?\s+(?=(?:рассчитыва|планиру|намерен|собира)\p{L}*)/u;
+/**
+ * Russian plans whose planner is not a name before the cue: "планируется увеличить" states no planner at all, and
+ * "предприятие планирует" is the plant's (an unnamed noun), not the owner named earlier in the sentence.
+ */
+const RU_IMPERSONAL_CUE = /^(?:планиру(?:ется|ются)|планировал(?:ось|ись))$/u;
+const RU_UNNAMED_PLANNER_BEFORE = /(?<!\p{L})(?:предприятие|комбинат|завод|рудник|фабрика|месторождение)\s+$/u;
 /** A plan to spend: "plans to invest about $1.1 billion in the deposit, which could yield 12,000 tonnes" — the sum is the plan's figure. */
 const SPEND_AFTER_CUE = /^\s*(?:(?:invest|spend|commit|allocate|put)\b|(?:вложить|инвестировать|направить|потратить|выделить)(?!\p{L})|投资|投入)/u;
 
@@ -46,6 +52,7 @@ export const plans: Pattern = ({ frame, topicElement }) => {
   if (!cue) return [];
   const cueAt = cue.index;
   const inside = RU_PLANNER_INSIDE.exec(t);
+  if (!inside && (RU_IMPERSONAL_CUE.test(cue[0]) || RU_UNNAMED_PLANNER_BEFORE.test(t.slice(Math.max(0, cueAt - 24), cueAt)))) return [];
   const subject = inside && inside.index + inside[0].length === cueAt ? Number(inside[1]) : plannerBefore(frame, cueAt);
   const subjectMention = subject === undefined ? undefined : frame.entity(subject);
   if (subject === undefined || !subjectMention) return [];

@@ -309,3 +309,23 @@ describe("who a figure belongs to", () => {
     expect(stated.filter((f) => f.split(" ")[1] === predicate && !f.startsWith(`${subject} `))).toEqual([]);
   });
 });
+
+describe("English export measures announced by a ministry", () => {
+  it("does not make the ministry the measure's issuer", () => {
+    const byRule = extract("The Ministry of Commerce said on Monday that it would restrict exports of antimony.").facts.filter((f) => f.extractor === "export-restriction");
+    expect(byRule.map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}`)).toEqual([]);
+  });
+
+  it("still reads the country that imposes one", () => {
+    expect(factLines(extract("In 2023, China restricted exports of gallium and germanium."))).toEqual(expect.arrayContaining(["country:cn RESTRICTS_EXPORT element:ga", "country:cn RESTRICTS_EXPORT element:ge"]));
+  });
+});
+
+describe("Russian plans without a named planner", () => {
+  it.each([
+    "Норникель владеет половиной рудника, в будущем году предприятие планирует добыть 30 тыс. тонн никеля.",
+    "К 2030 году выпуск редкоземельных металлов на заводе Росатома планируется увеличить до 5 тыс. тонн.",
+  ])("gives the plan to no name before the cue: %s", (text) => {
+    expect(extract(text).facts.filter((f) => f.extractor === "plan").map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}`)).toEqual([]);
+  });
+});
