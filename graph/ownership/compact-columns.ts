@@ -12,12 +12,17 @@ export interface Column {
   get(i: number): Cell;
 }
 
-/** Numbers, NaN standing for null (JSON has no NaN, so none is lost). */
-export class NumberColumn implements Column {
-  constructor(readonly values: Float64Array) {}
+/** A column held in one typed array, a cell per position. */
+abstract class ArrayColumn<Values extends ArrayLike<number>> implements Column {
+  constructor(readonly values: Values) {}
   get length(): number {
     return this.values.length;
   }
+  abstract get(i: number): Cell;
+}
+
+/** Numbers, NaN standing for null (JSON has no NaN, so none is lost). */
+export class NumberColumn extends ArrayColumn<Float64Array> {
   get(i: number): number | null {
     const v = this.values[i] as number;
     return Number.isNaN(v) ? null : v;
@@ -25,22 +30,14 @@ export class NumberColumn implements Column {
 }
 
 /** Whole numbers with no null (node positions): half a Float64Array. */
-export class IntColumn implements Column {
-  constructor(readonly values: Int32Array) {}
-  get length(): number {
-    return this.values.length;
-  }
+export class IntColumn extends ArrayColumn<Int32Array> {
   get(i: number): number {
     return this.values[i] as number;
   }
 }
 
 /** true, false or null as 1, 0, -1. */
-export class BooleanColumn implements Column {
-  constructor(readonly values: Int8Array) {}
-  get length(): number {
-    return this.values.length;
-  }
+export class BooleanColumn extends ArrayColumn<Int8Array> {
   get(i: number): boolean | null {
     const v = this.values[i] as number;
     return v < 0 ? null : v === 1;

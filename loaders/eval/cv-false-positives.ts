@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import { extractFromText, loadKnowledgeBase, type ExtractedFact } from "../documents/index.js";
+import { extractFromText, type ExtractedFact } from "../documents/index.js";
 import { DEFAULT_TRAINING, trainLanguageModels } from "../documents/relations-learned/index.js";
-import { loadTrainingArticles, trainingExamples } from "./relation-training.js";
+import { crossValidationSetup, flagValue } from "./cross-validation-setup.js";
 import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
 
 /**
@@ -12,17 +12,11 @@ import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
  * checkouts; train-split text goes to the terminal and /tmp only, never into the repository.
  */
 const args = process.argv.slice(2);
-const valueOf = (flag: string) => {
-  const at = args.indexOf(flag);
-  return at < 0 ? undefined : args[at + 1];
-};
+const valueOf = (flag: string) => flagValue(args, flag);
 const folds = Number(valueOf("--folds") ?? 5);
 const languages = new Set((valueOf("--languages") ?? "en,ru,zh").split(","));
 const dump = valueOf("--dump");
-const kb = await loadKnowledgeBase();
-const articles = await loadTrainingArticles();
-const { examples } = trainingExamples(articles, kb);
-const held = articles.flatMap(({ set, article }, i) => (set === "news-train" && languages.has(article.language ?? "") ? [i] : []));
+const { kb, articles, examples, held } = await crossValidationSetup(languages);
 const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const totals = new Map<string, Counts>();
 const sourceOf = (f: ExtractedFact) => (f.extractor.startsWith("relations-learned") ? "model" : `rule ${f.extractor}`);

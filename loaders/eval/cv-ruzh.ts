@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
-import { extractFromText, loadKnowledgeBase } from "../documents/index.js";
+import { extractFromText } from "../documents/index.js";
 import { DEFAULT_TRAINING, RelationModel, trainLanguageModels } from "../documents/relations-learned/index.js";
 import { factsByPredicate } from "./breakdown.js";
-import { loadTrainingArticles, trainingExamples } from "./relation-training.js";
+import { crossValidationSetup, flagValue } from "./cross-validation-setup.js";
 import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
 
 /**
@@ -13,10 +13,7 @@ import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
  * article out of sample, for choosing between changes.
  */
 const args = process.argv.slice(2);
-const valueOf = (flag: string) => {
-  const at = args.indexOf(flag);
-  return at < 0 ? undefined : args[at + 1];
-};
+const valueOf = (flag: string) => flagValue(args, flag);
 const folds = Number(valueOf("--folds") ?? 5);
 const languages = new Set((valueOf("--languages") ?? "ru,zh").split(","));
 // `--thresholds 0.3,0.5`: the held-out articles read at each of these thresholds, to see what another would trade.
@@ -35,10 +32,7 @@ for (let i = 0; i < args.length; i++) {
   const key = (args[i] ?? "").replace(/^--/, "");
   if (Object.hasOwn(options, key) && key !== "threshold") options[key as keyof typeof options] = Number(args[i + 1]);
 }
-const kb = await loadKnowledgeBase();
-const articles = await loadTrainingArticles();
-const { examples } = trainingExamples(articles, kb);
-const held = articles.flatMap(({ set, article }, i) => (set === "news-train" && languages.has(article.language ?? "") ? [i] : []));
+const { kb, articles, examples, held } = await crossValidationSetup(languages);
 const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const totals = new Map<string, Counts>();
 const dumped: { facts: unknown[]; gold: unknown[] } = { facts: [], gold: [] };
