@@ -67,7 +67,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       // The keyword nearest the figure decides: "despite its rich reserves, … production is only 2,600 tons".
       const near = before.slice(-120);
       // "and 9,400t of contained niobium": metal content, not a deposit's.
-      // "составил 5,7 тыс. т в сравнении с 5,8 тыс. т": the figure compared with is the earlier period's, no new statement.
+      // "достиг 3,2 тыс. т в сравнении с 2,9 тыс. т": the figure compared with is the earlier period's, no new statement.
       if (RU_COMPARED_WITH.test(before)) return;
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40).replace(/^\s*of\s+contained\b/, "")));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;

@@ -37,7 +37,7 @@ export const exportRestrictions: Pattern = ({ frame }) => {
   if (issuer === undefined || !issuerMention) return [];
   if (issuerMention.entity.kind === "Actor" && !["state_body", "government"].includes(issuerMention.entity.type ?? "")) return [];
   // English news names a ministry as the one who announces or is quoted on a measure ("X's Commerce Ministry says",
-  // "the Information Ministry was cited as saying"); the measure is its country's, named elsewhere when at all.
+  // "the Trade Ministry said in a statement"); the measure is its country's, named elsewhere when at all.
   if (issuerMention.entity.kind === "Actor" && frame.sentence.language === "en") return [];
   const rest = t.slice(cueAt);
   const end = CLAUSE_END.exec(rest);

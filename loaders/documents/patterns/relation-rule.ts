@@ -37,7 +37,7 @@ export interface RelationRule {
   demonym?: "s" | "o" | "o?";
   needsElement?: boolean;
   /**
-   * The object is the first of elements listed one after another ("содержит запасы ниобия, тантала и бериллия"):
+   * The object is the first of elements listed one after another ("содержит запасы бериллия, ниобия и тантала"):
    * each listed element is read with the subject too.
    */
   listedObjects?: boolean;

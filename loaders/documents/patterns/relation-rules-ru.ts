@@ -121,7 +121,7 @@ export const RUSSIAN_RULES: RelationRule[] = [
   rule({ name: "ru-works-on", predicate: "OPERATES", from: ["Actor"], to: ["Asset"], confidence: 0.7,
     needs: `(?:ведёт|ведет|занимается|продолжает)`,
     re: `${S}[»"”]?\\s+(?:ведёт|ведет|занимается|продолжает)\\s+(?:подготовк\\p{L}*\\s+к\\s+)?${RU_WORKING}\\s+(?:на\\s+)?${O}` }),
-  // "Месторождение X содержит запасы ниобия, тантала и бериллия", "Y обладает запасами урана": reserves without a figure.
+  // "Месторождение X содержит запасы бериллия, ниобия и тантала", "Y обладает запасами урана": reserves without a figure.
   rule({ name: "ru-holds-reserves", predicate: "HAS_RESERVES", from: ["Asset", "Country"], to: ["Element"], listedObjects: true, confidence: 0.7,
     needs: RU_HOLDS,
     re: `${NOT_AFTER_PREPOSITION}${S}[»"”]?${GAP_PAST_PLACES(80)}${RU_BESIDES}\\s*(?<!\\p{L})${RU_HOLDS}\\s+(?:\\p{Ll}+\\s+)?(?:запас|ресурс)\\p{L}*\\s+(?:\\p{Ll}+\\s+)?${O}` }),
@@ -133,11 +133,11 @@ export const RUSSIAN_RULES: RelationRule[] = [
   rule({ name: "ru-reserves-in", predicate: "HAS_RESERVES", from: ["Asset", "Country"], to: ["Element"], passive: true, listedObjects: true, confidence: 0.7,
     needs: `(?:запас|ресурс)`,
     re: `(?<!\\p{L})(?:запас|ресурс)\\p{L}*\\s+(?:\\p{Ll}+\\s+)?${O}(?:(?:\\s*,\\s*|\\s+и\\s+)${E}){0,6}\\s+(?:на|в|во)\\s+(?:\\p{Ll}+\\s+)?[«"]?${S}` }),
-  // "участок X с запасами золота", "месторождение X с содержанием оксидов ниобия и тантала".
+  // "участок X с запасами золота", "рудник X с содержанием оксида вольфрама".
   rule({ name: "ru-site-with-reserves", predicate: "HAS_RESERVES", from: ["Asset"], to: ["Element"], listedObjects: true, confidence: 0.65,
     needs: `\\s+с\\s+`,
     re: `${S}[»"”]?\\s+с\\s+(?:\\p{Ll}+\\s+)?(?:запас|ресурс|содержани)\\p{L}*\\s+(?:\\p{Ll}+\\s+)?${O}` }),
-  // "«Талко Голд», 50% акций которого принадлежит Китаю": the dative after «которого принадлежит» owns the name before.
+  // "«Алмазная Звезда», 35% акций которой принадлежит Китаю": the dative after «которого принадлежит» owns the name before.
   rule({ name: "ru-which-belongs", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, dative: true, plannedIf: RU_FUTURE, confidence: 0.75,
     needs: `котор(?:ого|ой|ых)`,
     re: `${O}[»"”]?\\s*(?:\\([^()]{0,40}\\)\\s*)?,\\s*(?:${Q}\\s+)?(?:акций\\s+|доли\\s+|долей\\s+|пакета\\s+(?:акций\\s+)?)?котор(?:ого|ой|ых)\\s+(?:⟦q\\d+⟧\\s+)?(?:акций\\s+)?${RU_BELONGS}\\s+(?:\\p{Ll}+\\s+)?[«"]?${S}` }),

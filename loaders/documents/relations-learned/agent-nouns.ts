@@ -6,7 +6,7 @@ import type { SentenceContext } from "./sentence-context.js";
 const LIST_GAP = /^(?:\s|,|and|or|&)*$/u;
 /** Stems (words.ts) of the nouns that name a maker of what stands beside them: "lithium producer", "supplier of niobium". */
 const AGENT = /^(?:producer|miner|supplier|manufacturer|refiner|maker|smelter|processor|exporter)$/u;
-/** "a uranium mining company", "YLB lithium production company": an activity word and the firm it names. */
+/** "a uranium mining company", "Andes lithium production company": an activity word and the firm it names. */
 const ACTIVITY = /^(?:min|production|refin|process)$/u;
 const FIRM = /^(?:company|compan|firm|group|giant|house|operator)$/u;
 
@@ -24,7 +24,7 @@ function listEnd(frame: SentenceFrame, at: number, step: 1 | -1): number {
 
 /**
  * The agent noun an element (and the list it stands in) names a maker with, if any: "graphite producer ⟦actor⟧",
- * "⟦actor⟧ , a tin , tungsten and tantalum producer", "the largest supplier of vanadium", "a uranium mining
+ * "⟦actor⟧ , a cobalt , nickel and tin producer", "the biggest supplier of antimony", "a uranium mining
  * company". Those are the commonest way real news says who produces what, and few of them share their other words.
  */
 export function agentOfElement(context: SentenceContext, element: number): string | undefined {

@@ -22,13 +22,13 @@ describe("Russian rules", () => {
   });
 
   it("reads reserves held without a figure: «содержит запасы», «запасы … в», «с запасами», each listed element", () => {
-    const held = rules("Колмозерское месторождение помимо лития содержит запасы ниобия, тантала и бериллия.");
+    const held = rules("Месторождение Томтор кроме скандия содержит запасы бериллия, ниобия и тантала.");
     for (const e of ["nb", "ta", "be"]) expect(held.some((f) => f.endsWith(`HAS_RESERVES element:${e}`))).toBe(true);
     expect(rules("Казахстан обладает запасами урана и вольфрама.")).toEqual(expect.arrayContaining(["country:kz HAS_RESERVES element:u", "country:kz HAS_RESERVES element:w"]));
     expect(rules("Запасы урана в Казахстане уступают только австралийским.")).toContain("country:kz HAS_RESERVES element:u");
     expect(rules("Томтор с запасами ниобия и иттрия расположен в Якутии.")).toEqual(expect.arrayContaining(["asset:tomtor HAS_RESERVES element:nb", "asset:tomtor HAS_RESERVES element:y"]));
     // The country after «в» is where the deposit lies, not what holds the reserves.
-    const placed = rules("Колмозерское месторождение считается крупнейшим в России и помимо лития содержит запасы ниобия и тантала.");
+    const placed = rules("Месторождение Томтор считается крупнейшим в России и кроме скандия содержит запасы тантала и ниобия.");
     expect(placed.filter((f) => f.startsWith("country:ru HAS_RESERVES"))).toEqual([]);
     expect(placed.some((f) => f.endsWith("HAS_RESERVES element:ta"))).toBe(true);
     // A company "содержит" a warehouse, not a deposit's contents.
@@ -36,7 +36,7 @@ describe("Russian rules", () => {
   });
 
   it("reads the owner after «акций которого принадлежит» (dative) and «которой владеет» (nominative)", () => {
-    expect(rules("«Талко Голд», 50% акций которого принадлежит Китаю, начал работу.").some((f) => f.startsWith("country:cn OWNS actor:"))).toBe(true);
+    expect(rules("«Алмазная Звезда», 35% акций которой принадлежит Китаю, начала работу.").some((f) => f.startsWith("country:cn OWNS actor:"))).toBe(true);
     const owned = rules("ВСМПО-Ависма, 25% акций которой владеет «Ростех», нарастила выпуск.");
     expect(owned).toContain("actor:rostec OWNS actor:vsmpo-avisma 25%");
     // The trigger word "владеет" after the relative word no longer reads the pair the other way round.
@@ -48,7 +48,7 @@ describe("Russian rules", () => {
   });
 
   it("reads both partners of a joint venture named after a dash, in brackets after «СП», or after the partners", () => {
-    for (const text of ["«Полярный литий» (СП «Норникеля» и «Росатома») выиграл аукцион.", "Победителем стало совместное предприятие «Росатома» и «Норникеля» – «Полярный литий»."]) {
+    for (const text of ["«Полярный литий» (СП «Норникеля» и «Росатома») выиграл аукцион.", "Аукцион выиграло совместное предприятие «Норникеля» и «Росатома» – «Полярный литий»."]) {
       const facts = rules(text);
       expect(facts.some((f) => f.startsWith("actor:rosatom OWNS actor:"))).toBe(true);
       expect(facts.some((f) => f.startsWith("actor:nornickel OWNS actor:"))).toBe(true);
