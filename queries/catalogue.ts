@@ -6,17 +6,10 @@ import { INVESTIGATION_CATEGORIES, type InvestigationSummary } from "./contract.
 import { parseInvestigationFile, type Investigation } from "./format/investigation-file.js";
 import { POST_PROCESSORS } from "./postprocess/index.js";
 import { STAGED_READS } from "./staged/index.js";
+import { cypherParameters } from "./cypher-parameters.js";
 
 /** The folder of this file: the built-in catalogue lives beside the code, one folder per category. */
 export const BUILT_IN_DIR = dirname(fileURLToPath(import.meta.url));
-
-/** `$name` references outside string literals and comments. */
-export function cypherParameters(cypher: string): Set<string> {
-  const code = cypher
-    .replace(/\/\/[^\n]*/g, "")
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
-  return new Set([...code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string));
-}
 
 /** Parameters every run supplies itself, never declared by an investigation: `$reviews`, the review filter (runner.ts). */
 export const RUN_PARAMETERS = ["reviews"] as const;

@@ -1,4 +1,5 @@
-export { Catalogue, loadCatalogue, summarise, cypherParameters, BUILT_IN_DIR } from "./catalogue.js";
+export { Catalogue, loadCatalogue, summarise, BUILT_IN_DIR } from "./catalogue.js";
+export { cypherParameters } from "./cypher-parameters.js";
 export { runInvestigation, cypherFor, DEFAULT_RUN_LIMITS, type RunOptions } from "./runner.js";
 export { runAdHocCypher } from "./ad-hoc.js";
 export { assertReadOnlyCypher, READ_ONLY_PROCEDURES } from "./cypher-allowlist.js";

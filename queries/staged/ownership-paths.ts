@@ -1,4 +1,5 @@
 import type { GraphStore, ReadOptions, ResultEdge, ResultNode } from "../../graph/index.js";
+import { cypherParameters } from "../cypher-parameters.js";
 import type { ReviewFilter } from "../review-contract.js";
 import { graphOfRows, type StagedRead, type StagedResult } from "./staged-read.js";
 
@@ -54,7 +55,9 @@ function chainRow(path: Path): Record<string, unknown> {
 
 export const ownershipPathRows: StagedRead = async (store: GraphStore, params: Record<string, unknown>, reviews: ReviewFilter, limits: ReadOptions, text: string): Promise<StagedResult> => {
   const walk = pathsOnlyText(text);
-  const used = Object.fromEntries(Object.entries(params).filter(([name]) => new RegExp(`\\$${name}\\b`).test(walk)));
+  // The walk drops the filters' parameters; LadybugDB refuses a parameter the statement does not use.
+  const inWalk = cypherParameters(walk);
+  const used = Object.fromEntries(Object.entries(params).filter(([name]) => inWalk.has(name)));
   const read = await store.read(walk, used, limits);
   const rows = read.rows.map((row) => row.p as Path).filter((path) => kept(path, params.includeHistorical === true, reviews)).map(chainRow);
   // Drawn: the kept paths only (the read's own graph also holds the paths filtered out here).
