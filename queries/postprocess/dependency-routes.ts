@@ -52,7 +52,9 @@ function describeRoute(row: Row, edges: readonly ImportEdge[]) {
     out: {
       route: names.join(" → "),
       hops: row.hops,
-      via: steps.slice(1, -1).join(", "),
+      // Read by people: the names of the countries and assets between; their ids stay beside them for code.
+      via: names.slice(1, -1).join(", "),
+      viaIds: steps.slice(1, -1),
       imported,
       importShare: share ?? null,
       // collect() leaves names in whatever order the engine met them; both stores must print the same list.
@@ -90,7 +92,7 @@ export const dependencyRoutes: PostProcessor = ({ rows, entities, graph, params 
   const [first] = out;
   const restricted = out.filter((r) => r.policies.length > 0).length;
   return {
-    columns: ["route", "hops", "via", "imported", "importShare", "policies", "controllers"],
+    columns: ["route", "hops", "via", "viaIds", "imported", "importShare", "policies", "controllers"],
     rows: out,
     summary: first
       ? `${countNoun(out.length, "route")} by which ${country} gets ${element}; the shortest: ${first.route}.${shares.length > 0 ? ` Import shares: ${shares.join(", ")}.` : ""} ${restricted === 0 ? "None" : restricted} of them ${restricted === 1 ? "crosses" : "cross"} a restricting policy.`

@@ -77,6 +77,10 @@ describe("timeline", () => {
     const text = `${await page.getByTestId("timeline-chart").innerText()} ${await page.getByTestId("result-table").innerText()}`;
     expect(text).toContain("74.97%");
     expect(text).not.toMatch(/\d\.\d*0000\d*%/);
+    // A plan's detail is its description or nothing: its status has a column of its own (it read "reported" twice).
+    const plan = page.getByTestId("result-table").locator("tbody tr").filter({ hasText: "plans" }).first();
+    await expect.poll(() => plan.locator("td").allInnerTexts()).toContain("reported");
+    expect((await plan.locator("td").allInnerTexts()).filter((cell) => cell === "reported")).toHaveLength(1);
     await shot("chart-timeline");
     expect(pageErrors).toEqual([]);
   });

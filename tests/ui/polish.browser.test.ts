@@ -57,6 +57,10 @@ describe("the header", () => {
     const health = await page.evaluate(async () => (await (await fetch("/api/health")).json()) as { counts: { nodes: Record<string, number> } });
     const total = Object.values(health.counts.nodes).reduce((a, b) => a + b, 0);
     expect(numbers(/([\d,]+) nodes/) + numbers(/\+([\d,]+) evidence/)).toBe(total);
+    // At 1280 px, beside the header's buttons, the whole line is shown (it ended "· 1,3…" on one line).
+    const clipped = await line.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+    expect(clipped, text).toBe(false);
+    await screenshot(page, "header-1280");
   });
 });
 

@@ -41,6 +41,8 @@ describe("display text", () => {
     [0.8, "confidence", "80%"],
     [74.97, "share", "74.97%"],
     ["RUB", "currency", "RUB"],
+    [true, "imported", "yes"],
+    [false, "over25", "no"],
   ] as const)("%j (%s) → %s", (value, key, text) => expect(displayText(value, key)).toBe(text));
 });
 

@@ -20,7 +20,7 @@ import { Legend } from "../canvas/Legend.js";
 import type { SigmaHandle } from "../canvas/sigma-context.js";
 import { EXAMPLE_QUERY } from "../cypher/example-query.js";
 import { DocumentViewer } from "../document/DocumentViewer.js";
-import { storeLine } from "./store-line.js";
+import { storeLine, storeLineParts } from "./store-line.js";
 import { AddDocuments } from "./AddDocuments.js";
 import type { DocumentTarget } from "../inspector/EvidenceCard.js";
 import { Inspector } from "../inspector/Inspector.js";
@@ -392,7 +392,9 @@ export function App() {
       <header className="app-header">
         <h1 className="brand">Ytterby <span className="muted">critical-mineral supply chains</span></h1>
         <SearchBox nodes={view?.graph.nodes ?? []} onFocusNode={focusNode} onOpenEntity={openEntity} />
-        <p className="store muted">{health ? storeLine(health) : ""}</p>
+        <p className="store muted" title={health ? storeLine(health) : undefined}>
+          {health ? storeLineParts(health).map((part, i) => <span key={part}>{i > 0 ? " · " : ""}<span className="store-part">{part}</span></span>) : ""}
+        </p>
         <AddDocuments onLoaded={() => void api.health().then(setHealth).catch(() => undefined)} onRerun={active ? () => void runInvestigation(active, values, false) : undefined} />
         <PanelToggles collapsed={collapsed} onChange={(next) => { setCollapsed(next); requestAnimationFrame(() => requestAnimationFrame(fit)); }} />
         <p className="shortcuts muted" aria-label="Keyboard shortcuts"><kbd>/</kbd> search <kbd>F</kbd> fit <kbd>Esc</kbd> clear</p>

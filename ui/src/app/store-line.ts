@@ -8,8 +8,13 @@ const sum = (counts: Record<string, number>): number => Object.values(counts).re
  * its size, left out without a word the header would disagree with /api/health, which counts every node.
  */
 export function storeLine(health: Health): string {
-  if (!health.counts) return `${health.store.kind} store`;
+  return storeLineParts(health).join(" · ");
+}
+
+/** The line's parts, each kept whole when the header wraps it ("1,345" never ends a line without "relationships"). */
+export function storeLineParts(health: Health): string[] {
+  if (!health.counts) return [`${health.store.kind} store`];
   const { Evidence: evidence = 0, ...nodes } = health.counts.nodes;
   const quotes = evidence > 0 ? ` (+${evidence.toLocaleString("en")} evidence)` : "";
-  return `${health.store.kind} store · ${sum(nodes).toLocaleString("en")} nodes${quotes} · ${sum(health.counts.relationships).toLocaleString("en")} relationships`;
+  return [`${health.store.kind} store`, `${sum(nodes).toLocaleString("en")} nodes${quotes}`, `${sum(health.counts.relationships).toLocaleString("en")} relationships`];
 }
