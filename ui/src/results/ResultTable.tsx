@@ -43,7 +43,7 @@ export function ResultTable({ columns, rows, fileName, expanded, onRowFocus, onN
         <ul className="expanded-nodes" aria-label="Added by expanding" data-testid="expanded-nodes">
           {expanded.map((n) => (
             <li key={n.id}><button type="button" className="node-chip" onClick={() => onNodeFocus(n.id)} title={`Focus ${n.name}`}>
-              <span className="kind-dot" style={{ background: kindStyle(n.kind).color }} aria-hidden />{n.name}
+              <span className="kind-dot" style={{ background: kindStyle(n.kind).color }} aria-hidden /><span>{n.name}</span>
             </button></li>
           ))}
         </ul>
