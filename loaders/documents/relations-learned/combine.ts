@@ -16,6 +16,7 @@ import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
+import { rulesOnlyIn } from "./rules-only-by-language.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -230,7 +231,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
-    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate)) continue;
+    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate) || rulesOnlyIn(frame.sentence.language, reading.predicate)) continue;
     const [s, predicate, o] = key.split("|") as [string, string, string];
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
