@@ -17,6 +17,7 @@ import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
 import { rulesOnlyIn } from "./rules-only-by-language.js";
+import { statesARestriction } from "./restriction-cue.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -125,6 +126,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
   if (reading.predicate === "IMPORTS_FROM" && DESTINATION_BEFORE.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 40), o.start).toLowerCase())) return undefined;
+  if (reading.predicate === "RESTRICTS_EXPORT" && !statesARestriction(sentenceText)) return undefined;
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "LOCATED_IN" && frame.sentence.language === "zh" && placeNotTheFirmsZh(s, o, frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])), sentenceText)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
