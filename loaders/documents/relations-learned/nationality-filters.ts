@@ -38,6 +38,12 @@ const NOT_A_FIRM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:industry|sector|economy|market
 /** A subject's own country stated right before its name: "Chinese battery chemicals producer Huayou", "China's Tianqi". */
 const OWN_COUNTRY_GAP = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}\s+$/u;
 
+/**
+ * "X is investing in an early-stage company based in Y", "X takes a stake in the project, to be located in Y": an
+ * unnamed thing the subject deals with is what the location cue is said of. English.
+ */
+const ANOTHERS_LOCATION = /(?<!\p{L})(?:in|into|to|with|from|for|of|by|at)\s+(?:an?|the|its|their|one)\s+(?:[\p{L}\d%-]+\s+){0,3}(?:company|firm|miner|producer|group|venture|subsidiary|unit|project|plant|mine|facility|refinery|smelter|site|operation)s?\s*,?\s*(?:to be\s+|which is\s+|that is\s+)?(?:located|based|headquartered|situated|registered)\s+in(?!\p{L})/iu;
+
 function mentionsOf(frame: SentenceFrame): Mention[] {
   return frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : []));
 }
@@ -75,5 +81,6 @@ export function notTheSubjectsCountry(frame: SentenceFrame, fact: ExtractedFact)
   const places = all.filter((m) => m.entity.id === fact.object.id);
   if (subjects.length === 0 || places.length === 0) return false;
   if (fact.subject.kind === "Actor" && subjects.every((m) => stateBodyNotFirm(m, frame.text))) return true;
+  if (frame.sentence.language === "en" && fact.subject.kind === "Actor" && subjects.every((subject) => places.every((place) => subject.end <= place.start && ANOTHERS_LOCATION.test(frame.text.slice(subject.end, place.start))))) return true;
   return !places.some((place) => subjects.some((subject) => mayDescribe(place, subject, all, frame.text)));
 }

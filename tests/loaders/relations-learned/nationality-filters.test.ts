@@ -90,6 +90,14 @@ describe("a country named beside a firm that is not the firm's", () => {
     expect(notTheSubjectsCountry(frame, located(names[1]!, names[2]!))).toBe(true);
   });
 
+  it("reads the location of an unnamed firm or project the subject deals with as not the subject's", () => {
+    const text = "Fooco is investing $5 million in an early-stage zinc company based in Belgium.";
+    const names = [firm("Fooco"), { words: "Belgium", id: "country:be", kind: "Country" as const }];
+    expect(notTheSubjectsCountry(frameOf(text, names), located(names[0]!, names[1]!))).toBe(true);
+    const apposition = "Fooco, a zinc refiner based in Belgium, raised its output.";
+    expect(notTheSubjectsCountry(frameOf(apposition, names), located(names[0]!, names[1]!))).toBe(false);
+  });
+
   it("leaves a firm based in a country alone", () => {
     const text = "Fooco, a Belgium-based refiner, raised its output.";
     const names = [firm("Fooco"), { words: "Belgium", id: "country:be", kind: "Country" as const }];
