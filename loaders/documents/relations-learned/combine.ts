@@ -18,6 +18,7 @@ import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
 import { rulesOnlyIn } from "./rules-only-by-language.js";
 import { statesARestriction } from "./restriction-cue.js";
+import { notASupply } from "./supply-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -220,7 +221,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const ruleKept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
     .filter((f) => !NEEDS_MODEL.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= WEAK_RULE_FLOOR)
-    .filter((f) => !notTheSubjectsCountry(frame, f))
+    .filter((f) => !notTheSubjectsCountry(frame, f) && !notASupply(frame, f))
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
     .map((f) => {
       const reading = best.get(keyOf(f.subject.id, f.predicate, f.object.id));
@@ -238,7 +239,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
     const fact = factOf(frame, reading);
-    if (fact && !notTheSubjectsCountry(frame, fact)) added.push(fact);
+    if (fact && !notTheSubjectsCountry(frame, fact) && !notASupply(frame, fact)) added.push(fact);
   }
   // An amount several listed subjects gave or hold together is no one's alone (joint-figures.ts).
   const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);
