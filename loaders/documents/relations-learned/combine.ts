@@ -15,6 +15,10 @@ import { withShareholdersZh } from "./shareholders-zh.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
+import { notTheSubjectsCountry } from "./nationality-filters.js";
+import { rulesOnlyIn } from "./rules-only-by-language.js";
+import { statesARestriction } from "./restriction-cue.js";
+import { notASupply } from "./supply-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
@@ -123,6 +127,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if ((s.entity.kind === "Country" || s.entity.kind === "Region") && PLACE_OF_A_SITE.test(frame.text.slice(Math.max(frame.sentence.start, s.start - 30), s.start).toLowerCase())) return undefined;
   if (reading.predicate === "SHARE_OF_GLOBAL" && SHARE_OF_IMPORTS.test(lowerScope)) return undefined;
   if (reading.predicate === "IMPORTS_FROM" && DESTINATION_BEFORE.test(frame.text.slice(Math.max(frame.sentence.start, o.start - 40), o.start).toLowerCase())) return undefined;
+  if (reading.predicate === "RESTRICTS_EXPORT" && !statesARestriction(sentenceText)) return undefined;
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "LOCATED_IN" && frame.sentence.language === "zh" && placeNotTheFirmsZh(s, o, frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])), sentenceText)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
@@ -216,6 +221,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const ruleKept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
     .filter((f) => !NEEDS_MODEL.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= WEAK_RULE_FLOOR)
+    .filter((f) => !notTheSubjectsCountry(frame, f) && !notASupply(frame, f))
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
     .map((f) => {
       const reading = best.get(keyOf(f.subject.id, f.predicate, f.object.id));
@@ -228,12 +234,12 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
-    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate)) continue;
+    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate) || rulesOnlyIn(frame.sentence.language, reading.predicate)) continue;
     const [s, predicate, o] = key.split("|") as [string, string, string];
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
     const fact = factOf(frame, reading);
-    if (fact) added.push(fact);
+    if (fact && !notTheSubjectsCountry(frame, fact) && !notASupply(frame, fact)) added.push(fact);
   }
   // An amount several listed subjects gave or hold together is no one's alone (joint-figures.ts).
   const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);
