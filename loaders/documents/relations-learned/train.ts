@@ -20,7 +20,11 @@ export interface TrainingExample {
 
 export interface TrainingOptions {
   epochs: number;
-  /** AdaGrad step size. */
+  /**
+   * AdaGrad step size. 0.03 rather than 0.1: with a few hundred facts and some forty thousand word features, the
+   * larger step let the words of a few training sentences outweigh the relation classes and kinds; news-train
+   * 5-fold CV (all languages) F1 41.3 -> 42.5 with precision 60.0 -> 61.1 (0.02 was no better in a quicker check).
+   */
   rate: number;
   /** L2 penalty per update on the weights an example touches. */
   l2: number;
@@ -53,7 +57,7 @@ export interface TrainingOptions {
   minGain: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.1, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.35, keepRules: 0.05, minVetoPositives: 40, seed: 13, perPredicate: 0, beta: 1, minGain: 0.002 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.03, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.35, keepRules: 0.05, minVetoPositives: 40, seed: 13, perPredicate: 0, beta: 1, minGain: 0.002 };
 
 /** mulberry32: a small seeded generator, so the example order (and so the weights) is the same on every run. */
 function random(seed: number): () => number {
