@@ -71,7 +71,8 @@ function random(seed: number): () => number {
   };
 }
 
-interface Encoded {
+/** A training reading with its features as rows of the feature dictionary and its predicates as PREDICATES indexes. */
+export interface Encoded {
   ids: Int32Array;
   predicates: number[];
   labels: Set<number>;
@@ -80,7 +81,8 @@ interface Encoded {
 const P = PREDICATES.length;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function fit(examples: readonly Encoded[], featureCount: number, options: TrainingOptions): { w: Float64Array; b: Float64Array } {
+/** One logistic regression per predicate by AdaGrad: `w` holds each feature's row of PREDICATES.length weights. */
+export function fit(examples: readonly Encoded[], featureCount: number, options: TrainingOptions): { w: Float64Array; b: Float64Array } {
   const w = new Float64Array(featureCount * P);
   const g2 = new Float64Array(featureCount * P).fill(1e-8);
   const b = new Float64Array(P);
@@ -112,6 +114,20 @@ function fit(examples: readonly Encoded[], featureCount: number, options: Traini
   return { w, b };
 }
 
+/** The feature dictionary (features seen in at least `minCount` readings, sorted) and the readings encoded with it. */
+export function encodeExamples(examples: readonly TrainingExample[], minCount: number): { names: string[]; encoded: Encoded[] } {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const encoded: Encoded[] = examples.map((e) => ({
+    ids: Int32Array.from(new Set(e.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))),
+    predicates: e.predicates.map((p) => PREDICATES.indexOf(p)),
+    labels: new Set([...e.labels].map((p) => PREDICATES.indexOf(p))),
+  }));
+  return { names, encoded };
+}
+
 export interface TrainingReport {
   examples: number;
   positives: number;
@@ -129,15 +145,7 @@ export interface TrainingReport {
  * Deterministic: fixed example order from a seeded shuffle, no clock, no parallelism.
  */
 export function trainRelationModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING, reportOn?: ModelLanguage): { model: RelationModel; report: TrainingReport } {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
-  const index = new Map(names.map((f, i) => [f, i]));
-  const encoded: Encoded[] = examples.map((e) => ({
-    ids: Int32Array.from(new Set(e.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))),
-    predicates: e.predicates.map((p) => PREDICATES.indexOf(p)),
-    labels: new Set([...e.labels].map((p) => PREDICATES.indexOf(p))),
-  }));
+  const { names, encoded } = encodeExamples(examples, options.minCount);
   const raw: Array<{ z: number; y: number; p: number; rule: boolean; language: ModelLanguage }> = [];
   const articles = [...new Set(examples.map((e) => e.article))].sort((x, y) => x - y);
   for (let repeat = 0; repeat < options.repeats; repeat++) {
