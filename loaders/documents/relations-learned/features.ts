@@ -1,5 +1,6 @@
 import { agentOfElement } from "./agent-nouns.js";
 import { argKindOf } from "./arg-kinds.js";
+import { withoutAsides } from "./asides.js";
 import { clauseFeatures } from "./clause-features.js";
 import { namesBetween, type SentenceContext } from "./sentence-context.js";
 
@@ -72,7 +73,8 @@ export function encodedPairFeatures<T>(context: SentenceContext, subject: number
   return collectPairFeatures(context, subject, object, [], encode, words);
 }
 
-function collectPairFeatures<T>(context: SentenceContext, subject: number, object: number, f: T[], encode: EncodeFeature<T>, words: WordFeatureCache<T>): T[] {
+function collectPairFeatures<T>(context: SentenceContext, subject: number, object: number, f: T[], encode: EncodeFeature<T>, sentenceWords: WordFeatureCache<T>): T[] {
+  let words = sentenceWords;
   const { frame } = context;
   const s = frame.entity(subject);
   const o = frame.entity(object);
@@ -99,7 +101,10 @@ function collectPairFeatures<T>(context: SentenceContext, subject: number, objec
   add(`dk:${dir}:${ks}>${ko}`);
   if (last !== outerLast) add(`list:${dir}:last`);
   if (first !== outer) add(`list:${dir}:first`);
-  const between = context.words(frame.slotEnd(first), frame.slotStart(last));
+  const allBetween = context.words(frame.slotEnd(first), frame.slotStart(last));
+  const between = withoutAsides(allBetween);
+  // Word features are cached by their index in the sentence, which an aside taken out no longer gives.
+  if (between !== allBetween) words = new Map();
   add(`n:${bucket(between.length)}`);
   add(`nd:${dir}:${bucket(between.length)}`);
   if (between.length === 0) add(`adj:${dir}`);

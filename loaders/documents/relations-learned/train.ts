@@ -20,7 +20,11 @@ export interface TrainingExample {
 
 export interface TrainingOptions {
   epochs: number;
-  /** AdaGrad step size. */
+  /**
+   * AdaGrad step size. 0.03 rather than 0.1: with a few hundred facts and some forty thousand word features, the
+   * larger step let the words of a few training sentences outweigh the relation classes and kinds; news-train
+   * 5-fold CV (all languages) F1 41.3 -> 42.5 with precision 60.0 -> 61.1 (0.02 was no better in a quicker check).
+   */
   rate: number;
   /** L2 penalty per update on the weights an example touches. */
   l2: number;
@@ -53,7 +57,7 @@ export interface TrainingOptions {
   minGain: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.1, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.35, keepRules: 0.05, minVetoPositives: 40, seed: 13, perPredicate: 0, beta: 1, minGain: 0.002 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, rate: 0.03, l2: 0.01, minCount: 2, folds: 4, repeats: 3, threshold: 0.35, keepRules: 0.05, minVetoPositives: 40, seed: 13, perPredicate: 0, beta: 1, minGain: 0.002 };
 
 /** mulberry32: a small seeded generator, so the example order (and so the weights) is the same on every run. */
 function random(seed: number): () => number {
@@ -67,7 +71,8 @@ function random(seed: number): () => number {
   };
 }
 
-interface Encoded {
+/** A training reading with its features as rows of the feature dictionary and its predicates as PREDICATES indexes. */
+export interface Encoded {
   ids: Int32Array;
   predicates: number[];
   labels: Set<number>;
@@ -76,7 +81,8 @@ interface Encoded {
 const P = PREDICATES.length;
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-function fit(examples: readonly Encoded[], featureCount: number, options: TrainingOptions): { w: Float64Array; b: Float64Array } {
+/** One logistic regression per predicate by AdaGrad: `w` holds each feature's row of PREDICATES.length weights. */
+export function fit(examples: readonly Encoded[], featureCount: number, options: TrainingOptions): { w: Float64Array; b: Float64Array } {
   const w = new Float64Array(featureCount * P);
   const g2 = new Float64Array(featureCount * P).fill(1e-8);
   const b = new Float64Array(P);
@@ -108,6 +114,20 @@ function fit(examples: readonly Encoded[], featureCount: number, options: Traini
   return { w, b };
 }
 
+/** The feature dictionary (features seen in at least `minCount` readings, sorted) and the readings encoded with it. */
+export function encodeExamples(examples: readonly TrainingExample[], minCount: number): { names: string[]; encoded: Encoded[] } {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const encoded: Encoded[] = examples.map((e) => ({
+    ids: Int32Array.from(new Set(e.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))),
+    predicates: e.predicates.map((p) => PREDICATES.indexOf(p)),
+    labels: new Set([...e.labels].map((p) => PREDICATES.indexOf(p))),
+  }));
+  return { names, encoded };
+}
+
 export interface TrainingReport {
   examples: number;
   positives: number;
@@ -125,15 +145,7 @@ export interface TrainingReport {
  * Deterministic: fixed example order from a seeded shuffle, no clock, no parallelism.
  */
 export function trainRelationModel(examples: readonly TrainingExample[], options: TrainingOptions = DEFAULT_TRAINING, reportOn?: ModelLanguage): { model: RelationModel; report: TrainingReport } {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([, n]) => n >= options.minCount).map(([f]) => f).sort();
-  const index = new Map(names.map((f, i) => [f, i]));
-  const encoded: Encoded[] = examples.map((e) => ({
-    ids: Int32Array.from(new Set(e.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])))),
-    predicates: e.predicates.map((p) => PREDICATES.indexOf(p)),
-    labels: new Set([...e.labels].map((p) => PREDICATES.indexOf(p))),
-  }));
+  const { names, encoded } = encodeExamples(examples, options.minCount);
   const raw: Array<{ z: number; y: number; p: number; rule: boolean; language: ModelLanguage }> = [];
   const articles = [...new Set(examples.map((e) => e.article))].sort((x, y) => x - y);
   for (let repeat = 0; repeat < options.repeats; repeat++) {
