@@ -16,6 +16,9 @@ const IF_LIFTED = /(?<!\p{L})если\s+(?:\p{L}+\s+){0,3}(?:снят|сним|�
 /** "лицензия на месторождение Б отошла под контроль А": the licence of a site, which makes its holder its operator. */
 const LICENCE_OF = /(?<!\p{L})лицензи\p{L}*\s+(?:на\s+)?(?:[^;.,—–]{0,60}?)[\s«»"“”„]*$/u;
 
+/** Actors nobody holds shares in: a person, a government, a ministry ("по распоряжению Правительства РФ"). */
+const UNOWNED_TYPES = new Set(["person", "government", "state_body"]);
+
 function mentionsOf(frame: SentenceFrame, id: string): Mention[] {
   return frame.items.flatMap((item) => (item.type === "entity" && item.mention.entity.id === id ? [item.mention] : []));
 }
@@ -41,7 +44,7 @@ const asOperator = (f: ExtractedFact): ExtractedFact => ({ ...f, predicate: "OPE
 
 /**
  * Russian readings the grammar rules out, whoever read them: an owner named where Russian puts what is owned
- * (the genitive after "акционеры", "доля в", an instrumental "компанией"), a person owned, and an export
+ * (the genitive after "акционеры", "доля в", an instrumental "компанией"), a person or a government owned, and an export
  * restriction of a sentence that names no measure ("национальный оператор по экспорту урана") or speaks of lifting
  * one ("если запрет будет снят"). An ownership of a site whose licence is what the sentence speaks of is its
  * licence holder's, read as OPERATES.
@@ -51,7 +54,7 @@ export function withoutMisreadingsRu(frame: SentenceFrame, facts: readonly Extra
   const sentence = frame.text.slice(frame.sentence.start, frame.sentence.end).toLowerCase();
   return facts.map((f) => (f.predicate === "OWNS" && f.object.kind === "Asset" && licenceOf(frame, f.object.id) ? asOperator(f) : f)).filter((f) => {
     if (f.predicate === "OWNS") {
-      if (mentionsOf(frame, f.object.id).some((m) => m.entity.type === "person")) return false;
+      if (mentionsOf(frame, f.object.id).some((m) => UNOWNED_TYPES.has(m.entity.type ?? ""))) return false;
       return !subjectIsHeld(frame, f);
     }
     if (f.predicate === "RESTRICTS_EXPORT" && f.extractor === "relations-learned") return MEASURE.test(sentence) && !IF_LIFTED.test(sentence);

@@ -65,6 +65,11 @@ describe("Russian readings the grammar rules out", () => {
     expect(lines(withoutMisreadingsRu(share, [reading(share, "Норникел", "OWNS", "Росатом"), reading(share, "Росатом", "OWNS", "Норникел")]))).toEqual(["actor:rosatom OWNS actor:nornickel"]);
   });
 
+  it("reads no government as owned", () => {
+    const frame = frameOf("Пакет акций передали «Росатому» по решению Правительства России.");
+    expect(withoutMisreadingsRu(frame, [reading(frame, "Росатом", "OWNS", "Правительств")])).toEqual([]);
+  });
+
   it("reads no export restriction where the sentence names no measure or speaks of lifting one", () => {
     const operator = frameOf("Казахстан через «Казатомпром» занимается экспортом урана.");
     expect(withoutMisreadingsRu(operator, [reading(operator, "Казахстан", "RESTRICTS_EXPORT", "урана")])).toEqual([]);
