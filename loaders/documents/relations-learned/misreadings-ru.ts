@@ -13,8 +13,11 @@ const MEASURE = /(?<!\p{L})(?:запрет|запрещ|огранич|квот|
 /** "если запрет будет снят": a condition on lifting speaks of a future without the measure. */
 const IF_LIFTED = /(?<!\p{L})если\s+(?:\p{L}+\s+){0,3}(?:снят|сним|отмен)\p{L}*/u;
 
-/** "лицензия на месторождение Б отошла под контроль А": the licence of a site, which makes its holder its operator. */
-const LICENCE_OF = /(?<!\p{L})лицензи\p{L}*\s+(?:на\s+)?(?:[^;.,—–]{0,60}?)[\s«»"“”„]*$/u;
+/**
+ * "лицензия на месторождение Б отошла под контроль А", "лицензия на крупное месторождение — Б": the licence of a
+ * site, which makes its holder its operator.
+ */
+const LICENCE_OF = /(?<!\p{L})лицензи\p{L}*\s+(?:на\s+)?(?:[^;.,]{0,90}?)[\s«»"“”„]*$/u;
 
 /** Actors nobody holds shares in: a person, a government, a ministry ("по распоряжению Правительства РФ"). */
 const UNOWNED_TYPES = new Set(["person", "government", "state_body"]);
@@ -36,7 +39,7 @@ function subjectIsHeld(frame: SentenceFrame, fact: ExtractedFact): boolean {
 /** Whether the site is named as what a licence covers, in every mention of it in the sentence. */
 function licenceOf(frame: SentenceFrame, id: string): boolean {
   const mentions = mentionsOf(frame, id);
-  return mentions.length > 0 && mentions.every((m) => LICENCE_OF.test(frame.text.slice(Math.max(frame.sentence.start, m.start - 80), m.start).toLowerCase()));
+  return mentions.length > 0 && mentions.every((m) => LICENCE_OF.test(frame.text.slice(Math.max(frame.sentence.start, m.start - 110), m.start).toLowerCase()));
 }
 
 /** The news guidelines read the holder of a site's licence as its operator (OPERATES), with no stake. */

@@ -82,6 +82,8 @@ describe("Russian readings the grammar rules out", () => {
   it("reads the holder of a site's licence as its operator, not its owner", () => {
     const frame = frameOf("Лицензия на участок Томтор перешла к «Роснефти».");
     expect(lines(withoutMisreadingsRu(frame, [reading(frame, "Роснефт", "OWNS", "Томтор", { extractor: "ru-transferred" })]))).toEqual(["actor:rosneft OPERATES asset:tomtor"]);
+    const apposed = frameOf("Лицензия на одно из богатейших месторождений ниобия — Томтор — перешла к «Роснефти».");
+    expect(lines(withoutMisreadingsRu(apposed, [reading(apposed, "Роснефт", "OWNS", "Томтор", { extractor: "ru-transferred" })]))).toEqual(["actor:rosneft OPERATES asset:tomtor"]);
     const owned = frameOf("Томтор перешёл к «Роснефти» целиком.");
     expect(lines(withoutMisreadingsRu(owned, [reading(owned, "Роснефт", "OWNS", "Томтор")]))).toEqual(["actor:rosneft OWNS asset:tomtor"]);
   });
