@@ -3,6 +3,7 @@ import { modalityOf } from "./modality.js";
 import { amountsPattern, producerOf } from "./patterns/amounts.js";
 import type { FactDraft, Pattern, PatternContext } from "./patterns/draft.js";
 import { exportRestrictions } from "./patterns/export-restrictions.js";
+import { exportRestrictionsRu } from "./patterns/export-restrictions-ru.js";
 import { plans } from "./patterns/plans.js";
 import { possessives } from "./patterns/possessives.js";
 import { relations } from "./patterns/relations.js";
@@ -26,7 +27,7 @@ function scopeOf(frame: SentenceFrame, draft: FactDraft): string {
 }
 
 export function patternsFor(worldId: string | undefined): Pattern[] {
-  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, possessives, exportRestrictions, plans, triggerFallback];
+  return [sharesOfGlobal, amountsPattern(worldId), producerOf, relations, possessives, exportRestrictions, exportRestrictionsRu, plans, triggerFallback];
 }
 
 const FIGURES = new Set(["PRODUCES", "HAS_RESERVES", "SHARE_OF_GLOBAL", "INVESTS_IN"]);

@@ -7,6 +7,7 @@ import { discoverProperNames } from "./discover-proper-names.js";
 import { withRussianPeople } from "./discover-russian-people.js";
 import { withRussianQuotedNames } from "./discover-russian-quoted.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { withPolicyElements } from "./policy-elements.js";
 import { resolveReferences } from "./resolve-references.js";
 import { unifyChineseSiteNames } from "./unify-chinese-site-names.js";
 import { withChineseAnnouncer } from "./chinese-announcer.js";
@@ -200,7 +201,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   for (const block of blocks) {
     if (block.role === "furniture") continue;
     const body = text.slice(block.start, block.end);
-    const mentions = gazetteer.findMentions(body, block.start);
+    const mentions = withPolicyElements(gazetteer.findMentions(body, block.start), gazetteer);
     const pairs = symbolPairs(body, block.start, gazetteer, mentions);
     // A loop: a megabyte paragraph's mentions spread into one push() overflow the call stack.
     for (const mention of pairs.length === 0 ? mentions : [...mentions, ...pairs].sort((a, b) => a.start - b.start)) fromBlocks.push(mention);

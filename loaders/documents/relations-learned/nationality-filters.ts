@@ -12,7 +12,7 @@ import type { ExtractedFact, Mention } from "../types.js";
 const NOT_LOCATED = new Set(["state_body", "government", "organisation"]);
 
 /**
- * "the Italian export agency X", "South Korea's National Pension Service": a state body that funds, insures or
+ * "the Italian export agency X", "Norway's state pension fund": a state body that funds, insures or
  * invests acts as a firm of its country, and gold places it there (news-train: 2 of 2).
  */
 const STATE_FINANCIER = /(?<!\p{L})(?:agency|service|fund|bank|finance|credit|insurer|investment)(?!\p{L})/iu;
@@ -25,7 +25,7 @@ function stateBodyNotFirm(subject: Mention, text: string): boolean {
 /** A singular class noun right before a firm's name: "French mining company X", "Chile's state-owned copper miner X". */
 const ONE_FIRM_BEFORE = /(?<!\p{L})(?:company|firm|miner|producer|group|giant|maker|corporation|conglomerate|investor|operator|supplier|developer|refiner|smelter|utility|explorer|holding)\s*$/iu;
 
-/** "a Kazakh-Chinese joint venture", "Sino-Russian": two countries hyphenated name the partners of one venture. */
+/** "a Mongolian-Korean joint venture", "Sino-Russian": two countries hyphenated name the partners of one venture. */
 const HYPHEN_AFTER = /^-\s*\p{L}/u;
 const HYPHEN_BEFORE = /\p{L}\s*-$/u;
 
@@ -35,11 +35,11 @@ const LISTING_AFTER = /^(?:-|\s)(?:listed|traded|quoted)(?!\p{L})/iu;
 /** "the Belgian zinc industry, state-owned X": a demonym that describes the noun after it, which no name follows. */
 const NOT_A_FIRM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:industry|sector|economy|markets?|government|authorities|officials|customs|law|rules|regulators?)(?=\s*[,.;:)]|\s+\p{Ll})/u;
 
-/** A subject's own country stated right before its name: "Chinese battery chemicals producer Huayou", "China's Tianqi". */
+/** A subject's own country stated right before its name: "Chilean cathode maker Andes Cathodes", "Peru's Minera Sur". */
 const OWN_COUNTRY_GAP = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}\s+$/u;
 
 /**
- * "X is investing in an early-stage company based in Y", "X takes a stake in the project, to be located in Y": an
+ * "X is investing in an early-stage company based in Y", "X buys into a refinery, to be located in Y": an
  * unnamed thing the subject deals with is what the location cue is said of. English.
  */
 const ANOTHERS_LOCATION = /(?<!\p{L})(?:in|into|to|with|from|for|of|by|at)\s+(?:an?|the|its|their|one)\s+(?:[\p{L}\d%-]+\s+){0,3}(?:company|firm|miner|producer|group|venture|subsidiary|unit|project|plant|mine|facility|refinery|smelter|site|operation)s?\s*,?\s*(?:to be\s+|which is\s+|that is\s+)?(?:located|based|headquartered|situated|registered)\s+in(?!\p{L})/iu;
@@ -61,7 +61,7 @@ function mayDescribe(place: Mention, subject: Mention, all: readonly Mention[], 
     const firstFirm = all.find((m) => m.start >= place.end && m.end <= subject.start && m.entity.kind === "Actor");
     if (firstFirm && ONE_FIRM_BEFORE.test(text.slice(place.end, firstFirm.start))) return false;
   }
-  // The subject's own, other country right before it: "Chinese producer Huayou … a partnership in the country".
+  // The subject's own, other country right before it: "Chilean producer X … a venture in that country".
   const own = all.find((m) => {
     if (m.entity.kind !== "Country" || m.entity.id === place.entity.id || m.end > subject.start) return false;
     const gap = text.slice(m.end, subject.start);
