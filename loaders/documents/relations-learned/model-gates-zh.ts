@@ -22,9 +22,12 @@ const SELLER_AFTER = /^[^，,。；;]{0,30}?(?:收购|收購|购买|購買|受�
 const SELLER_BEFORE_HOLDS = /^(?:合计|合計|所)?持有的/u;
 const BUY_VERB_BEFORE = /(?:收购|收購|购买|購買|受让|受讓|购入|購入)$/u;
 
+/** Whether any mention of `mention`'s entity sells: "向X(下称“X”)收购…" names the seller twice. */
 function sellerZh(frame: SentenceFrame, mention: Mention): boolean {
-  const index = frame.items.findIndex((item) => item.type === "entity" && item.mention === mention);
-  if (index < 0) return false;
+  return frame.items.some((item, index) => item.type === "entity" && item.mention.entity.id === mention.entity.id && sellsAt(frame, index));
+}
+
+function sellsAt(frame: SentenceFrame, index: number): boolean {
   const before = frame.template.slice(Math.max(0, frame.slotStart(index) - 6), frame.slotStart(index));
   const after = frame.template.slice(frame.slotEnd(index), frame.slotEnd(index) + 40);
   if (/向$/u.test(before) && SELLER_AFTER.test(after)) return true;

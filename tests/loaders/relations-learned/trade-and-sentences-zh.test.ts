@@ -93,6 +93,16 @@ describe("Chinese readings the sentence rules out", () => {
     expect(ruledOutZh(frame, "OWNS", seller, target)).toBe(false);
   });
 
+  it("knows the seller wherever the sentence names it again", () => {
+    const text = "赣锋锂业拟以自有资金向Southgate Lithium Limited收购Northwind公司40%股权,Southgate Lithium Limited表示同意。";
+    const frame = readSentences(text, kb).read[0]?.frame;
+    const mentions = frame?.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])) ?? [];
+    const buyer = mentions.find((m) => m.entity.id === "actor:ganfeng-lithium");
+    const sellers = mentions.filter((m) => m.entity.name === "Southgate Lithium Limited");
+    if (!frame || !buyer || sellers.length < 2) throw new Error(`not read: ${text} (${mentions.map((m) => m.text).join(", ")})`);
+    for (const seller of sellers) expect(ruledOutZh(frame, "INVESTS_IN", buyer, seller)).toBe(true);
+  });
+
   it("reads no fact of a newspaper named in 《》", () => {
     const text = "《Harbor Daily》消息 中国企业Northwind矿业有限公司正在某国的Southgate矿场投资超过2000万美元。";
     const frame = readSentences(text, kb).read[0]?.frame;
