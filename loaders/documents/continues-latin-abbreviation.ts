@@ -1,6 +1,6 @@
 /**
  * ICU ends a Chinese sentence at any full stop, so a Latin legal form inside a firm's name cuts it in two:
- * "甲公司收购Alpha Lithium B.V.(下称…)旗下项目" became "…B.V.(" and "下称…". A sentence never ends with an opening
+ * "甲公司与Alpha Metals B.V.(简称…)签署协议" became "…B.V.(" and "简称…". A sentence never ends with an opening
  * bracket, nor right after a Latin letter's abbreviating dot when Han text goes on in the same paragraph, so a
  * Chinese sentence that ends so runs on into the next.
  */

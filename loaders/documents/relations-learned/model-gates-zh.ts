@@ -3,11 +3,11 @@ import type { Mention, Predicate } from "../types.js";
 
 /**
  * Words a Chinese sentence states a deposit's or a country's reserves with: 储量, 资源, 蕴藏, 探明, "丰富", or
- * 拥有 a tonnage ("某国拥有约2000万吨锂"). The frame's template is folded to simplified characters.
+ * 拥有 a tonnage ("甲国拥有锂3000万吨"). The frame's template is folded to simplified characters.
  */
 const RESERVE_CUE = /储量|资源|蕴藏|储藏|探明|丰富|拥有|擁有/u;
 
-/** A title in 《》 names a newspaper, a law or a report, never a party to a fact ("《某某新闻》消息"). */
+/** A title in 《》 names a newspaper, a law or a report, never a party to a fact ("据《某报》报道"). */
 function insideTitle(text: string, mention: Mention, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, mention.start - 30), mention.start);
   const open = before.lastIndexOf("《");
@@ -22,7 +22,7 @@ const SELLER_AFTER = /^[^，,。；;]{0,30}?(?:收购|收購|购买|購買|受�
 const SELLER_BEFORE_HOLDS = /^(?:合计|合計|所)?持有的/u;
 const BUY_VERB_BEFORE = /(?:收购|收購|购买|購買|受让|受讓|购入|購入)$/u;
 
-/** Whether any mention of `mention`'s entity sells: "向X(下称“X”)收购…" names the seller twice. */
+/** Whether any mention of `mention`'s entity sells: "向X收购…,X表示…" names the seller twice. */
 function sellerZh(frame: SentenceFrame, mention: Mention): boolean {
   return frame.items.some((item, index) => item.type === "entity" && item.mention.entity.id === mention.entity.id && sellsAt(frame, index));
 }

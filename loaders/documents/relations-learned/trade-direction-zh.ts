@@ -10,7 +10,7 @@ const SUPPLY_VERB = /^[^，,。；;⟦]{0,6}?(?:供应|供货|出口|提供|销�
 /** "甲向乙进口…", "甲从乙进口…": the name after 向/从 is where the goods come from. */
 const IMPORT_VERB = /^[^，,。；;⟦]{0,6}?(?:进口|采购|购买|购进)/u;
 
-/** The first and last members of the enumeration item `index` stands in ("向南非和澳大利亚进口"). */
+/** The first and last members of the enumeration item `index` stands in ("从甲国和丙国进口"). */
 function enumerationAround(frame: SentenceFrame, index: number): { head: number; tail: number } {
   let head = index;
   while (frame.entity(head - 1) && LIST_JOIN.test(frame.between(head - 1, head))) head--;
@@ -30,7 +30,7 @@ function roleInTradeZh(frame: SentenceFrame, index: number): "receiver" | "sourc
 }
 
 /**
- * "2020年甲国共向我国供应锰矿…", "我国分别向乙国和丙国进口锰矿…": in a Chinese trade statement the name after 向 or
+ * "甲国向乙国出口铬矿…", "乙国从甲国和丙国进口铬矿…": in a Chinese trade statement the name after 向 or
  * 从 and the verb after it fix which way the goods go, which word features seen in a few dozen articles do not. True
  * when the reading `subject` IMPORTS_FROM (or SUPPLIES) `object` runs against them, so the pair is read the other way.
  */
@@ -41,7 +41,7 @@ export function againstTradeDirectionZh(frame: SentenceFrame, predicate: Predica
   return roleOfEntityZh(frame, seller) === "receiver" || roleOfEntityZh(frame, buyer) === "source";
 }
 
-/** The role of the entity at `index` wherever the sentence names it: "向我国供应…,占我国进口…" names the buyer twice. */
+/** The role of the entity at `index` wherever the sentence names it: "甲国向乙国出口…,占乙国进口的一半" names the buyer twice. */
 function roleOfEntityZh(frame: SentenceFrame, index: number): "receiver" | "source" | undefined {
   const id = frame.entity(index)?.entity.id;
   for (let i = 0; i < frame.items.length; i++) {

@@ -12,8 +12,8 @@ const sentencesOf = (text: string) => segmentSentences(text, findBlocks(text)).m
 
 describe("Chinese sentences and Latin legal forms", () => {
   it("runs on past a Latin abbreviation's dot and an opening bracket inside a firm's name", () => {
-    expect(sentencesOf("甲公司将收购Northwind Lithium B.V.(下称“Northwind”)旗下项目40%股权。乙公司表示反对。")).toEqual([
-      "甲公司将收购Northwind Lithium B.V.(下称“Northwind”)旗下项目40%股权。",
+    expect(sentencesOf("甲公司与Northwind Metals B.V.(简称“Northwind”)签署供货协议。乙公司表示反对。")).toEqual([
+      "甲公司与Northwind Metals B.V.(简称“Northwind”)签署供货协议。",
       "乙公司表示反对。",
     ]);
     expect(sentencesOf("丙公司与Acme Co. Ltd.签署协议。")).toEqual(["丙公司与Acme Co. Ltd.签署协议。"]);
@@ -33,7 +33,7 @@ describe("which way goods go in a Chinese trade statement", () => {
   const indexOf = (frame: ReturnType<typeof frameOf>, id: string) => frame.items.findIndex((item) => item.type === "entity" && item.mention.entity.id === id);
 
   it("reads the name after 向 and before a supply verb as the buyer", () => {
-    const frame = frameOf("2019年巴西共向中国供应锰矿约300万吨。");
+    const frame = frameOf("巴西去年向中国出口铬矿300万吨。");
     const br = indexOf(frame, "country:br");
     const cn = indexOf(frame, "country:cn");
     expect(againstTradeDirectionZh(frame, "IMPORTS_FROM", br, cn)).toBe(true);
@@ -41,8 +41,8 @@ describe("which way goods go in a Chinese trade statement", () => {
     expect(againstTradeDirectionZh(frame, "SUPPLIES", cn, br)).toBe(true);
   });
 
-  it("reads every name listed after 向 and before 进口 as a seller", () => {
-    const frame = frameOf("中国分别向加蓬和加纳进口锰矿20万吨和10万吨。");
+  it("reads every name listed after 从 and before 进口 as a seller", () => {
+    const frame = frameOf("中国从加蓬和加纳进口铬矿。");
     const cn = indexOf(frame, "country:cn");
     for (const id of ["country:ga", "country:gh"]) {
       const seller = indexOf(frame, id);
@@ -59,11 +59,11 @@ describe("Chinese reserve figures", () => {
       .map((f) => `${f.subject.name} ${f.value}`);
 
   it("takes what the ore holds, not the ore's tonnage", () => {
-    expect(reserves("Northwind锂辉石项目位于某国北部,矿石资源总量约为1.5亿吨,对应锂资源总量约合400万吨LCE。")).toEqual(["Northwind 4000000"]);
+    expect(reserves("Northwind锂辉石项目的矿石资源总量为1.5亿吨,对应锂资源总量400万吨LCE。")).toEqual(["Northwind 4000000"]);
   });
 
   it("gives a figure described with 的 to the site after it", () => {
-    const read = reserves("在主要锂辉石资源中,Northwind锂辉石项目的总资源量排在第三位,仅次于900万吨碳酸锂当量的Southgate锂辉石项目。");
+    const read = reserves("Northwind锂辉石项目的资源量少于900万吨碳酸锂当量的Southgate锂辉石项目。");
     expect(read).toEqual(["Southgate 9000000"]);
   });
 });
@@ -78,15 +78,15 @@ describe("Chinese readings the sentence rules out", () => {
       if (!frame || !site || !element) throw new Error(`not read: ${text}`);
       return ruledOutZh(frame, "HAS_RESERVES", site, element);
     };
-    expect(gate("Northwind矿山曾满足全国一半的锂需求。")).toBe(true);
+    expect(gate("Northwind矿山是全国最大的锂矿山。")).toBe(true);
     expect(gate("Northwind矿山的锂储量居全国第一。")).toBe(false);
   });
 
   it("gives the buyer no stake in, nor investment of, the firm it buys from", () => {
-    const text = "天齐锂业拟以约10亿美元受让Nutrien集团合计持有的Northwind公司20%股份。";
+    const text = "天齐锂业拟受让Eastfield集团所持有的Northwind公司20%股份。";
     const frame = readSentences(text, kb).read[0]?.frame;
     const named = new Map(frame?.items.flatMap((item) => (item.type === "entity" ? [[item.mention.entity.name, item.mention] as const] : [])));
-    const [buyer, seller, target] = ["Tianqi Lithium", "Nutrien集团", "Northwind"].map((name) => named.get(name));
+    const [buyer, seller, target] = ["Tianqi Lithium", "Eastfield集团", "Northwind"].map((name) => named.get(name));
     if (!frame || !buyer || !seller || !target) throw new Error(`not read: ${text} (${[...named.keys()].join(", ")})`);
     expect(ruledOutZh(frame, "INVESTS_IN", buyer, seller)).toBe(true);
     expect(ruledOutZh(frame, "OWNS", buyer, seller)).toBe(true);
@@ -94,7 +94,7 @@ describe("Chinese readings the sentence rules out", () => {
   });
 
   it("knows the seller wherever the sentence names it again", () => {
-    const text = "赣锋锂业拟以自有资金向Southgate Lithium Limited收购Northwind公司40%股权,Southgate Lithium Limited表示同意。";
+    const text = "赣锋锂业拟以现金向Southgate Lithium Limited收购其所持股权,Southgate Lithium Limited表示同意。";
     const frame = readSentences(text, kb).read[0]?.frame;
     const mentions = frame?.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])) ?? [];
     const buyer = mentions.find((m) => m.entity.id === "actor:ganfeng-lithium");
@@ -104,7 +104,7 @@ describe("Chinese readings the sentence rules out", () => {
   });
 
   it("reads no fact of a newspaper named in 《》", () => {
-    const text = "《Harbor Daily》消息 中国企业Northwind矿业有限公司正在某国的Southgate矿场投资超过2000万美元。";
+    const text = "据《Harbor Daily》报道,Northwind矿业有限公司将在Southgate矿场投资2000万美元。";
     const frame = readSentences(text, kb).read[0]?.frame;
     const named = new Map(frame?.items.flatMap((item) => (item.type === "entity" ? [[item.mention.entity.name, item.mention] as const] : [])));
     const [paper, firm, site] = ["Harbor Daily", "Northwind矿业有限公司", "Southgate矿场"].map((name) => named.get(name));
