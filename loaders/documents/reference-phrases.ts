@@ -63,12 +63,13 @@ export const REFERENCES: ReferencePhrase[] = [
   { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:country|nation|government|[Ss]tate)\b(?![-\p{L}])(?!\s+(?:of|\p{Lu}))/gu, fits: isCountry, salient: true, nearest: true },
   { pattern: /(?:этот|это|данный|данное)\s+(?:завод|комбинат|предприятие)\p{L}*/giu, fits: isPlant },
   { pattern: /(?:эта|данная)\s+компани\p{L}*/giu, fits: isCompany },
-  { pattern: /(?:该|这家)(?:工厂|厂|公司|企业)/g, fits: (e) => isPlant(e) || isCompany(e) },
+  // Hong Kong and Taiwan wires write 該/這家 and 廠/企業.
+  { pattern: /(?:该|該|这家|這家)(?:工厂|工廠|厂|廠|公司|企业|企業)/gu, fits: (e) => isPlant(e) || isCompany(e) },
   // A company's own announcement calls itself a bare "公司" ("公司拟以自筹资金…", "公司及公司控制的子公司"): at a
   // clause's start or after "及/和/与", it is the company the document is about.
   { pattern: /(?<=^|[，,。；;：:、（(“"\s及和与與])(?:本)?公司(?![\p{Script=Han}]{0,4}(?:有限|股份))/gu, fits: isCompany, salient: true },
   // 该 is "the aforesaid": Chinese news returns to a site with it further back than English "the mine".
-  { pattern: /(?:该|這|这个|這個|该座|這座)(?:项目|項目|矿山|礦山|矿区|礦區|盐湖|鹽湖)/gu, fits: isSite, window: 5 },
+  { pattern: /(?:该|該|這|这个|這個|该座|該座|這座)(?:项目|項目|矿山|礦山|矿区|礦區|盐湖|鹽湖)/gu, fits: isSite, window: 5 },
   // "该矿在2020年生产了…": 矿 alone after 该 is the mine, unless it starts 矿业/矿产/矿石 (the industry, ore).
   { pattern: /(?:该|該|这个|這個|该座|該座|这座|這座)(?:矿|礦)(?![业業产產石物区區山])/gu, fits: isSite, window: 5 },
   { pattern: /(?:该|該)国(?![\p{Script=Han}]{0,2}(?:企业|企業|公司))/gu, fits: isCountry },

@@ -2,6 +2,7 @@ import type { FactDraft, Pattern } from "./draft.js";
 import { PRODUCER_KINDS, afterPreposition, asidesBefore, canBeSubject, insideAside, locatesPrecedingSite } from "./draft.js";
 import { allMatches } from "../all-matches.js";
 import { elementsListedAfter } from "./listed-elements.js";
+import { nameAfterFigureZh, oreBeforeContentZh } from "./reserve-figures-zh.js";
 
 const PRODUCTION = /(produc|output|mined|mines|mining|extract|smelt|выпуск|производ|добы|产量|生产|开采|年产)/;
 /** "reserves", and the verbs a deposit states its contents with: "holds an estimated 1.2 million tonnes", "contains". */
@@ -71,9 +72,12 @@ export function amountsPattern(worldId: string | undefined): Pattern {
       if (RU_COMPARED_WITH.test(before)) return;
       const reserves = lastIndexOf(RESERVES, near) > lastIndexOf(PRODUCTION, near) || (!PRODUCTION.test(near) && RESERVES.test(after.slice(0, 40).replace(/^\s*of\s+contained\b/, "")));
       if (!reserves && (!PRODUCTION.test(around) || NOT_PRODUCTION.test(before.slice(-50)))) return;
+      if (reserves && oreBeforeContentZh(frame, q, nextMass)) return;
 
       const asides = asidesBefore(frame, frame.slotStart(q));
-      const subject = [...producers].reverse().find((i) => {
+      // "…的X项目" right after a Chinese reserves figure: X holds it (see nameAfterFigureZh).
+      const described = reserves ? nameAfterFigureZh(frame, q) : undefined;
+      const subject = described !== undefined && producers.includes(described) ? described : [...producers].reverse().find((i) => {
         const m = frame.entity(i);
         if (i > q || !m || !canBeSubject(m, frame, i) || /[;:]/.test(frame.template.slice(frame.slotEnd(i), frame.slotStart(q)))) return false;
         if (insideAside(frame, i, asides, frame.slotStart(q)) || locatesPrecedingSite(frame, i)) return false;

@@ -15,6 +15,8 @@ import { withJointFigures } from "./joint-figures.js";
 import { withRespectiveFiguresZh } from "./respectively-zh.js";
 import { withShareholdersZh } from "./shareholders-zh.js";
 import { ruleOperatorsFirst } from "./rule-operators-first.js";
+import { againstTradeDirectionZh } from "./trade-direction-zh.js";
+import { ruledOutZh } from "./model-gates-zh.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
@@ -133,6 +135,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (reading.predicate === "LOCATED_IN" && demonymOfAFirm(s, o, frame.text)) return undefined;
   if (reading.predicate === "LOCATED_IN" && frame.sentence.language === "zh" && placeNotTheFirmsZh(s, o, frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : [])), sentenceText)) return undefined;
   if (reading.predicate === "INVESTS_IN" && frame.sentence.language === "en" && goodsNotMoney(frame)) return undefined;
+  if (ruledOutZh(frame, reading.predicate, s, o)) return undefined;
   const status = reading.predicate === "PLANS" && modality.status === "reported" ? "planned" : modality.status;
   const q = figureFor(frame, reading.predicate, reading.subject, reading.object) ?? (reading.predicate === "OWNS" ? shareWithoutFigure(frame, reading.subject, reading.object) : undefined);
   const date = dateFor(frame, reading.subject, reading.object);
@@ -215,8 +218,11 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const s = frame.entity(pair.subject)?.entity.id ?? "";
     const o = frame.entity(pair.object)?.entity.id ?? "";
     for (const [predicate, probability] of probabilities) {
-      const key = keyOf(s, predicate, o);
-      if ((best.get(key)?.probability ?? -1) < probability) best.set(key, { subject: pair.subject, object: pair.object, predicate, probability });
+      // A Chinese trade statement's 向/从 phrase fixes its direction: the reading goes the way it says.
+      const swap = againstTradeDirectionZh(frame, predicate, pair.subject, pair.object);
+      const key = swap ? keyOf(o, predicate, s) : keyOf(s, predicate, o);
+      const reading = swap ? { subject: pair.object, object: pair.subject, predicate, probability } : { subject: pair.subject, object: pair.object, predicate, probability };
+      if ((best.get(key)?.probability ?? -1) < probability) best.set(key, reading);
     }
   }
   const { vetoes } = model.parameters;
