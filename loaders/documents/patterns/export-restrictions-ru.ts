@@ -25,8 +25,8 @@ const OBLIQUE_BEFORE = /(?<!\p{L})(?:в|во|на|из|для|против|с)\s
 const ISSUERS = ["Country"] as const;
 
 /**
- * Russian export restrictions: the country before the measure ("Индонезия прекратит экспорт никеля") or the one
- * the goods leave ("запрет на экспорт кобальта из ДРК") restricts each element named right after the measure.
+ * Russian export restrictions: the country before the measure ("Вьетнам прекратит экспорт вольфрама") or the one
+ * the goods leave ("запрет на экспорт олова из Боливии") restricts each element named right after the measure.
  * Only what the shared rule (export-restrictions.ts) did not already read.
  */
 export const exportRestrictionsRu: Pattern = ({ frame, earlier }) => {

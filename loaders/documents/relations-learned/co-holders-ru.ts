@@ -45,7 +45,7 @@ function enumerationOf(frame: SentenceFrame, at: number): number[] {
 const HELD_BY_ALL = /^[\s«»"“”„'’]*(?:совместно\s+|вместе\s+)?(?:владеют|контролируют|принадлежат|получили|получат|приобрели|приобретут|купили|купят|выкупили|выкупят)(?!\p{L})/u;
 
 /**
- * "«А» и «Б» владеют по 50% «В»", "А и Б предложено разделить пакет пропорционально своим долям": names listed
+ * "«А» и «Б» владеют по 50% «В»", "А и Б поделят пакет поровну": names listed
  * together are fellow holders of what the sentence goes on to name, not owner and owned. A Russian reading
  * between two members of one enumeration is dropped, whoever read it; one of a member that the list's
  * plural verb ("владеют", "приобрели") gives to all is given to every member, its figure only where each holds it
@@ -55,7 +55,7 @@ export function withoutCoHoldersRu(frame: SentenceFrame, facts: readonly Extract
   if (frame.sentence.language !== "ru") return [...facts];
   // Nor is any other relation read between two members of one list ("в списках США и Европейского союза").
   const kept = facts.filter((f) => !listedTogether(frame, f.subject.id, f.object.id));
-  // "Б досталась от материнской «В» — совместного предприятия «Г» и «Д»": where a rule names Б's owner В and
+  // "Б перешла к «В», созданной «Г» и «Д» на паритетных началах": where a rule names Б's owner В and
   // the sentence has Г owning В, the model's Г owning Б skips a level of the chain.
   const owns = new Set(kept.filter((f) => f.predicate === "OWNS").map((f) => `${f.subject.id}|${f.object.id}`));
   const ruleOwners = kept.filter((f) => f.predicate === "OWNS" && f.extractor !== "relations-learned");
