@@ -258,10 +258,19 @@ export class NameIndexBuilder {
     });
   }
 
+  /**
+   * The index. Each part is made in turn and the arrays it came from are emptied at once (the builder finishes
+   * once): at a million entities the label strings, the word lists and the joined texts were all live together.
+   */
   finish(): NameIndex {
     const { kinds, ids, names, aliases, aliasStarts, entityKind, labelNormal, labelEntity, labelSlot } = this;
     const labelOrder = Int32Array.from(labelNormal.keys()).sort((a, b) => byCodeUnits(labelNormal[a]!, labelNormal[b]!) || a - b);
     const sortedLabels = Array.from(labelOrder, (l) => labelNormal[l]!);
+    labelNormal.length = 0;
+    const labelEntities = Int32Array.from(labelOrder, (l) => labelEntity[l]!);
+    const labelSlots = Uint16Array.from(labelOrder, (l) => labelSlot[l]!);
+    labelEntity.length = 0;
+    labelSlot.length = 0;
     const byTerm = new Map<string, number[]>();
     const labelWords = new Uint16Array(sortedLabels.length);
     sortedLabels.forEach((normal, label) => {
@@ -275,6 +284,8 @@ export class NameIndexBuilder {
         list.push(label);
       }
     });
+    const labels = StringColumn.of(sortedLabels, LABEL_SEPARATOR);
+    sortedLabels.length = 0;
     const termList = [...byTerm.keys()].sort(byCodeUnits);
     const postingStarts = new Int32Array(termList.length + 1);
     let total = 0;
@@ -298,20 +309,29 @@ export class NameIndexBuilder {
         at++;
       }
     }
+    byTerm.clear();
+    const terms = StringColumn.of(termList);
+    termList.length = 0;
     const idOrder = Int32Array.from(ids.keys()).sort((a, b) => byCodeUnits(ids[a]!, ids[b]!));
+    const idColumn = StringColumn.of(ids);
+    ids.length = 0;
+    const nameColumn = StringColumn.of(names);
+    names.length = 0;
+    const aliasColumn = StringColumn.of(aliases);
+    aliases.length = 0;
     return new NameIndex({
       kinds,
-      ids: StringColumn.of(ids),
-      names: StringColumn.of(names),
-      aliases: StringColumn.of(aliases),
+      ids: idColumn,
+      names: nameColumn,
+      aliases: aliasColumn,
       aliasStarts: Int32Array.from(aliasStarts),
       entityKind: Uint8Array.from(entityKind),
       idOrder,
-      labels: StringColumn.of(sortedLabels, LABEL_SEPARATOR),
-      labelEntity: Int32Array.from(labelOrder, (l) => labelEntity[l]!),
-      labelSlot: Uint16Array.from(labelOrder, (l) => labelSlot[l]!),
+      labels,
+      labelEntity: labelEntities,
+      labelSlot: labelSlots,
       labelWords,
-      terms: StringColumn.of(termList),
+      terms,
       postingStarts,
       postings,
       frequencies,
