@@ -63,88 +63,9 @@ export class NameIndex {
   }
 
   static build(entities: Iterable<NamedEntity>): NameIndex {
-    const kinds: string[] = [];
-    const ids: string[] = [];
-    const names: string[] = [];
-    const aliases: string[] = [];
-    const aliasStarts: number[] = [0];
-    const entityKind: number[] = [];
-    const labelNormal: string[] = [];
-    const labelEntity: number[] = [];
-    const labelSlot: number[] = [];
-    for (const entity of entities) {
-      const position = ids.length;
-      let kind = kinds.indexOf(entity.kind);
-      if (kind < 0) kind = kinds.push(entity.kind) - 1;
-      ids.push(entity.id);
-      names.push(entity.name);
-      aliases.push(...entity.aliases);
-      aliasStarts.push(aliases.length);
-      entityKind.push(kind);
-      labelsOf(entity).forEach((label, slot) => {
-        const normal = normaliseName(label);
-        if (!normal) return;
-        labelNormal.push(normal);
-        labelEntity.push(position);
-        labelSlot.push(slot);
-      });
-    }
-    const labelOrder = Int32Array.from(labelNormal.keys()).sort((a, b) => byCodeUnits(labelNormal[a]!, labelNormal[b]!) || a - b);
-    const sortedLabels = Array.from(labelOrder, (l) => labelNormal[l]!);
-    const byTerm = new Map<string, number[]>();
-    const labelWords = new Uint16Array(sortedLabels.length);
-    sortedLabels.forEach((normal, label) => {
-      const words = normal.split(" ");
-      const distinct = new Set(words);
-      labelWords[label] = distinct.size;
-      for (const word of words) {
-        let list = byTerm.get(word);
-        if (!list) byTerm.set(word, (list = []));
-        // A word twice in a label is one posting with frequency 2: postings of one label are adjacent.
-        list.push(label);
-      }
-    });
-    const termList = [...byTerm.keys()].sort(byCodeUnits);
-    const postingStarts = new Int32Array(termList.length + 1);
-    let total = 0;
-    for (const [t, term] of termList.entries()) {
-      postingStarts[t] = total;
-      total += new Set(byTerm.get(term)).size;
-    }
-    postingStarts[termList.length] = total;
-    const postings = new Int32Array(total);
-    const frequencies = new Uint8Array(total);
-    let at = 0;
-    for (const term of termList) {
-      const list = byTerm.get(term)!;
-      for (let k = 0; k < list.length; k++) {
-        if (k > 0 && list[k] === list[k - 1]) {
-          frequencies[at - 1] = Math.min(255, frequencies[at - 1]! + 1);
-          continue;
-        }
-        postings[at] = list[k]!;
-        frequencies[at] = 1;
-        at++;
-      }
-    }
-    const idOrder = Int32Array.from(ids.keys()).sort((a, b) => byCodeUnits(ids[a]!, ids[b]!));
-    return new NameIndex({
-      kinds,
-      ids: StringColumn.of(ids),
-      names: StringColumn.of(names),
-      aliases: StringColumn.of(aliases),
-      aliasStarts: Int32Array.from(aliasStarts),
-      entityKind: Uint8Array.from(entityKind),
-      idOrder,
-      labels: StringColumn.of(sortedLabels, LABEL_SEPARATOR),
-      labelEntity: Int32Array.from(labelOrder, (l) => labelEntity[l]!),
-      labelSlot: Uint16Array.from(labelOrder, (l) => labelSlot[l]!),
-      labelWords,
-      terms: StringColumn.of(termList),
-      postingStarts,
-      postings,
-      frequencies,
-    });
+    const builder = new NameIndexBuilder();
+    for (const entity of entities) builder.add(entity);
+    return builder.finish();
   }
 
   get entityCount(): number {
@@ -301,5 +222,119 @@ export class NameIndex {
       const score = weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
       scores.set(label, (scores.get(label) ?? 0) + score);
     }
+  }
+}
+
+/**
+ * A name index built from entities as they arrive (NameIndex.build takes them all at once): a load's rebuild reads
+ * a million entities a slice at a time, and keeping each as an object until the build began held them twice.
+ */
+export class NameIndexBuilder {
+  private readonly kinds: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly names: string[] = [];
+  private readonly aliases: string[] = [];
+  private readonly aliasStarts: number[] = [0];
+  private readonly entityKind: number[] = [];
+  private readonly labelNormal: string[] = [];
+  private readonly labelEntity: number[] = [];
+  private readonly labelSlot: number[] = [];
+
+  add(entity: NamedEntity): void {
+    const position = this.ids.length;
+    let kind = this.kinds.indexOf(entity.kind);
+    if (kind < 0) kind = this.kinds.push(entity.kind) - 1;
+    this.ids.push(entity.id);
+    this.names.push(entity.name);
+    this.aliases.push(...entity.aliases);
+    this.aliasStarts.push(this.aliases.length);
+    this.entityKind.push(kind);
+    labelsOf(entity).forEach((label, slot) => {
+      const normal = normaliseName(label);
+      if (!normal) return;
+      this.labelNormal.push(normal);
+      this.labelEntity.push(position);
+      this.labelSlot.push(slot);
+    });
+  }
+
+  /**
+   * The index. Each part is made in turn and the arrays it came from are emptied at once (the builder finishes
+   * once): at a million entities the label strings, the word lists and the joined texts were all live together.
+   */
+  finish(): NameIndex {
+    const { kinds, ids, names, aliases, aliasStarts, entityKind, labelNormal, labelEntity, labelSlot } = this;
+    const labelOrder = Int32Array.from(labelNormal.keys()).sort((a, b) => byCodeUnits(labelNormal[a]!, labelNormal[b]!) || a - b);
+    const sortedLabels = Array.from(labelOrder, (l) => labelNormal[l]!);
+    labelNormal.length = 0;
+    const labelEntities = Int32Array.from(labelOrder, (l) => labelEntity[l]!);
+    const labelSlots = Uint16Array.from(labelOrder, (l) => labelSlot[l]!);
+    labelEntity.length = 0;
+    labelSlot.length = 0;
+    const byTerm = new Map<string, number[]>();
+    const labelWords = new Uint16Array(sortedLabels.length);
+    sortedLabels.forEach((normal, label) => {
+      const words = normal.split(" ");
+      const distinct = new Set(words);
+      labelWords[label] = distinct.size;
+      for (const word of words) {
+        let list = byTerm.get(word);
+        if (!list) byTerm.set(word, (list = []));
+        // A word twice in a label is one posting with frequency 2: postings of one label are adjacent.
+        list.push(label);
+      }
+    });
+    const labels = StringColumn.of(sortedLabels, LABEL_SEPARATOR);
+    sortedLabels.length = 0;
+    const termList = [...byTerm.keys()].sort(byCodeUnits);
+    const postingStarts = new Int32Array(termList.length + 1);
+    let total = 0;
+    for (const [t, term] of termList.entries()) {
+      postingStarts[t] = total;
+      total += new Set(byTerm.get(term)).size;
+    }
+    postingStarts[termList.length] = total;
+    const postings = new Int32Array(total);
+    const frequencies = new Uint8Array(total);
+    let at = 0;
+    for (const term of termList) {
+      const list = byTerm.get(term)!;
+      for (let k = 0; k < list.length; k++) {
+        if (k > 0 && list[k] === list[k - 1]) {
+          frequencies[at - 1] = Math.min(255, frequencies[at - 1]! + 1);
+          continue;
+        }
+        postings[at] = list[k]!;
+        frequencies[at] = 1;
+        at++;
+      }
+    }
+    byTerm.clear();
+    const terms = StringColumn.of(termList);
+    termList.length = 0;
+    const idOrder = Int32Array.from(ids.keys()).sort((a, b) => byCodeUnits(ids[a]!, ids[b]!));
+    const idColumn = StringColumn.of(ids);
+    ids.length = 0;
+    const nameColumn = StringColumn.of(names);
+    names.length = 0;
+    const aliasColumn = StringColumn.of(aliases);
+    aliases.length = 0;
+    return new NameIndex({
+      kinds,
+      ids: idColumn,
+      names: nameColumn,
+      aliases: aliasColumn,
+      aliasStarts: Int32Array.from(aliasStarts),
+      entityKind: Uint8Array.from(entityKind),
+      idOrder,
+      labels,
+      labelEntity: labelEntities,
+      labelSlot: labelSlots,
+      labelWords,
+      terms,
+      postingStarts,
+      postings,
+      frequencies,
+    });
   }
 }

@@ -96,9 +96,9 @@ export class SnapshotBuilder {
     this.position.set(id, nodes.id.length);
     nodes.id.push(id);
     nodes.name.push(text(name) ?? id);
-    nodes.kind.push(kind);
-    nodes.type.push(text(type));
-    nodes.country.push(text(country));
+    nodes.kind.push(this.shared(kind) as string);
+    nodes.type.push(this.shared(text(type)) as string | null);
+    nodes.country.push(this.shared(text(country)) as string | null);
     nodes.stateLinked.push(typeof stateLinked === "boolean" ? stateLinked : null);
     nodes.code.push(text(code));
   }
@@ -114,10 +114,27 @@ export class SnapshotBuilder {
 
   readonly country = (c: Row): void => this.add(String(c.id), c.name, "Country", null, null, null, c.code);
 
+  /** One string per distinct text cell: each row read brings its own copy of "reported" (1.1M of them at 1M nodes). */
+  private readonly texts = new Map<string, string>();
+
+  private shared(cell: Cell): Cell {
+    if (typeof cell !== "string" || cell.length > 24) return cell;
+    let one = this.texts.get(cell);
+    if (one === undefined) {
+      // Notes and other cells of their own would only fill the map.
+      if (this.texts.size >= 4096) return cell;
+      this.texts.set(cell, (one = cell));
+    }
+    return one;
+  }
+
   readonly owns = (r: Row): void => {
     this.edgeFrom.push(this.numbered(String(r.fromId)));
     this.edgeTo.push(this.numbered(String(r.toId)));
-    for (const [column, cells] of this.edgeColumns) cells.push((r[column] as Cell | undefined) ?? null);
+    for (const [column, cells] of this.edgeColumns) {
+      const cell = (r[column] as Cell | undefined) ?? null;
+      cells.push(column === "id" ? cell : this.shared(cell));
+    }
   };
 
   readonly entity = (e: Row): void => {
@@ -135,13 +152,23 @@ export class SnapshotBuilder {
   };
 
   /** The snapshot; edges whose ends were never read as entities or countries are left out. */
+  /**
+   * The snapshot; edges whose ends were never read as entities or countries are left out. The builder's maps by
+   * id are emptied on the way: at 1M nodes they held ~2M ids beside the finished columns while the file was written.
+   */
   finish(stamp: string): OwnershipSnapshot {
     const at = new Int32Array(this.touched.size).fill(-1);
     for (const [id, n] of this.touched) at[n] = this.position.get(id) ?? -1;
-    const kept = this.edgeFrom.flatMap((from, i) => (at[from]! >= 0 && at[this.edgeTo[i]!]! >= 0 ? [i] : []));
+    this.touched.clear();
+    this.position.clear();
+    this.texts.clear();
+    const kept: number[] = [];
+    for (let i = 0; i < this.edgeFrom.length; i++) if (at[this.edgeFrom[i]!]! >= 0 && at[this.edgeTo[i]!]! >= 0) kept.push(i);
     // Usually every edge is kept: then the columns are the ones filled, not copies (1.1M cells each at 1M nodes).
     const keep = <T>(cells: T[]): T[] => (kept.length === cells.length ? cells : kept.map((i) => cells[i]!));
     const edges = { from: kept.map((i) => at[this.edgeFrom[i]!]!), to: kept.map((i) => at[this.edgeTo[i]!]!) } as unknown as OwnershipSnapshot["owns"];
+    this.edgeFrom.length = 0;
+    this.edgeTo.length = 0;
     for (const [column, cells] of this.edgeColumns) edges[column] = keep(cells);
     return { format: SNAPSHOT_FORMAT, stamp, nodes: this.nodes, owns: edges, located: this.places };
   }

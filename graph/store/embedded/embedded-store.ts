@@ -74,8 +74,12 @@ const UNTRUSTED_RESULT_CHARS = 64_000_000;
 const WRITE_TIMEOUT_MS = 60 * 60 * 1000;
 /** 0 lets LadybugDB pick its default buffer pool size. */
 const DEFAULT_BUFFER_POOL = 0;
-/** The pool the derived builds read through (refreshDerived): reads of evictable pages, so a small pool serves. */
-const DERIVED_BUFFER_POOL = 256 * 1024 * 1024;
+/**
+ * The pool the derived builds read through (refreshDerived): reads of evictable pages and sorts of one slice
+ * (chunked-reads.ts), so a small pool serves; scanning a 1M-node graph fills whatever it is given. 64 MB was
+ * enough for the 100k world, 128 leaves room.
+ */
+const DERIVED_BUFFER_POOL = 128 * 1024 * 1024;
 /** Measured on 300k OWNS: one primary-key lookup of a claim costs about as much as scanning 40 edges. */
 const LOOKUP_COST_IN_SCANNED_EDGES = 40;
 /**

@@ -1,5 +1,5 @@
 import { nameIndexStamp, writeNameIndex } from "../../names/name-index-file.js";
-import { NameIndex, type NamedEntity } from "../../names/name-index.js";
+import { NameIndexBuilder } from "../../names/name-index.js";
 import { currentDataStamp, type Run } from "./ownership-snapshot.js";
 import { ENTITY_KINDS } from "../../schema/index.js";
 import { SLICE_FILTER, forEachRowBySlice } from "./chunked-reads.js";
@@ -21,14 +21,15 @@ export async function refreshNameIndex(databasePath: string, run: Run): Promise<
   const started = performance.now();
   const stamp = await currentDataStamp(run);
   if (stamp === undefined || (await nameIndexStamp(databasePath)) === stamp) return { built: false, entities: 0, bytes: 0, ms: performance.now() - started };
-  const entities: NamedEntity[] = [];
+  const builder = new NameIndexBuilder();
+  let entities = 0;
   // The label comes from the schema's list, never from input.
   for (const kind of ENTITY_KINDS) {
     // A slice of the table at a time: a 1M-node graph's names in one result are held natively all at once.
-    await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
-      entities.push({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
+    entities += await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
+      builder.add({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
     });
   }
-  const bytes = await writeNameIndex(databasePath, stamp, NameIndex.build(entities));
-  return { built: true, entities: entities.length, bytes, ms: performance.now() - started };
+  const bytes = await writeNameIndex(databasePath, stamp, builder.finish());
+  return { built: true, entities, bytes, ms: performance.now() - started };
 }
