@@ -27,6 +27,8 @@ const ELEMENT_HEADS = new Set(["lithium", "cobalt", "copper", "zinc", "nickel", 
 const LEGAL_HEADS = new Set(["ltd", "limited", "inc", "corp", "corporation", "llc", "jsc", "pjsc", "plc", "ag", "gmbh", "sa", "nv", "spa", "bv", "pty", "tbk", "bhd", "asa"]);
 /** Legal forms written before a firm's name. */
 const LEGAL_PREFIXES = new Set(["JSC", "PJSC", "OJSC", "CJSC", "PT", "LLP", "TOO", "AO", "PAO", "OAO", "ZAO", "OOO"]);
+/** Kinds of state firm written after the legal form and before the name: "JSC NMC Tau-Ken Samruk" (national mining company). */
+const STATE_FIRM_PREFIXES = new Set(["NMC", "NAC"]);
 /** Organisations named "Ministry of …", whose head comes first. */
 const LEADING_HEADS = new Set(["ministry", "department", "institute", "agency", "commission", "bank", "office", "university", "academy", "council"]);
 /** Lower-case words after a capitalised name that make it a site, and the asset type each implies. */
@@ -242,7 +244,7 @@ function classify(run: Token[], next: Token | undefined, previous: Token | undef
   }
   // "JSC Kestrel Holding", "PT Borneo Nikel": a legal form before the name (Russian, Kazakh, Indonesian usage).
   if (run.length >= 2 && LEGAL_PREFIXES.has(first.text) && !throughConnector) {
-    const named = run.slice(1);
+    const named = run.slice(STATE_FIRM_PREFIXES.has(run[1]?.text ?? "") && run.length >= 3 ? 2 : 1);
     const bare = nameOf(named);
     const entity = gazetteer.lookupName(bare, ["Actor"]) ?? gazetteer.lookupName(nameOf(run), ["Actor"]) ?? discoveredEntity("Actor", bare, "company");
     return make(entity, head.end, entity.discovered ? 0.6 : 0.8);

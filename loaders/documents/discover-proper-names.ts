@@ -20,8 +20,10 @@ const CONFIDENCE = 0.5;
 
 /** One capitalised word, hyphenated parts and a leading number included: "Tau-Ken", "10X", "VSMPO-AVISMA". */
 const WORD = String.raw`(?:\p{Lu}[\p{L}\d]*|\d+\p{Lu}[\p{L}\d]*)(?:[-–](?:\p{Lu}|\d)[\p{L}\d]*)*`;
+/** "the Halden-owned company": a name written into a compound that makes it an owner. */
+const OWNED_SUFFIX = String.raw`(?:owned|backed|controlled|led)\b`;
 /** Capitalised words in a row, joined by spaces, "&", or "of"/"for"/"and" (kept only after a head like "Ministry"). */
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’.-])${WORD}(?:[ \t]+(?:(?:&|of|for|and|of the)[ \t]+)?${WORD})*(?![\p{L}\d]|[-–]\p{Ll})`, "gu");
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\d'’.-])${WORD}(?:[ \t]+(?:(?:&|of|for|and|of the)[ \t]+)?${WORD})*(?![\p{L}\d]|[-–](?!${OWNED_SUFFIX})\p{Ll})`, "gu");
 const CONNECTOR = /^(?:&|of|for|and|the)$/;
 
 /** Heads that open an organisation's name and may run through "of": "Department of State". */
@@ -39,12 +41,19 @@ const LEGAL = new Set(["Ltd", "Limited", "Inc", "Corp", "Co", "AG", "SA", "NV", 
 const ASSET_LAST: Record<string, string> = {
   Mine: "mine", Deposit: "deposit", Project: "project", Plant: "processing_plant", Facility: "processing_plant", Refinery: "refinery",
   Smelter: "refinery", Mill: "processing_plant", Field: "deposit", Complex: "processing_plant", Hub: "processing_plant",
+  Projects: "project", Deposits: "deposit",
 };
 /** Lower-case site words after a name (with commodity words between): "the Upper Kairakty tungsten deposit". */
 const ASSET_AFTER: Record<string, string> = {
   deposit: "deposit", deposits: "deposit", mine: "mine", project: "project", plant: "processing_plant", facility: "processing_plant",
   refinery: "refinery", smelter: "refinery", mill: "processing_plant", field: "deposit", prospect: "deposit", complex: "processing_plant",
+  property: "project", foundry: "processing_plant",
 };
+/**
+ * What may stand before a site's name: an article or possessive, perhaps with a word that ranks or places the
+ * site ("its flagship X project", "the proposed X mine").
+ */
+const SITE_OPENER = /(?:\b(?:the|its|their)|['’]s)\s+(?:(?:flagship|proposed|planned|existing|nearby|neighbouring|neighboring|wholly-owned|majority-owned)\s+)?$/i;
 
 /** Class nouns that say what an organisation is, before its name or in an apposition after it; the type each implies. */
 const ORG_NOUNS: Record<string, string> = {
@@ -52,7 +61,7 @@ const ORG_NOUNS: Record<string, string> = {
   carmaker: "company", automaker: "company", developer: "company", explorer: "company", startup: "company", "start-up": "company",
   refiner: "company", processor: "company", smelter: "company", subsidiary: "company", unit: "company", trader: "company", house: "company",
   conglomerate: "company", utility: "company", supplier: "company", customer: "company", buyer: "company", rival: "company", partner: "company",
-  operator: "company", venture: "company", consortium: "company", giant: "company", corporation: "company", holding: "company", affiliate: "company",
+  operator: "company", venture: "company", consortium: "company", giant: "company", corporation: "company", holding: "company", affiliate: "company", arm: "company", division: "company",
   investor: "company", lender: "company", bank: "company", insurer: "company", shipper: "company", recycler: "company", owner: "company",
   agency: "state_body", regulator: "state_body", ministry: "state_body", body: "state_body", department: "state_body",
   fund: "fund", institute: "organisation", university: "organisation", laboratory: "organisation", association: "organisation",
@@ -63,12 +72,19 @@ const SITE_NOUNS: Record<string, string> = { deposit: "deposit", mine: "mine", p
 const PERSON_ROLES = /^(?:chief|ceo|chairman|chairwoman|chair|president|vice|director|minister|secretary|spokesman|spokeswoman|spokesperson|analyst|founder|co-founder|head|manager|officer|executive|economist|professor|researcher|governor|senator|ambassador|premier|adviser|advisor|deputy|mr|mrs|ms|dr|prof|sir|lord)$/;
 /** News media are not annotated as organisations: "the news agency TASS", "X, a state broadcaster". */
 const MEDIA = /\b(?:news|newspaper|broadcaster|magazine|outlet|publication|daily|newswire|wire service|television|radio)\b/i;
-const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|President|Premier|Minister|Secretary|Senator|Governor|Chairman|Chairwoman|CEO|[Cc]hief [Ee]xecutive|[Ee]xecutive|[Dd]irector|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Ff]ounder|[Oo]fficer|[Hh]ead|[Mm]inister|[Pp]resident|[Mm]anager|[Ee]conomist|[Cc]hairman|said|says|told)\.?|\bby)\s+$/;
+const PERSON_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|President|Premier|Minister|Secretary|Senator|Governor|Chairman|Chairwoman|CEO|[Cc]hief [Ee]xecutive|[Ee]xecutive|[Dd]irector|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Ff]ounder|[Oo]fficer|[Hh]ead|[Mm]inister|[Pp]resident|[Mm]anager|[Ee]conomist|[Cc]hairman|said|says|told)\.?)\s+$/;
+/**
+ * "written by X" names a person, "supported by X" and "operated by X" a firm: an agent after "by" counts one point
+ * against a name rather than ruling it out.
+ */
+const AGENT_BEFORE = /\bby\s+$/;
+/** Legal forms written before a firm's name in Russian, Kazakh and Indonesian usage ("NMC": national mining company). */
+const LEADING_LEGAL_FORMS = new Set(["JSC", "PJSC", "OJSC", "CJSC", "LLP", "TOO", "AO", "PAO", "OAO", "ZAO", "OOO", "PT", "NMC", "NAC"]);
 /** Words that may open a sentence or a headline in capitals but never a name on their own. */
 const NEVER_NAMES = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "I", "It", "Its", "This", "That",
-  "These", "Those", "He", "She", "They", "We", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "CEO", "Chief", "Executive", "Minister", "President",
+  "These", "Those", "He", "She", "They", "We", "State", "Government", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "CEO", "Chief", "Executive", "Minister", "President",
 ]);
 /** Capitalised words too common in names to stand alone for one: "General" is not "General Motors". */
 const NO_SHORT_FORM = new Set([
@@ -98,6 +114,15 @@ const NOT_MODIFIERS = /^(?:a|an|the|its|their|his|her|has|have|had|is|was|are|we
  * site word (commodities and descriptors only, checked by the caller); group 2: the site word.
  */
 const PLURAL_SITES = /^(?:\s*\([^()]{1,40}\))?(?:\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s*\([^()]{1,40}\))?)?((?:\s+[\p{Ll}-]+){0,2}?)\s+(deposits|mines|projects|operations|fields)\b/u;
+/** One name in a list of sites: up to three capitalised words, perhaps with another spelling in brackets. */
+const LISTED_NAME = String.raw`(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:\s*\([^()]{1,40}\))?`;
+/**
+ * "the A, B, C and D lithium properties": what may follow one name of a comma list of sites before one plural site
+ * word (the names after it, then commodities or descriptors, group 1, then the site word, group 2), and what may
+ * precede it (an article or possessive, then the names before it).
+ */
+const LISTED_SITES_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*${LISTED_NAME})*(?:,?\s+and\s+${LISTED_NAME})?((?:\s+[\p{Ll}-]+){0,2}?)\s+(deposits|mines|projects|fields|properties|prospects)\b`, "du");
+const LISTED_SITES_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their)|['’]s)\s+(?:${LISTED_NAME}\s*,\s*)*(?:${LISTED_NAME},?\s+and\s+)?$`, "u");
 /** Prepositions before a name that place it: "in Astana", "near Laverton". */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|across|around|throughout|within|into)\s+(?:the\s+)?$/u;
 /** "… a stake in X", "$200 million in X": the preposition introduces a firm, not a place. */
@@ -117,6 +142,8 @@ interface Evidence {
   org: number;
   site: number;
   place: number;
+  /** Signs neither of a firm nor of a place that still count against a name: "by X". */
+  against: number;
   /** Points from verbs any subject takes: a person said things as often as a firm, so these alone never suffice. */
   anyVerb: number;
   person: boolean;
@@ -204,7 +231,8 @@ function trimPiece(text: string, a: number, b: number, sentence: Sentence, lower
     if (!word) return undefined;
     const atOpening = /^[\s"'“‘(\-–—•*#>]*$/.test(text.slice(sentence.start, start));
     const bare = word.replace(/[-–].*$/, "");
-    const ordinary = NEVER_NAMES.has(bare) || (atOpening && lowerWords.has(bare.toLowerCase()));
+    // A legal form before the name ("JSC NMC Tau-Ken Samruk") is no part of it, as with a trailing one in ids.
+    const ordinary = NEVER_NAMES.has(bare) || LEADING_LEGAL_FORMS.has(word) || (atOpening && lowerWords.has(bare.toLowerCase()));
     if (!ordinary) {
       initial = atOpening && !/^\p{Lu}{2,}/u.test(word);
       break;
@@ -225,16 +253,44 @@ function apposition(after: string): { org?: string; site?: string; person?: bool
   if (MEDIA.test(segment)) return { person: true };
   if (!/^(?:a|an|the|one|another|its|their|\p{Lu}[\p{L}-]*['’]s)\b/u.test(segment)) return undefined;
   const words = [...segment.matchAll(/[\p{L}-]+(?:['’]s)?/gu)].map((m) => m[0]);
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (/['’]s$/.test(w)) continue;
     const lower = w.toLowerCase();
     if (PERSON_ROLES.test(lower)) return { person: true };
     const singular = lower.replace(/s$/, "");
     if (SITE_NOUNS[lower] ?? SITE_NOUNS[singular]) return { site: SITE_NOUNS[lower] ?? SITE_NOUNS[singular] };
     if (ORG_NOUNS[lower] ?? ORG_NOUNS[singular]) return { org: ORG_NOUNS[lower] ?? ORG_NOUNS[singular] };
-    if (/^(?:which|that|whose|who|backed|based|listed|owned|controlled|run|with|for|by)$/.test(lower)) return undefined;
+    if (/^(?:which|that|whose|who|with|for|by)$/.test(lower)) return undefined;
+    // "a company owned by …" stops at the owner; "a 100%-state owned company" reads on to its noun.
+    if (/^(?:backed|based|listed|owned|controlled|run)$/.test(lower) && words[k + 1] === "by") return undefined;
   }
   return undefined;
+}
+
+/** List separators: "A, B", "A and B", "A, and B", "A & B". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+/**
+ * A comma alone joins list items only when the list goes on to an "and" ("A, B, C and D"): "Currently, Lynas …"
+ * and "On Wednesday, Lynas …" are no lists.
+ */
+const LIST_GOES_ON = new RegExp(String.raw`^(?:\s*,\s*${LISTED_NAME})*,?\s+(?:and|&)\s+\p{Lu}`, "u");
+
+/** Whether the text between two names (`gap`, from `from` to `to`) joins them as items of one list. */
+function listed(text: string, from: number, to: number, sentenceEnd: number): boolean {
+  const gap = text.slice(from, to);
+  if (!LIST_GAP.test(gap)) return false;
+  return /(?:and|&)\s+$/.test(gap) || LIST_GOES_ON.test(text.slice(to, sentenceEnd).replace(/^[^\s,]+(?:\s+\p{Lu}[^\s,]*){0,2}/u, ""));
+}
+
+/**
+ * "JFE, Vantor and Sojitz", "Vametco and Vanchem": a bare name listed next to a known firm or site is one of the
+ * same kind. Only a name the base knows (or found by form) counts as the neighbour, never a demonym or reference.
+ */
+function listNeighbour(o: Occurrence, text: string, known: readonly Mention[]): "Actor" | "Asset" | undefined {
+  const named = known.filter((m) => (m.entity.kind === "Actor" || m.entity.kind === "Asset") && (m.via === "name" || m.via === "alias" || m.via === "form"));
+  const previous = named.filter((m) => m.end <= o.start && listed(text, m.end, o.start, o.sentence.end)).at(-1);
+  const next = named.find((m) => m.start >= o.end && listed(text, o.end, m.start, o.sentence.end));
+  return (previous ?? next)?.entity.kind as "Actor" | "Asset" | undefined;
 }
 
 /** Reads the words around one occurrence into `evidence`. */
@@ -246,6 +302,7 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   const firstWord = words[0] ?? "";
 
   if (PERSON_BEFORE.test(before) || PERSON_ROLES.test(firstWord.toLowerCase())) evidence.person = true;
+  else if (AGENT_BEFORE.test(before)) evidence.against += 1;
 
   const app = apposition(after);
   if (app?.person) evidence.person = true;
@@ -299,6 +356,22 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     if (known.some((m) => m.end === at && m.entity.kind === "Country")) evidence.org += 1;
   }
 
+  // "the Halden-owned company": the name owns, backs or leads something.
+  if (new RegExp(String.raw`^[-–]${OWNED_SUFFIX}`).test(after)) evidence.org += 2;
+  // "its Marvel subsidiary", "the Exar firm": the name qualifies a class noun only a firm has.
+  const classNoun = /^\s+(subsidiary|unit|affiliate|arm|division|firm|company|group|miner|producer|conglomerate|corporation)\b/.exec(after)?.[1];
+  if (classNoun && (/\b(?:its|their)\s+$|['’]s\s+$/.test(before) || (/\b[Tt]he\s+$/.test(before) && !/^(?:subsidiary|unit|affiliate|arm|division)$/.test(classNoun)))) {
+    evidence.org += 2;
+    evidence.actorType ??= "company";
+  }
+  if (/\b[Aa]ccording to\s+$/.test(before) && /^\s*,/.test(after)) evidence.org += 1;
+  const neighbour = listNeighbour(o, text, known);
+  if (neighbour === "Actor") evidence.org += 2;
+  else if (neighbour === "Asset") {
+    evidence.site += 2;
+    evidence.assetType ??= "mine";
+  }
+
   // Legal form or ticker after the name.
   if (LEGAL.has(last.replace(/\.$/, "")) && words.length > 1) evidence.org += 2;
   if (/^\s*\(\s*[A-Z]{2,6}(?:[- ][A-Z]+)?\s*:\s*[A-Z0-9.]{1,8}\s*[,;)]/.test(after)) evidence.org += 2;
@@ -329,7 +402,7 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   // Sites: "the Upper Kairakty tungsten deposit" (a commodity between the name and the site word).
   // Up to three words may stand between ("the Eneabba rare earths refinery", "the X rare earths processing
   // facility"), so each length is tried rather than the first the pattern finds.
-  if (/\b(?:the|its|their|a|an)\s+$|['’]s\s+$/i.test(before)) {
+  if (/\b(?:a|an)\s+$/i.test(before) || SITE_OPENER.test(before)) {
     const lowerRun = /^(?:\s+[\p{Ll}-]+){2,4}/u.exec(after)?.[0] ?? "";
     const runWords = [...lowerRun.matchAll(/[\p{Ll}-]+/gu)].map((m) => ({ word: m[0], end: o.end + m.index + m[0].length }));
     for (let n = 1; n < runWords.length; n++) {
@@ -356,6 +429,13 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
     evidence.site += 2;
     evidence.assetType ??= ASSET_AFTER[(plural[2] ?? "").replace(/s$/, "")] ?? "mine";
   }
+  // The same with three or more names: "the A, B, C and D lithium properties".
+  const listed = LISTED_SITES_AFTER.exec(after);
+  const groupAt = listed?.indices?.[1]?.[0];
+  if (listed && groupAt !== undefined && (/^\s*,/.test(after) || /,\s*(?:and\s+)?$/.test(before)) && LISTED_SITES_BEFORE.test(before) && commodityOnly(listed[1] ?? "", o.end + groupAt)) {
+    evidence.site += 2;
+    evidence.assetType ??= listed[2] === "mines" ? "mine" : listed[2] === "deposits" || listed[2] === "fields" ? "deposit" : "project";
+  }
   // "its Balama operations", "the Nickel West operations": a site named by what is done there.
   if (/^\s+operations\b/.test(after) && /\b(?:its|their|the)\s+$|['’]s\s+$/.test(before)) {
     evidence.site += 2;
@@ -364,7 +444,7 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   // "its Nachu West project": the site's name is the longer form (as form discovery names it); the bare words
   // stand for it later ("Nachu West holds …").
   const head = /^\s([\p{Ll}]+)\b/u.exec(after)?.[1] ?? "";
-  if (ASSET_AFTER[head] && !head.endsWith("s") && /\b(?:the|its|their)\s+$|['’]s\s+$/i.test(before)) {
+  if (ASSET_AFTER[head] && !head.endsWith("s") && SITE_OPENER.test(before)) {
     evidence.site += 2;
     evidence.assetType ??= ASSET_AFTER[head];
     evidence.siteName ??= `${o.name} ${head}`;
@@ -433,7 +513,7 @@ function discoverOrganisationsAndSites(text: string, sentences: readonly Sentenc
   const persons = new Set<string>();
   for (const o of occurrences) {
     const key = o.name;
-    const e = evidence.get(key) ?? { org: 0, site: 0, place: 0, anyVerb: 0, person: false };
+    const e = evidence.get(key) ?? { org: 0, site: 0, place: 0, against: 0, anyVerb: 0, person: false };
     if (o.sentence.role === "body") weigh(o, text, knownOf.get(o.sentence.index) ?? [], e);
     evidence.set(key, e);
     if (o.initial && !initialOnly.has(key)) initialOnly.set(key, o);
@@ -441,25 +521,43 @@ function discoverOrganisationsAndSites(text: string, sentences: readonly Sentenc
     if (e.person) for (const w of wordsOf(key)) persons.add(w);
   }
 
-  const accepted = new Map<string, KnownEntity>();
-  for (const [name, e] of evidence) {
+  const acceptance = (name: string, e: Evidence): KnownEntity | undefined => {
     const words = wordsOf(name);
-    if (e.person || words.every((w) => persons.has(w) && words.length === 1)) continue;
+    if (e.person || words.every((w) => persons.has(w) && words.length === 1)) return undefined;
     const score = e.org + e.site;
-    if (score < 2 || score <= e.place || score - e.anyVerb < 1) continue;
+    if (score < 2 || score <= e.place + e.against || score - e.anyVerb < 1) return undefined;
     // A single word that is also an ordinary word in lower case is not a name ("Analysts", "Deliveries").
-    if (words.length === 1 && lowerWords.has(name.toLowerCase())) continue;
-    if (words.length === 1 && name.length < 2) continue;
+    if (words.length === 1 && lowerWords.has(name.toLowerCase())) return undefined;
+    if (words.length === 1 && name.length < 2) return undefined;
     // Seen only opening sentences: the tagger decides whether its first word is a proper noun.
     const opening = initialOnly.get(name);
     if (opening?.initial) {
       const token = tokenAt(opening.sentence, opening.start);
-      if (token && token.pos !== undefined && token.pos !== "PROPN") continue;
+      if (token && token.pos !== undefined && token.pos !== "PROPN") return undefined;
     }
     // A single word named once as "the X project" and elsewhere as a place is the place ("the Texas project").
-    if (e.site > e.org && e.siteName && words.length === 1 && e.place > 0) continue;
-    const entity = e.site > e.org || (e.site >= 2 && e.site === e.org && !e.anyVerb) ? discoveredEntity("Asset", e.siteName ?? name, e.assetType ?? "deposit") : discoveredEntity("Actor", name, e.actorType ?? "company");
-    accepted.set(name, entity);
+    if (e.site > e.org && e.siteName && words.length === 1 && e.place > 0) return undefined;
+    return e.site > e.org || (e.site >= 2 && e.site === e.org && !e.anyVerb) ? discoveredEntity("Asset", e.siteName ?? name, e.assetType ?? "deposit") : discoveredEntity("Actor", name, e.actorType ?? "company");
+  };
+  const accepted = new Map<string, KnownEntity>();
+  for (const [name, e] of evidence) {
+    const entity = acceptance(name, e);
+    if (entity) accepted.set(name, entity);
+  }
+  // A second look at names listed beside one just accepted ("Vametco and Vanchem", Vanchem a plant by other signs).
+  const listedBeside = occurrences.flatMap((o) => (accepted.has(o.name) || o.sentence.role !== "body" ? [] : [o]));
+  for (const o of listedBeside) {
+    const besides = occurrences
+      .filter((p) => p.sentence === o.sentence && accepted.has(p.name) && ((p.end <= o.start && listed(text, p.end, o.start, o.sentence.end)) || (o.end <= p.start && listed(text, o.end, p.start, o.sentence.end))))
+      .map((p) => accepted.get(p.name)?.kind);
+    const e = evidence.get(o.name);
+    if (!e || besides.length === 0) continue;
+    if (besides.includes("Asset")) {
+      e.site += 2;
+      e.assetType ??= "mine";
+    } else e.org += 2;
+    const entity = acceptance(o.name, e);
+    if (entity) accepted.set(o.name, entity);
   }
   if (accepted.size === 0) return result;
 
@@ -482,7 +580,7 @@ function discoverOrganisationsAndSites(text: string, sentences: readonly Sentenc
   }
   for (const [word, entity] of firstWords) if (entity) surfaces.set(word, entity);
 
-  const pattern = new RegExp(`(?<![\\p{L}\\d'’-])(?:${[...surfaces.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\d]|[-–]\\p{Ll})`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}\\d'’-])(?:${[...surfaces.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\d]|[-–](?!${OWNED_SUFFIX})\\p{Ll})`, "gu");
   for (const s of english) {
     const body = text.slice(s.start, s.end);
     const own = knownOf.get(s.index) ?? [];

@@ -18,6 +18,11 @@ export interface ReferencePhrase {
    * company" of a firm it named a sentence earlier even after naming its partner.
    */
   nearest?: boolean;
+  /**
+   * A capitalised word inside the phrase must be a known demonym or name; any other makes the phrase a name with
+   * its class noun ("the Exar firm" is Exar, not the firm named before).
+   */
+  capitalsKnown?: boolean;
 }
 
 const PLANT_TYPES = new Set(["processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant"]);
@@ -55,7 +60,7 @@ export const REFERENCES: ReferencePhrase[] = [
   // company Molycorp" out would also refuse "the company said". One capitalised adjective may stand between
   // ("the Australian miner"); a demonym there must match the company's country (checked by the resolver).
   // One lower-case trade word may stand before the noun too ("the Australian mining giant", "the lithium developer").
-  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:mining|metals|resources|lithium|nickel|cobalt|copper|uranium|graphite|rare[ -]earths?|battery|steel|chemicals?|energy|state-owned|listed|[\p{L}]+-based|[\p{L}]+-listed)\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true, nearest: true },
+  { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:mining|metals|resources|lithium|nickel|cobalt|copper|uranium|graphite|rare[ -]earths?|battery|steel|chemicals?|energy|state-owned|listed|[\p{L}]+-based|[\p{L}]+-listed)\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true, nearest: true, capitalsKnown: true },
   { pattern: /\b(?:the|this|that)\s+mine\b/gi, fits: isMine, nearest: true },
   { pattern: /\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, fits: isSite, nearest: true },
   // "the southern African country", "the government", "the State": the one country of the last sentences, or the

@@ -33,6 +33,17 @@ function withDemonym(fits: Antecedent, demonym: Mention | undefined): Antecedent
   return (e) => fits(e) && (e.node.country === country || (e.discovered === true && e.node.country === undefined));
 }
 
+/** A capitalised word after the phrase's determiner that the demonym does not cover: "Exar" in "the Exar firm". */
+function unknownCapital(phrase: string, start: number, demonym: Mention | undefined): boolean {
+  for (const word of allMatches(/(?<=\s)\p{Lu}[\p{L}-]*/gu, phrase)) {
+    // "the ASX-listed company", "the Perth-based miner": a compound describing the firm, not a name.
+    if (/-(?:listed|based|owned|backed|controlled|headquartered)$/.test(word[0])) continue;
+    const at = start + word.index;
+    if (!demonym || at < demonym.start || at >= demonym.end) return true;
+  }
+  return false;
+}
+
 /** The text before a match, with the mention just before it marked, so DESCRIBES can see an apposition. */
 function lead(body: string, at: number, sentenceStart: number, own: readonly Mention[]): string {
   const before = body.slice(Math.max(0, at - 24), at);
@@ -77,7 +88,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
     }
     return recent;
   };
-  for (const { pattern, fits, window = WINDOW, salient, nearest } of REFERENCES) {
+  for (const { pattern, fits, window = WINDOW, salient, nearest, capitalsKnown } of REFERENCES) {
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -86,6 +97,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
       // "Lynas Malaysia, the company's plant" is still a reference: the possessive makes it one.
       const possessive = /^['’]s?(?!\p{L})/u.test(body.slice(match.index + match[0].length));
       if (inside.some((m) => m !== demonym) || (!possessive && DESCRIBES.test(lead(body, match.index, sentence.start, own)))) continue;
+      if (capitalsKnown && unknownCapital(match[0], start, demonym)) continue;
       const fitting = withDemonym(fits, demonym);
       const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fitting(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));

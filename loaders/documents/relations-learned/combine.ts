@@ -35,6 +35,8 @@ interface Reading {
   probability: number;
 }
 
+const TALKS_WITH = /\b(?:talks|negotiations|discussions)\s+with\b/i;
+
 function policyType(words: string): string {
   if (/quota|квот|配额/u.test(words)) return "quota";
   if (/ban|halt|stop|prohibit|embargo|suspend|запрет|эмбарго|禁止|禁令|暂停/u.test(words)) return "export_ban";
@@ -120,6 +122,8 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (objectHasOwnSubject(frame, reading)) return undefined;
   if (reading.predicate === "INVESTS_IN" && goodsOnly(frame, reading)) return undefined;
   if (reading.predicate === "OWNS" && fellowHolders(frame, reading.subject, reading.object)) return undefined;
+  // "X holds talks with Y": parties to talks, not owner and owned (the retrained model gave it 0.38 after b08a475).
+  if (reading.predicate === "OWNS" && TALKS_WITH.test(frame.between(reading.subject, reading.object))) return undefined;
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);

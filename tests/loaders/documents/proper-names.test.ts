@@ -26,6 +26,15 @@ describe("names shown to be organisations by the words around them", () => {
     ["Quillon NV is a small explorer.", "actor:quillon"],
     ["Ardenne (ASX: ARD) said output fell.", "actor:ardenne"],
     ["Tessaro agreed last week to buy a stake in a smelter.", "actor:tessaro"],
+    ["Halden holds a stake in Morvik, the Norway-based zinc mining company. Zinc output is supported by Morvik.", "actor:morvik"],
+    ["The firm kept the jobs sustained by its haulage arm, Trelvo.", "actor:trelvo"],
+    ["Permits went to Caldera Andina, a 60%-state owned company formed last year.", "actor:caldera-andina"],
+    ["The Halden Metall-owned company will hold 5 million shares.", "actor:halden-metall"],
+    ["Regulators revoked the licence of its Ostrel subsidiary.", "actor:ostrel"],
+    ["Cauchos, from the Brevan firm, is a brine project.", "actor:brevan"],
+    ["According to Dunmore Energy, output will double.", "actor:dunmore-energy"],
+    ["Lynas, Varnholt and MP Materials signed the offtake.", "actor:varnholt"],
+    ["JSC NMC Tarbek Altyn signed the deal with Lynas.", "actor:tarbek-altyn"],
   ])("%s", (text, id) => expect(discovered(text)).toContain(id));
 
   it("gives discovered names a lower confidence than known ones", () => {
@@ -47,10 +56,35 @@ describe("sites", () => {
     expect(discovered("The firm will open the 7Q Facility in 2027.")).toContain("asset:7q-facility");
   });
 
+  it.each([
+    ["Ardmore Minerals began drilling at its flagship Linden Ridge property.", "asset:linden-ridge-property"],
+    ["The venture owns the Upper Corrin Mineral Projects.", "asset:upper-corrin-mineral-projects"],
+    ["The plant runs on ore from Kestrel Downs and Mount Weld.", "asset:kestrel-downs"],
+    ["The deal covers the Brackenfell, Orrin, Tamsworth North and Killeny lithium properties.", "asset:tamsworth-north"],
+  ])("%s", (text, id) => expect(discovered(text)).toContain(id));
+
+  it("reads a site listed beside a site found by other signs as a site", () => {
+    const document = extract("The group has two business units, Corvane and Larrow near Kestrel. A new kiln went up at the Larrow plant last year.");
+    expect(document.entities.find((e) => e.id === "asset:corvane")?.kind).toBe("Asset");
+  });
+
   it("gives the bare words of 'its X project' to the project", () => {
     const document = extract("Ardmore Minerals sold half of its Birch Hill project. Birch Hill holds 3 million tonnes of graphite.");
     const site = document.entities.find((e) => e.name === "Birch Hill project");
     expect(site?.mentions.map((m) => m.text)).toContain("Birch Hill");
+  });
+});
+
+describe("references", () => {
+  it("reads 'the X firm' as the firm X, not as the firm named before", () => {
+    const mentions = extract("Halvorsen Quarries sold its stake. The Brevan firm bought it.").mentions;
+    expect(mentions.filter((m) => m.via === "reference").map((m) => m.text)).toEqual([]);
+    expect(mentions.find((m) => m.text === "Brevan")?.entity.id).toBe("actor:brevan");
+  });
+
+  it("still resolves 'the Australian miner' to the Australian firm named before", () => {
+    const mentions = extract("Lynas raised output. The Australian miner said demand was strong.").mentions;
+    expect(mentions.find((m) => m.via === "reference")?.entity.id).toBe("actor:lynas");
   });
 });
 
@@ -81,5 +115,6 @@ describe("capitalised words left alone", () => {
     ["an ordinary word opening a sentence", "Analysts said prices would rise. Global supplies are volatile."],
     ["months and weekdays", "On Tuesday, March said nothing. Monday said nothing either."],
     ["news media", "The state news agency Pravdin said the ban would stay."],
+    ["an opening word before a comma and a known firm", "Currently, Lynas sells oxide. On Wednesday, Lynas said output rose."],
   ])("%s", (_, text) => expect(discovered(text)).toEqual([]));
 });
