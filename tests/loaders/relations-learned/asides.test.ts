@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../../loaders/documents/index.js";
 import { readSentences } from "../../../loaders/documents/extract-document.js";
+import { expectEncodedFeaturesAsNamed } from "./encoded-features-check.js";
 import { withoutAsides } from "../../../loaders/documents/relations-learned/asides.js";
-import { candidatePairs, encodedPairFeatures, pairFeatures, SentenceContext, shippedRelationModels } from "../../../loaders/documents/relations-learned/index.js";
+import { candidatePairs, pairFeatures, SentenceContext } from "../../../loaders/documents/relations-learned/index.js";
 
 // Invented sentences and word lists; none comes from a corpus.
 describe("withoutAsides", () => {
@@ -38,20 +39,6 @@ describe("pair features with an aside between the names", () => {
   });
 
   it("give the model, as offsets cached per sentence, the features pairFeatures names", async () => {
-    const kb = await loadKnowledgeBase();
-    const model = shippedRelationModels()?.of("en");
-    if (!model) throw new Error("asides test: no shipped relation weights. Run npm run train.");
-    let pairs = 0;
-    for (const { frame, ruleFacts } of readSentences(TEXT, kb).read) {
-      const shared = new SentenceContext(frame, ruleFacts);
-      const offsets = new Map<string, number[]>();
-      for (const pair of candidatePairs(frame)) {
-        const named = pairFeatures(new SentenceContext(frame, ruleFacts), pair.subject, pair.object, false);
-        expect(encodedPairFeatures(shared, pair.subject, pair.object, model.offsetOf, offsets)).toEqual(named.map(model.offsetOf));
-        expect(pairFeatures(shared, pair.subject, pair.object, false)).toEqual(named);
-        pairs++;
-      }
-    }
-    expect(pairs).toBeGreaterThan(10);
+    expect(await expectEncodedFeaturesAsNamed(TEXT, "asides test")).toBeGreaterThan(10);
   });
 });

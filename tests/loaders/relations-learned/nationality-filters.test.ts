@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { notTheSubjectsCountry } from "../../../loaders/documents/relations-learned/nationality-filters.js";
 import { SentenceFrame } from "../../../loaders/documents/sentence-frame.js";
 import type { ExtractedFact, KnownEntity, Mention } from "../../../loaders/documents/types.js";
+import { modelReading } from "./model-reading.js";
 
 // Invented sentences: the firms are placeholders, the shapes are those of wire copy naming firms by nationality.
 type Named = { words: string; id: string; kind: KnownEntity["kind"]; type?: string; via?: Mention["via"]; nth?: number };
@@ -17,19 +18,7 @@ function frameOf(text: string, names: Named[]): SentenceFrame {
 }
 
 function located(subject: Named, country: Named): ExtractedFact {
-  return {
-    subject: { id: subject.id, name: subject.words, kind: subject.kind },
-    predicate: "LOCATED_IN",
-    object: { id: country.id, name: country.words, kind: "Country" },
-    value: null,
-    unit: null,
-    year: null,
-    status: "reported",
-    confidence: 0.5,
-    properties: {},
-    extractor: "relations-learned",
-    evidence: [],
-  };
+  return modelReading({ id: subject.id, name: subject.words, kind: subject.kind }, "LOCATED_IN", { id: country.id, name: country.words, kind: "Country" });
 }
 
 const firm = (words: string, type = "company"): Named => ({ words, id: `actor:${words.toLowerCase()}`, kind: "Actor", type });

@@ -3,6 +3,7 @@ import { loadKnowledgeBase, type ExtractedFact } from "../../../loaders/document
 import { readSentences } from "../../../loaders/documents/extract-document.js";
 import { withoutCoHoldersRu } from "../../../loaders/documents/relations-learned/co-holders-ru.js";
 import { withoutMisreadingsRu } from "../../../loaders/documents/relations-learned/misreadings-ru.js";
+import { modelReading } from "./model-reading.js";
 
 // Every sentence here is invented for the test; none comes from a corpus. The filters are given readings by
 // hand (as the model or a rule might make them), so each case shows what the grammar keeps whatever was read.
@@ -20,20 +21,7 @@ const idOf = (frame: ReturnType<typeof frameOf>, surface: string) => {
 function reading(frame: ReturnType<typeof frameOf>, subject: string, predicate: ExtractedFact["predicate"], object: string, extras: Partial<ExtractedFact> = {}): ExtractedFact {
   const s = idOf(frame, subject);
   const o = idOf(frame, object);
-  return {
-    subject: { id: s.id, name: s.name, kind: s.kind },
-    predicate,
-    object: { id: o.id, name: o.name, kind: o.kind },
-    value: null,
-    unit: null,
-    year: null,
-    status: "reported",
-    confidence: 0.5,
-    properties: {},
-    extractor: "relations-learned",
-    evidence: [],
-    ...extras,
-  };
+  return modelReading({ id: s.id, name: s.name, kind: s.kind }, predicate, { id: o.id, name: o.name, kind: o.kind }, extras);
 }
 const lines = (facts: readonly ExtractedFact[]) => facts.map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}${f.value === null ? "" : ` ${f.value}`}`).sort();
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { notASupply } from "../../../loaders/documents/relations-learned/supply-filters.js";
 import { SentenceFrame } from "../../../loaders/documents/sentence-frame.js";
 import type { ExtractedFact, KnownEntity, Mention } from "../../../loaders/documents/types.js";
+import { modelReading } from "./model-reading.js";
 
 // Invented sentences: placeholder firms and countries in the shapes trade news uses.
 type Named = { words: string; id: string; kind: KnownEntity["kind"] };
@@ -15,19 +16,7 @@ function frameOf(text: string, names: Named[]): SentenceFrame {
   return new SentenceFrame(sentence, text, mentions, [], []);
 }
 
-const supplies = (s: Named, o: Named): ExtractedFact => ({
-  subject: { id: s.id, name: s.words, kind: s.kind },
-  predicate: "SUPPLIES",
-  object: { id: o.id, name: o.words, kind: o.kind },
-  value: null,
-  unit: null,
-  year: null,
-  status: "reported",
-  confidence: 0.5,
-  properties: {},
-  extractor: "relations-learned",
-  evidence: [],
-});
+const supplies = (s: Named, o: Named): ExtractedFact => modelReading({ id: s.id, name: s.words, kind: s.kind }, "SUPPLIES", { id: o.id, name: o.words, kind: o.kind });
 
 const fooco: Named = { words: "Fooco", id: "actor:fooco", kind: "Actor" };
 const barcorp: Named = { words: "Barcorp", id: "actor:barcorp", kind: "Actor" };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../../loaders/documents/index.js";
 import { readSentences } from "../../../loaders/documents/extract-document.js";
-import { candidatePairs, encodedPairFeatures, pairFeatures, SentenceContext, shippedRelationModels } from "../../../loaders/documents/relations-learned/index.js";
+import { expectEncodedFeaturesAsNamed } from "./encoded-features-check.js";
+import { candidatePairs, pairFeatures, SentenceContext } from "../../../loaders/documents/relations-learned/index.js";
 
 // Invented sentences: several names, so pairs overlap in the words between, before and after them.
 const TEXT = [
@@ -26,19 +27,6 @@ describe("word feature names shared by the pairs of a sentence", () => {
   });
 
   it("give the model, as offsets found once per sentence, the features pairFeatures names, in the same order", async () => {
-    const kb = await loadKnowledgeBase();
-    const model = shippedRelationModels()?.of("en");
-    if (!model) throw new Error("word-feature-names test: no shipped relation weights. Run npm run train.");
-    let pairs = 0;
-    for (const { frame, ruleFacts } of readSentences(TEXT, kb).read) {
-      const shared = new SentenceContext(frame, ruleFacts);
-      const offsets = new Map<string, number[]>();
-      for (const pair of candidatePairs(frame)) {
-        const named = pairFeatures(new SentenceContext(frame, ruleFacts), pair.subject, pair.object, false);
-        expect(encodedPairFeatures(shared, pair.subject, pair.object, model.offsetOf, offsets)).toEqual(named.map(model.offsetOf));
-        pairs++;
-      }
-    }
-    expect(pairs).toBeGreaterThan(10);
+    expect(await expectEncodedFeaturesAsNamed(TEXT, "word-feature-names test")).toBeGreaterThan(10);
   });
 });
