@@ -251,6 +251,26 @@ function describeCatalogue(name: string, open: () => Promise<GraphStore>): void 
       expect(china.graph.nodes.map((n) => n.kind).sort()).toEqual(["Country", "Policy"]);
     });
 
+    it("timeline: an investment's sum reads with its currency, an instrument as written", async () => {
+      await store.upsert({
+        source: "tests/queries/investigations.test.ts",
+        nodes: [
+          { id: "actor:ostvik-capital", name: "Ostvik Capital", type: "company", country: "NO" },
+          { id: "asset:karsk-plant", name: "Karsk Separation Plant", type: "refinery", country: "NO" },
+          { id: "asset:karsk-mine", name: "Karsk Open Pit", type: "mine", country: "NO" },
+        ],
+        relationships: [
+          { type: "INVESTS_IN", from: "actor:ostvik-capital", to: "asset:karsk-plant", properties: { amount: 3_600_000_000, currency: "RUB", year: 2024 } },
+          { type: "INVESTS_IN", from: "actor:ostvik-capital", to: "asset:karsk-mine", properties: { amount: 12_500_000, currency: "USD", year: 2025, instrument: "convertible loan" } },
+        ],
+      });
+      const result = await run("timeline", { entity: "Ostvik Capital" });
+      expect(result.rows.map((r) => [r.date, r.event, r.otherId, r.detail])).toEqual([
+        ["2024", "invests in", "asset:karsk-plant", "RUB 3.6B"],
+        ["2025", "invests in", "asset:karsk-mine", "convertible loan"],
+      ]);
+    });
+
     it("entity-search: any script, fuzzy, kind filter", async () => {
       expect((await run("entity-search", { q: "Росатом" })).rows[0]?.id).toBe("actor:rosatom");
       expect((await run("entity-search", { q: "rosatm" })).rows[0]?.id).toBe("actor:rosatom");

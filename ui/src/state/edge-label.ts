@@ -1,19 +1,7 @@
 // The figure an edge carries, short enough to sit on the canvas: "89.5%", "1,200 t", else the type.
+import { formatMoney } from "../../../queries/format-money.js";
+
 const numberFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
-
-const compactFormat = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
-
-/**
- * "RUB 3.6B" rather than "3,600,000,000": a sum of money without its currency reads like a tonnage, and ten
- * digits do not fit on an edge. A currency that is not an ISO code ("yuan") follows the figure instead.
- */
-function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency, currencyDisplay: "code", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount).replace(/\u00a0/g, " ");
-  } catch {
-    return `${compactFormat.format(amount)} ${currency}`;
-  }
-}
 
 export function edgeFigure(properties: Record<string, unknown>): string | undefined {
   const share = properties["share"];
@@ -21,7 +9,7 @@ export function edgeFigure(properties: Record<string, unknown>): string | undefi
   const amount = properties["amount"] ?? properties["value"];
   if (typeof amount === "number") {
     const currency = properties["currency"];
-    if (typeof currency === "string" && currency) return money(amount, currency);
+    if (typeof currency === "string" && currency) return formatMoney(amount, currency);
     const unit = properties["unit"];
     return typeof unit === "string" && unit ? `${numberFormat.format(amount)} ${unit}` : numberFormat.format(amount);
   }
