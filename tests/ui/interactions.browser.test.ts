@@ -45,6 +45,13 @@ async function expectCentred(id: string): Promise<void> {
 
 const cameraStill = () => cameraStillOn(page);
 
+/** Pairs of drawn labels that share pixels, named "a / b". */
+function overlapsIn(drawn: readonly DrawnLabel[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) if (labelsOverlap(drawn[i] as DrawnLabel, drawn[j] as DrawnLabel)) out.push(`${drawn[i]?.id} / ${drawn[j]?.id}`);
+  return out;
+}
+
 /**
  * Fits the view, then drags the canvas aside (by `dx`, `dy`, starting from the opposite quarter), so no node sits at
  * the centre before the next focus.
@@ -164,6 +171,9 @@ describe("expanding nodes", () => {
       if (round === 1) expect(rowTexts.some((text) => text.includes("Glazov") && text.includes("RUB 3.6B"))).toBe(true);
       // The table lists what expansion added, beside the result's own rows.
       await expect.poll(() => page.getByTestId("expanded-nodes").locator("li").count()).toBe(after.length - 3);
+      // The expanded node stays selected: around it, no name or edge label is drawn over another.
+      await cameraStill();
+      await expect.poll(async () => overlapsIn(await page.evaluate((id) => window.__ytterby?.focusLabelBoxes(id) ?? [], target)), { timeout: 10_000 }).toEqual([]);
       await shot(`expand-${round}`);
     }
     // The inspector's Expand does the same: from SMZ's relationships to the element it produces, then Expand.
@@ -180,15 +190,17 @@ describe("expanding nodes", () => {
     // The selected hub's names and edge labels: whatever focus draws around it, no label over another.
     const hub = await page.evaluate(() => window.__ytterby?.nodes().find((id) => window.__ytterby?.fullLabel(id) === "Rare earth elements") ?? null);
     if (!hub) throw new Error("Rare earth elements: not drawn");
-    const focusOverlaps = async () => {
-      const drawn = await page.evaluate((id) => window.__ytterby?.focusLabelBoxes(id) ?? [], hub);
-      const out: string[] = [];
-      for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) if (labelsOverlap(drawn[i] as DrawnLabel, drawn[j] as DrawnLabel)) out.push(`${drawn[i]?.id} / ${drawn[j]?.id}`);
-      return { drawn: drawn.length, out };
-    };
-    await expect.poll(async () => (await focusOverlaps()).out, { timeout: 10_000 }).toEqual([]);
-    expect((await focusOverlaps()).drawn, "labels drawn around the hub").toBeGreaterThan(5);
+    const aroundHub = () => page.evaluate((id) => window.__ytterby?.focusLabelBoxes(id) ?? [], hub);
+    await expect.poll(async () => overlapsIn(await aroundHub()), { timeout: 10_000 }).toEqual([]);
+    expect((await aroundHub()).length, "labels drawn around the hub").toBeGreaterThan(5);
     await shot("expand-3");
+    // With nothing selected the full view draws every edge label of this small graph: none over another or a name.
+    await page.keyboard.press("Escape");
+    await page.getByTestId("inspector").getByRole("heading", { name: "Rare earth elements" }).waitFor({ state: "detached" });
+    const inView = () => page.evaluate(() => window.__ytterby?.viewLabelBoxes() ?? { names: [], edges: [] });
+    await expect.poll(async () => { const { names, edges } = await inView(); return overlapsIn([...names, ...edges]); }, { timeout: 10_000 }).toEqual([]);
+    expect((await inView()).edges.length, "edge labels drawn in the full view").toBeGreaterThan(0);
+    await shot("expand-full-view");
     // The filters offer the relationship types expansion brought in.
     const types = await page.getByRole("group", { name: "Relationship types" }).locator("label").allInnerTexts();
     expect(types.length).toBeGreaterThan(1);
@@ -295,7 +307,7 @@ describe("focusing while the layout runs", () => {
     if (!focused) throw new Error(`${heading}: not on the canvas`);
     await layoutSettledAfter(0);
     await expectCentred(focused);
-    // Seventeen relationship types make a legend taller than a third of the canvas: it starts folded.
+    // Seventeen relationship types make a legend taller than a quarter of the canvas: it starts folded.
     await page.getByRole("group", { name: "Legend" }).getByRole("button", { name: "Show the legend" }).waitFor();
     await shot("focus-during-layout");
     // The focused node and its neighbours are drawn above the ~600 faded ones, squares over circles included:

@@ -1,6 +1,7 @@
 // The legend: node kinds, then what edge colour, width and fade and node size mean under the current style.
 // It lies over the canvas, so it folds to its title: when the user asks, or by itself where, open, it would
-// cover more than a third of the canvas (a result with a dozen relationship types on a short canvas).
+// cover more than a quarter of the canvas (a result with a dozen relationship types on a short canvas: at a
+// third, a five-row legend left an expanded graph of 45 nodes two thirds of a 310-pixel canvas).
 import { useLayoutEffect, useRef, useState } from "react";
 import type { LegendModel, Swatch } from "../state/legend-model.js";
 
@@ -30,7 +31,7 @@ export function Legend({ model }: { model: LegendModel }) {
   useLayoutEffect(() => {
     if (measured !== undefined || userChoice !== undefined || !element.current) return;
     const canvas = element.current.closest(".canvas-area")?.querySelector<HTMLElement>("[data-testid=graph-canvas]");
-    setTooTall({ content, fold: canvas ? element.current.offsetHeight > canvas.clientHeight / 3 : false });
+    setTooTall({ content, fold: canvas ? element.current.offsetHeight > canvas.clientHeight / 4 : false });
   }, [content, measured, userChoice]);
   if (model.nodes.length === 0) return null;
   return (

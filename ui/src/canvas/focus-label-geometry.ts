@@ -1,52 +1,89 @@
 // Where the names and edge labels a focused node brings back are drawn, in screen pixels at the current camera:
 // the geometry ../state/focus-declutter.ts decides on. Node names follow sigma's disc label (right of the disc);
 // edge labels follow its straight edge label (along the edge, between the discs, just below the line).
-import type { DrawnLabel, FocusLabels } from "../state/focus-declutter.js";
+import type { DrawnLabel, LabelsInView } from "../state/focus-declutter.js";
 import type { RenderSigma } from "./sigma-context.js";
 
 const measurer = (): CanvasRenderingContext2D | null => document.createElement("canvas").getContext("2d");
+
+/** Boxes of one node's name and one edge's label at the current camera, given the text each gets. */
+interface LabelMeasure {
+  name(id: string, text: string): DrawnLabel | undefined;
+  edge(id: string, text: string): DrawnLabel | undefined;
+}
+
+function labelMeasure(sigma: RenderSigma): LabelMeasure | undefined {
+  const graph = sigma.getGraph();
+  const nameContext = measurer();
+  const edgeContext = measurer();
+  if (!nameContext || !edgeContext) return undefined;
+  const settings = sigma.getSettings();
+  const camera = sigma.getCamera().getState();
+  const at = (id: string) => sigma.graphToViewport(graph.getNodeAttributes(id));
+  const radius = (id: string) => sigma.scaleSize(sigma.getNodeDisplayData(id)?.size ?? graph.getNodeAttribute(id, "size"), camera.ratio);
+  nameContext.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  edgeContext.font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
+  return {
+    name(id, text) {
+      if (!text) return undefined;
+      const { x, y } = at(id);
+      const r = radius(id);
+      // The disc is part of the box: a kept name is never written over a neighbour's disc.
+      const left = x - r;
+      const right = x + r + 3 + nameContext.measureText(text).width;
+      return { id, x: (left + right) / 2, y, halfWidth: (right - left) / 2, halfHeight: Math.max(r, settings.labelSize * 0.7), angle: 0, priority: graph.getNodeAttribute(id, "size") };
+    },
+    edge(id, text) {
+      const [source, target] = graph.extremities(id);
+      const attributes = graph.getEdgeAttributes(id);
+      if (!text || attributes.hidden || graph.getNodeAttribute(source, "hidden") || graph.getNodeAttribute(target, "hidden")) return undefined;
+      const box = edgeLabelBox(id, at(source), at(target), radius(source), radius(target), text, edgeContext, settings.edgeLabelSize, sigma.getEdgeDisplayData(id)?.size ?? 1, attributes.curvature);
+      return box ? { ...box, priority: attributes.size, figure: attributes.figure === true } : undefined;
+    },
+  };
+}
 
 /**
  * The labels focus on `focus` draws: `nodeLabel` and `edgeLabel` give the text each gets (empty: not drawn),
  * as the highlight reducers decide it.
  */
-export function focusLabels(sigma: RenderSigma, focus: string, nodeLabel: (id: string) => string, edgeLabel: (id: string) => string): FocusLabels {
+export function focusLabels(sigma: RenderSigma, focus: string, nodeLabel: (id: string) => string, edgeLabel: (id: string) => string): LabelsInView {
   const graph = sigma.getGraph();
-  const context = measurer();
-  if (!context || !graph.hasNode(focus)) return { nodes: [], edges: [] };
-  const settings = sigma.getSettings();
-  const camera = sigma.getCamera().getState();
-  const at = (id: string) => sigma.graphToViewport(graph.getNodeAttributes(id));
-  const radius = (id: string) => sigma.scaleSize(sigma.getNodeDisplayData(id)?.size ?? graph.getNodeAttribute(id, "size"), camera.ratio);
-
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const nameBox = (id: string): DrawnLabel | undefined => {
-    const text = nodeLabel(id);
-    if (!text) return undefined;
-    const { x, y } = at(id);
-    const r = radius(id);
-    // The disc is part of the box: a kept name is never written over a neighbour's disc.
-    const left = x - r;
-    const right = x + r + 3 + context.measureText(text).width;
-    return { id, x: (left + right) / 2, y, halfWidth: (right - left) / 2, halfHeight: Math.max(r, settings.labelSize * 0.7), angle: 0, priority: graph.getNodeAttribute(id, "size") };
-  };
-
+  const measure = labelMeasure(sigma);
+  if (!measure || !graph.hasNode(focus)) return { nodes: [], edges: [] };
   const nodes: DrawnLabel[] = [];
   graph.forEachNeighbor(focus, (id, attributes) => {
-    const box = attributes.hidden ? undefined : nameBox(id);
+    const box = attributes.hidden ? undefined : measure.name(id, nodeLabel(id));
     if (box) nodes.push(box);
   });
-
-  context.font = `${settings.edgeLabelWeight} ${settings.edgeLabelSize}px ${settings.edgeLabelFont}`;
   const edges: DrawnLabel[] = [];
-  graph.forEachEdge(focus, (id, attributes, source, target) => {
-    const text = edgeLabel(id);
-    if (!text || attributes.hidden || graph.getNodeAttribute(source, "hidden") || graph.getNodeAttribute(target, "hidden")) return;
-    const box = edgeLabelBox(id, at(source), at(target), radius(source), radius(target), text, context, settings.edgeLabelSize, sigma.getEdgeDisplayData(id)?.size ?? 1, attributes.curvature);
-    if (box) edges.push({ ...box, priority: attributes.size });
+  graph.forEachEdge(focus, (id) => {
+    const box = measure.edge(id, edgeLabel(id));
+    if (box) edges.push(box);
   });
-  const focused = nameBox(focus);
+  const focused = measure.name(focus, nodeLabel(focus));
   return { ...(focused ? { focused } : {}), nodes, edges };
+}
+
+/**
+ * The labels the full view draws, nothing in focus: every shown name (the layout's declutter has already left
+ * out names drawn over one another) and every edge label `edgeLabel` gives.
+ */
+export function viewLabels(sigma: RenderSigma, edgeLabel: (id: string) => string): LabelsInView {
+  const graph = sigma.getGraph();
+  const measure = labelMeasure(sigma);
+  if (!measure) return { nodes: [], edges: [] };
+  const nodes: DrawnLabel[] = [];
+  graph.forEachNode((id, attributes) => {
+    const box = attributes.hidden ? undefined : measure.name(id, attributes.label);
+    if (box) nodes.push(box);
+  });
+  const edges: DrawnLabel[] = [];
+  graph.forEachEdge((id) => {
+    const box = measure.edge(id, edgeLabel(id));
+    if (box) edges.push(box);
+  });
+  return { nodes, edges };
 }
 
 /** sigma's straight edge label: centred between the discs, turned to stay upright, cut to the room it has. */

@@ -1,7 +1,7 @@
 // The graph sigma draws (RenderGraph), built from a result's Subgraph. Pure: no sigma, no DOM, no React.
 import { MultiDirectedGraph } from "graphology";
 import type { ResultEdge, ResultNode, Subgraph } from "../../../graph/schema/index.js";
-import { edgeLabel, edgeTimeNote } from "./edge-label.js";
+import { edgeFigure, edgeLabel, edgeTimeNote } from "./edge-label.js";
 import { edgeColor, kindStyle } from "./kinds.js";
 import { parallelCurvatures } from "./parallel-edges.js";
 
@@ -38,6 +38,8 @@ export interface RenderEdge {
   hidden?: boolean;
   /** Its label is drawn only while one of its ends is hovered or selected: it would pile up at a hub. */
   quietLabel?: boolean;
+  /** Its label is a figure (a share, a tonnage, a sum), not the relationship's name: kept first where labels crowd. */
+  figure?: boolean;
 }
 
 export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
@@ -80,6 +82,7 @@ function edgeAttributes(edge: ResultEdge, curvature: number): RenderEdge {
     type: curvature === 0 ? "arrow" : "curved",
     curvature,
     size: (edge.type === "OWNS" ? 3.5 : 2.5) * (current ? 1 : 0.6),
+    figure: edgeFigure(edge.properties) !== undefined,
   };
 }
 

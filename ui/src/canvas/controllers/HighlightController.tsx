@@ -1,9 +1,10 @@
 // Hover and selection emphasis through sigma's reducers: the hovered or selected node and its neighbours
 // keep their colour, everything else fades. Reducers change what is drawn, never the graph itself.
 import { useEffect, useRef, useState } from "react";
-import { crowdedInFocus } from "../../state/focus-declutter.js";
+import { crowdedLabelsOf } from "../../state/focus-declutter.js";
 import { shortLabel } from "../../state/render-graph.js";
-import { focusLabels } from "../focus-label-geometry.js";
+import { focusLabels, viewLabels } from "../focus-label-geometry.js";
+import { drawsEveryLabel } from "../label-geometry.js";
 import type { Selection } from "../../state/selection.js";
 import { useSigma } from "../sigma-context.js";
 
@@ -58,7 +59,7 @@ export function HighlightController({ selection }: { selection: Selection }) {
     });
     sigma.setSetting("edgeReducer", (edge, data) => {
       if (edge === focusEdge) return { ...data, color: SELECTED_EDGE, size: data.size + 2, zIndex: 2, forceLabel: true };
-      if (!active) return data.quietLabel ? { ...data, label: "" } : data;
+      if (!active) return data.quietLabel || crowded.current.edges.has(edge) ? { ...data, label: "" } : data;
       const [s, t] = graph.extremities(edge);
       const touches = focus ? s === focus || t === focus : false;
       if (!touches) return { ...data, color: FADED_EDGE, label: "", zIndex: 0 };
@@ -67,11 +68,19 @@ export function HighlightController({ selection }: { selection: Selection }) {
 
     // Around a hub, the names and edge labels focus brings back pile up: the ones that would be drawn over
     // another are left out at this view, and sorted out again whenever the camera or a layout comes to rest.
-    // Without a focus there is nothing to sort out, and a large graph is not redrawn after every pan.
+    // A small graph's full view draws every edge label, so its crowded ones are left out the same way (names
+    // were sorted out when its layout settled). A large graph without a focus is not redrawn after every pan.
     crowded.current = NONE;
-    if (!focus) return;
+    const edgeText = (edge: string) => graph.getEdgeAttribute(edge, "label");
+    const fullViewText = (edge: string) => (graph.getEdgeAttribute(edge, "quietLabel") ? "" : edgeText(edge));
+    const crowdedNow = focus
+      ? () => (graph.hasNode(focus) ? crowdedLabelsOf(focusLabels(sigma, focus, focusName, edgeText)) : NONE)
+      : !active && drawsEveryLabel(sigma)
+        ? () => ({ nodes: NONE.nodes, edges: crowdedLabelsOf(viewLabels(sigma, fullViewText), { figuresBeforeNames: false }).edges })
+        : undefined;
+    if (!crowdedNow) return;
     const sortOut = () => {
-      crowded.current = graph.hasNode(focus) ? crowdedInFocus(focusLabels(sigma, focus, focusName, (edge) => graph.getEdgeAttribute(edge, "label"))) : NONE;
+      crowded.current = crowdedNow();
       sigma.refresh();
     };
     sortOut();

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import type { DrawnLabel } from "../../state/focus-declutter.js";
 import type { LabelBox } from "../../state/label-boxes.js";
-import { focusLabels } from "../focus-label-geometry.js";
+import { focusLabels, viewLabels } from "../focus-label-geometry.js";
 import { measureLabelBoxes } from "../label-geometry.js";
 import { useSigma } from "../sigma-context.js";
 
@@ -30,6 +30,8 @@ export interface YtterbyTestHook {
   labelBoxes(): LabelBox[];
   /** The names and edge labels the last frame drew around a node in focus, where they sit on screen. */
   focusLabelBoxes(focus: string): DrawnLabel[];
+  /** Every name and edge label the last frame drew, where they sit on screen. */
+  viewLabelBoxes(): { names: DrawnLabel[]; edges: DrawnLabel[] };
   /** Mean time of a full synchronous redraw, for the rendering benchmark. */
   renderMs(frames: number): number;
 }
@@ -86,6 +88,12 @@ export function TestHookController() {
           (id) => (edgeLabels.has(id) ? (sigma.getEdgeDisplayData(id)?.label ?? "") : ""),
         );
         return [...(drawn.focused ? [drawn.focused] : []), ...drawn.nodes, ...drawn.edges];
+      },
+      viewLabelBoxes: () => {
+        const names = sigma.getNodeDisplayedLabels();
+        const edgeLabels = sigma.getEdgeDisplayedLabels();
+        const drawn = viewLabels(sigma, (id) => (edgeLabels.has(id) ? (sigma.getEdgeDisplayData(id)?.label ?? "") : ""));
+        return { names: drawn.nodes.filter((n) => names.has(n.id)), edges: [...drawn.edges] };
       },
     };
     return () => { delete window.__ytterby; };
