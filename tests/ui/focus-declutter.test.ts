@@ -37,10 +37,14 @@ describe("crowdedLabelsOf", () => {
     const crowded = crowdedLabelsOf({ nodes: [document, site], edges: [word, share] });
     expect([...crowded.nodes]).toEqual(["document"]);
     expect([...crowded.edges]).toEqual(["mentions"]);
-    // The full view keeps the names its layout chose, and the figure waits.
+    // The full view keeps a site's or a firm's name before the figure, and the figure before a document's title.
     const fullView = crowdedLabelsOf({ nodes: [document, site], edges: [word, share] }, { figuresBeforeNames: false });
     expect([...fullView.nodes]).toEqual([]);
     expect([...fullView.edges].sort()).toEqual(["mentions", "owns-share"]);
+    const title = { ...document, minor: true };
+    const withTitle = crowdedLabelsOf({ nodes: [title, site], edges: [word, share] }, { figuresBeforeNames: false });
+    expect([...withTitle.nodes]).toEqual(["document"]);
+    expect([...withTitle.edges]).toEqual(["mentions"]);
   });
 
   it("leaves nothing out when nothing overlaps, and the kept labels never overlap each other", () => {

@@ -31,7 +31,7 @@ function labelMeasure(sigma: RenderSigma): LabelMeasure | undefined {
       // The disc is part of the box: a kept name is never written over a neighbour's disc.
       const left = x - r;
       const right = x + r + 3 + nameContext.measureText(text).width;
-      return { id, x: (left + right) / 2, y, halfWidth: (right - left) / 2, halfHeight: Math.max(r, settings.labelSize * 0.7), angle: 0, priority: graph.getNodeAttribute(id, "size") };
+      return { id, x: (left + right) / 2, y, halfWidth: (right - left) / 2, halfHeight: Math.max(r, settings.labelSize * 0.7), angle: 0, priority: graph.getNodeAttribute(id, "size"), minor: graph.getNodeAttribute(id, "kind") === "Document" };
     },
     edge(id, text) {
       const [source, target] = graph.extremities(id);

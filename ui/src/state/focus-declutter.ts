@@ -2,9 +2,10 @@
 // focus draws the node's neighbours' names and its edges' labels even where the full view left them out, and
 // around a hub of twenty-odd edges they pile up into an unreadable knot; the full view of a small graph draws
 // every edge label. The focused node keeps its name; in focus, figures on edges come next ("74.97%": what the
-// reader came for, before a neighbouring document's title), while the full view keeps the names its layout
-// chose first; then names, larger nodes first; then the other edge labels, thicker edges first; whatever would
-// be drawn over a kept label waits for a closer zoom. Pure: boxes in screen pixels in, ids out.
+// reader came for), then names; the full view keeps the names of actors, assets, countries … first, then
+// figures, then documents' titles; then the other edge labels ("mentions"). Within each, larger nodes and
+// thicker edges first; whatever would be drawn over a kept label waits for a closer zoom. Pure: boxes in screen
+// pixels in, ids out.
 
 /** A label as drawn: a rectangle around (x, y), turned by `angle` radians (edge labels follow their edge). */
 export interface DrawnLabel {
@@ -16,8 +17,10 @@ export interface DrawnLabel {
   angle: number;
   /** Larger first when two contest the same pixels. */
   priority: number;
-  /** An edge label that is a figure, kept before names. */
+  /** An edge label that is a figure: kept before names in focus, before minor names in the full view. */
   figure?: boolean;
+  /** A name that yields to an edge's figure (a document's title: long, and read in the inspector). */
+  minor?: boolean;
 }
 
 export interface LabelsInView {
@@ -55,19 +58,18 @@ const byPriority = (a: DrawnLabel, b: DrawnLabel) => b.priority - a.priority || 
 
 /** Ids of the node names and edge labels to leave out, so that no two drawn labels overlap. */
 export function crowdedLabelsOf(labels: LabelsInView, order: { figuresBeforeNames: boolean } = { figuresBeforeNames: true }): { nodes: Set<string>; edges: Set<string> } {
+  // Lower tiers are kept first; within a tier, larger priority first.
+  const figureTier = order.figuresBeforeNames ? 0 : 1;
+  const tiers: { label: DrawnLabel; tier: number; edge: boolean }[] = [
+    ...labels.nodes.map((label) => ({ label, tier: label.minor === true ? 2 : 1, edge: false })),
+    ...labels.edges.map((label) => ({ label, tier: label.figure === true ? figureTier : 3, edge: true })),
+  ];
+  tiers.sort((a, b) => a.tier - b.tier || byPriority(a.label, b.label));
   const kept: DrawnLabel[] = labels.focused ? [labels.focused] : [];
-  const keep = (candidates: readonly DrawnLabel[]): Set<string> => {
-    const hidden = new Set<string>();
-    for (const label of [...candidates].sort(byPriority)) {
-      if (kept.some((k) => labelsOverlap(k, label))) hidden.add(label.id);
-      else kept.push(label);
-    }
-    return hidden;
-  };
-  const keepFigures = () => keep(labels.edges.filter((e) => e.figure === true));
-  const early = order.figuresBeforeNames ? keepFigures() : undefined;
-  const nodes = keep(labels.nodes);
-  const figures = early ?? keepFigures();
-  const words = keep(labels.edges.filter((e) => e.figure !== true));
-  return { nodes, edges: new Set([...figures, ...words]) };
+  const hidden = { nodes: new Set<string>(), edges: new Set<string>() };
+  for (const { label, edge } of tiers) {
+    if (kept.some((k) => labelsOverlap(k, label))) (edge ? hidden.edges : hidden.nodes).add(label.id);
+    else kept.push(label);
+  }
+  return hidden;
 }

@@ -51,7 +51,7 @@ export function HighlightController({ selection }: { selection: Selection }) {
     // A neighbour whose name was left out of the crowded full view gets it back while its node is in focus.
     const focusName = (node: string) => (isFocused(node) ? graph.getNodeAttribute(node, "fullLabel") : graph.getNodeAttribute(node, "label") || shortLabel(graph.getNodeAttribute(node, "fullLabel")));
     sigma.setSetting("nodeReducer", (node, data) => {
-      if (!active) return data;
+      if (!active) return crowded.current.nodes.has(node) ? { ...data, label: "" } : data;
       if (!neighbours.has(node)) return { ...data, color: FADED_NODE, label: "", zIndex: 0 };
       const focused = isFocused(node);
       const label = !focused && crowded.current.nodes.has(node) ? "" : focusName(node);
@@ -68,15 +68,16 @@ export function HighlightController({ selection }: { selection: Selection }) {
 
     // Around a hub, the names and edge labels focus brings back pile up: the ones that would be drawn over
     // another are left out at this view, and sorted out again whenever the camera or a layout comes to rest.
-    // A small graph's full view draws every edge label, so its crowded ones are left out the same way (names
-    // were sorted out when its layout settled). A large graph without a focus is not redrawn after every pan.
+    // A small graph's full view draws every name and edge label, so its crowded ones are left out the same way
+    // (names over names were mostly sorted out when its layout settled; a document's title also yields to a
+    // figure). A large graph without a focus is not redrawn after every pan.
     crowded.current = NONE;
     const edgeText = (edge: string) => graph.getEdgeAttribute(edge, "label");
     const fullViewText = (edge: string) => (graph.getEdgeAttribute(edge, "quietLabel") ? "" : edgeText(edge));
     const crowdedNow = focus
       ? () => (graph.hasNode(focus) ? crowdedLabelsOf(focusLabels(sigma, focus, focusName, edgeText)) : NONE)
       : !active && drawsEveryLabel(sigma)
-        ? () => ({ nodes: NONE.nodes, edges: crowdedLabelsOf(viewLabels(sigma, fullViewText), { figuresBeforeNames: false }).edges })
+        ? () => crowdedLabelsOf(viewLabels(sigma, fullViewText), { figuresBeforeNames: false })
         : undefined;
     if (!crowdedNow) return;
     const sortOut = () => {

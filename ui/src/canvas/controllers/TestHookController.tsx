@@ -93,7 +93,7 @@ export function TestHookController() {
         const names = sigma.getNodeDisplayedLabels();
         const edgeLabels = sigma.getEdgeDisplayedLabels();
         const drawn = viewLabels(sigma, (id) => (edgeLabels.has(id) ? (sigma.getEdgeDisplayData(id)?.label ?? "") : ""));
-        return { names: drawn.nodes.filter((n) => names.has(n.id)), edges: [...drawn.edges] };
+        return { names: drawn.nodes.filter((n) => names.has(n.id) && (sigma.getNodeDisplayData(n.id)?.label ?? "") !== ""), edges: [...drawn.edges] };
       },
     };
     return () => { delete window.__ytterby; };
