@@ -88,6 +88,7 @@ export function viewLabels(sigma: RenderSigma, edgeLabel: (id: string) => string
 
 /** sigma's straight edge label: centred between the discs, turned to stay upright, cut to the room it has. */
 function edgeLabelBox(id: string, from: { x: number; y: number }, to: { x: number; y: number }, fromRadius: number, toRadius: number, text: string, context: CanvasRenderingContext2D, size: number, thickness: number, curvature: number): Omit<DrawnLabel, "priority"> | undefined {
+  if (curvature !== 0) return curvedEdgeLabelBox(id, from, to, fromRadius + toRadius, text, context, size, thickness, curvature);
   let dx = to.x - from.x;
   let dy = to.y - from.y;
   let d = Math.hypot(dx, dy);
@@ -103,14 +104,33 @@ function edgeLabelBox(id: string, from: { x: number; y: number }, to: { x: numbe
   // The text's baseline is `thickness / 2 + size` below the line in the turned frame; its letters reach about
   // 0.75 size above the baseline and 0.2 below, so their middle is about 0.7 size below the line.
   const below = thickness / 2 + size * 0.7;
-  // A curved edge (parallel edges, @sigma/edge-curve) writes its label at the curve's apex, halfway to its control point.
-  const bulge = { x: ((to.y - from.y) * curvature) / 2, y: (-(to.x - from.x) * curvature) / 2 };
   return {
     id,
-    x: (start.x + end.x) / 2 + bulge.x - Math.sin(angle) * below,
-    y: (start.y + end.y) / 2 + bulge.y + Math.cos(angle) * below,
+    x: (start.x + end.x) / 2 - Math.sin(angle) * below,
+    y: (start.y + end.y) / 2 + Math.cos(angle) * below,
     halfWidth: width / 2,
     halfHeight: size * 0.55,
     angle,
   };
+}
+
+/**
+ * @sigma/edge-curve's label of a curved (parallel) edge: its letters follow the curve around its apex, halfway
+ * to the control point, written on the upper side of the curve read left to right, lifted `thickness × 0.7 + 5`
+ * off it. Unlike a straight edge's label it is above, not below, the line: two parallel edges' labels sit apart
+ * by a label's height more than the straight model would say, and were drawn over each other unseen.
+ */
+function curvedEdgeLabelBox(id: string, from: { x: number; y: number }, to: { x: number; y: number }, radii: number, text: string, context: CanvasRenderingContext2D, size: number, thickness: number, curvature: number): Omit<DrawnLabel, "priority"> | undefined {
+  const [left, right] = from.x < to.x ? [from, to] : [to, from];
+  const dx = right.x - left.x;
+  const dy = right.y - left.y;
+  const d = Math.hypot(dx, dy);
+  if (d <= radii) return undefined;
+  const apex = { x: (from.x + to.x) / 2 + ((to.y - from.y) * curvature) / 2, y: (from.y + to.y) / 2 - ((to.x - from.x) * curvature) / 2 };
+  // The upper side read left to right; the letters' middle is about 0.35 size above their baseline.
+  const upper = { x: dy / d, y: -dx / d };
+  const lift = thickness * 0.7 + 5 + size * 0.35;
+  const width = Math.min(context.measureText(text).width * (1 + curvature * 0.35), d - radii);
+  if (width <= 0) return undefined;
+  return { id, x: apex.x + upper.x * lift, y: apex.y + upper.y * lift, halfWidth: width / 2, halfHeight: size * 0.55, angle: Math.atan2(dy, dx) };
 }

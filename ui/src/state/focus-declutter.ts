@@ -59,10 +59,10 @@ const byPriority = (a: DrawnLabel, b: DrawnLabel) => b.priority - a.priority || 
 /** Ids of the node names and edge labels to leave out, so that no two drawn labels overlap. */
 export function crowdedLabelsOf(labels: LabelsInView, order: { figuresBeforeNames: boolean } = { figuresBeforeNames: true }): { nodes: Set<string>; edges: Set<string> } {
   // Lower tiers are kept first; within a tier, larger priority first.
-  const figureTier = order.figuresBeforeNames ? 0 : 1;
+  const tier = order.figuresBeforeNames ? { figure: 0, name: 1, minorName: 2, word: 3 } : { name: 0, figure: 1, minorName: 2, word: 3 };
   const tiers: { label: DrawnLabel; tier: number; edge: boolean }[] = [
-    ...labels.nodes.map((label) => ({ label, tier: label.minor === true ? 2 : 1, edge: false })),
-    ...labels.edges.map((label) => ({ label, tier: label.figure === true ? figureTier : 3, edge: true })),
+    ...labels.nodes.map((label) => ({ label, tier: label.minor === true ? tier.minorName : tier.name, edge: false })),
+    ...labels.edges.map((label) => ({ label, tier: label.figure === true ? tier.figure : tier.word, edge: true })),
   ];
   tiers.sort((a, b) => a.tier - b.tier || byPriority(a.label, b.label));
   const kept: DrawnLabel[] = labels.focused ? [labels.focused] : [];
