@@ -20,13 +20,12 @@ import { ruledOutZh } from "./model-gates-zh.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
-import { rulesOnlyIn } from "./rules-only-by-language.js";
 import { statesARestriction } from "./restriction-cue.js";
 import { notASupply } from "./supply-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
-import { NEEDS_MODEL, RULES_ONLY, WEAK_RULE_FLOOR } from "./weak-predicates.js";
+import { NEEDS_MODEL, rulesOnly, WEAK_RULE_FLOOR } from "./weak-predicates.js";
 
 interface Reading {
   subject: number;
@@ -246,7 +245,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
-    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate) || rulesOnlyIn(frame.sentence.language, reading.predicate)) continue;
+    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || rulesOnly(frame.sentence.language, reading.predicate)) continue;
     const [s, predicate, o] = key.split("|") as [string, string, string];
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
