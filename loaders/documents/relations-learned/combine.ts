@@ -20,6 +20,7 @@ import { ruledOutZh } from "./model-gates-zh.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
+import { partiesToTalks } from "./negotiation-cue.js";
 import { statesARestriction } from "./restriction-cue.js";
 import { notASupply } from "./supply-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
@@ -33,8 +34,6 @@ interface Reading {
   predicate: Predicate;
   probability: number;
 }
-
-const TALKS_WITH = /\b(?:talks|negotiations|discussions)\s+with\b/i;
 
 function policyType(words: string): string {
   if (/quota|квот|配额/u.test(words)) return "quota";
@@ -121,8 +120,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (objectHasOwnSubject(frame, reading)) return undefined;
   if (reading.predicate === "INVESTS_IN" && goodsOnly(frame, reading)) return undefined;
   if (reading.predicate === "OWNS" && fellowHolders(frame, reading.subject, reading.object)) return undefined;
-  // "X holds talks with Y": parties to talks, not owner and owned (the retrained model gave it 0.38 after b08a475).
-  if (reading.predicate === "OWNS" && TALKS_WITH.test(frame.between(reading.subject, reading.object))) return undefined;
+  if (reading.predicate === "OWNS" && partiesToTalks(frame, reading.subject, reading.object)) return undefined;
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);
