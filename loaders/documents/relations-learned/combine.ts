@@ -19,6 +19,8 @@ import { againstTradeDirectionZh } from "./trade-direction-zh.js";
 import { ruledOutZh } from "./model-gates-zh.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
+import { misplacedArgument } from "./misplaced-arguments.js";
+import { givenUp } from "./divestment-cue.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
 import { partiesToTalks } from "./negotiation-cue.js";
 import { statesARestriction } from "./restriction-cue.js";
@@ -230,7 +232,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const ruleKept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
     .filter((f) => !NEEDS_MODEL.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= WEAK_RULE_FLOOR)
-    .filter((f) => !notTheSubjectsCountry(frame, f) && !notASupply(frame, f))
+    .filter((f) => !notTheSubjectsCountry(frame, f) && !notASupply(frame, f) && !misplacedArgument(frame, f) && !givenUp(frame, f))
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
     .map((f) => {
       const reading = best.get(keyOf(f.subject.id, f.predicate, f.object.id));
@@ -248,7 +250,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
     const fact = factOf(frame, reading);
-    if (fact && !notTheSubjectsCountry(frame, fact) && !notASupply(frame, fact)) added.push(fact);
+    if (fact && !notTheSubjectsCountry(frame, fact) && !notASupply(frame, fact) && !misplacedArgument(frame, fact) && !givenUp(frame, fact)) added.push(fact);
   }
   // An amount several listed subjects gave or hold together is no one's alone (joint-figures.ts).
   const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);
