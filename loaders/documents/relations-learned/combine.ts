@@ -19,14 +19,16 @@ import { againstTradeDirectionZh } from "./trade-direction-zh.js";
 import { ruledOutZh } from "./model-gates-zh.js";
 import { dateFor, fellowHolders, figureFor, shareInWords } from "./figures.js";
 import { demonymOfAFirm, placeNotTheFirmsZh } from "./location-filters.js";
+import { misplacedArgument } from "./misplaced-arguments.js";
+import { givenUp } from "./divestment-cue.js";
 import { notTheSubjectsCountry } from "./nationality-filters.js";
-import { rulesOnlyIn } from "./rules-only-by-language.js";
+import { partiesToTalks } from "./negotiation-cue.js";
 import { statesARestriction } from "./restriction-cue.js";
 import { notASupply } from "./supply-filters.js";
 import { wholeShareZh, withWholeShareZh } from "./whole-share-zh.js";
 import type { RelationModel } from "./relation-model.js";
 import { SentenceContext } from "./sentence-context.js";
-import { NEEDS_MODEL, RULES_ONLY, WEAK_RULE_FLOOR } from "./weak-predicates.js";
+import { NEEDS_MODEL, rulesOnly, WEAK_RULE_FLOOR } from "./weak-predicates.js";
 
 interface Reading {
   subject: number;
@@ -34,8 +36,6 @@ interface Reading {
   predicate: Predicate;
   probability: number;
 }
-
-const TALKS_WITH = /\b(?:talks|negotiations|discussions)\s+with\b/i;
 
 function policyType(words: string): string {
   if (/quota|квот|配额/u.test(words)) return "quota";
@@ -122,8 +122,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
   if (objectHasOwnSubject(frame, reading)) return undefined;
   if (reading.predicate === "INVESTS_IN" && goodsOnly(frame, reading)) return undefined;
   if (reading.predicate === "OWNS" && fellowHolders(frame, reading.subject, reading.object)) return undefined;
-  // "X holds talks with Y": parties to talks, not owner and owned (the retrained model gave it 0.38 after b08a475).
-  if (reading.predicate === "OWNS" && TALKS_WITH.test(frame.between(reading.subject, reading.object))) return undefined;
+  if (reading.predicate === "OWNS" && partiesToTalks(frame, reading.subject, reading.object)) return undefined;
   const sentenceText = frame.text.slice(frame.sentence.start, frame.sentence.end);
   const scope = scopeOf(frame, s, o);
   const modality = modalityOf(scope, sentenceText);
@@ -233,7 +232,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const ruleKept = ruleFacts
     .filter((f) => !vetoes.has(f.predicate) || stated(frame, f) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= model.keepRulesOf(f.predicate))
     .filter((f) => !NEEDS_MODEL.has(f.predicate) || (best.get(keyOf(f.subject.id, f.predicate, f.object.id))?.probability ?? 1) >= WEAK_RULE_FLOOR)
-    .filter((f) => !notTheSubjectsCountry(frame, f) && !notASupply(frame, f))
+    .filter((f) => !notTheSubjectsCountry(frame, f) && !notASupply(frame, f) && !misplacedArgument(frame, f) && !givenUp(frame, f))
     .map((f) => withQuota(frame, f, best.get(keyOf(f.subject.id, f.predicate, f.object.id))))
     .map((f) => {
       const reading = best.get(keyOf(f.subject.id, f.predicate, f.object.id));
@@ -246,12 +245,12 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const read = new Set(ruleFacts.map((f) => keyOf(f.subject.id, f.predicate, f.object.id)));
   const added: ExtractedFact[] = [];
   for (const [key, reading] of best) {
-    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || RULES_ONLY.has(reading.predicate) || rulesOnlyIn(frame.sentence.language, reading.predicate)) continue;
+    if (reading.probability < model.thresholdOf(reading.predicate) || read.has(key) || rulesOnly(frame.sentence.language, reading.predicate)) continue;
     const [s, predicate, o] = key.split("|") as [string, string, string];
     const reverse = best.get(keyOf(o, predicate, s));
     if (reverse && (reverse.probability > reading.probability || read.has(keyOf(o, predicate, s)))) continue;
     const fact = factOf(frame, reading);
-    if (fact && !notTheSubjectsCountry(frame, fact) && !notASupply(frame, fact)) added.push(fact);
+    if (fact && !notTheSubjectsCountry(frame, fact) && !notASupply(frame, fact) && !misplacedArgument(frame, fact) && !givenUp(frame, fact)) added.push(fact);
   }
   // An amount several listed subjects gave or hold together is no one's alone (joint-figures.ts).
   const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readSentences } from "../../../loaders/documents/extract-document.js";
 import { loadKnowledgeBase } from "../../../loaders/documents/index.js";
 import { combineFacts, PREDICATES, RelationModel } from "../../../loaders/documents/relations-learned/index.js";
+import { rulesOnly } from "../../../loaders/documents/relations-learned/weak-predicates.js";
 
 // Every sentence here is invented for the test; none comes from a corpus.
 const kb = await loadKnowledgeBase();
@@ -26,5 +27,18 @@ describe("predicates the model or the rules read imprecisely on held-out news", 
     const sentence = "MP Materials operates the Mountain Pass mine.";
     expect(combined(sentence, 10).filter((f) => f.startsWith("actor:mp-materials OPERATES asset:mountain-pass"))).toHaveLength(1);
     expect(combined(sentence, -10).filter((f) => f.includes(" OPERATES "))).toEqual([]);
+  });
+});
+
+describe("rulesOnly", () => {
+  it("leaves plans and shares of world output to the rules in every language, Russian reserves in Russian only", () => {
+    for (const language of ["en", "ru", "zh"] as const) {
+      expect(rulesOnly(language, "PLANS")).toBe(true);
+      expect(rulesOnly(language, "SHARE_OF_GLOBAL")).toBe(true);
+      expect(rulesOnly(language, "OWNS")).toBe(false);
+    }
+    expect(rulesOnly("ru", "HAS_RESERVES")).toBe(true);
+    expect(rulesOnly("en", "HAS_RESERVES")).toBe(false);
+    expect(rulesOnly("zh", "HAS_RESERVES")).toBe(false);
   });
 });
