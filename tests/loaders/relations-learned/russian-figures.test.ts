@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase, type ExtractedFact } from "../../../loaders/documents/index.js";
+import { readSentences } from "../../../loaders/documents/extract-document.js";
+import { frameWithCarried } from "../../../loaders/documents/relations-learned/carried.js";
+import { withReserveFiguresRu } from "../../../loaders/documents/relations-learned/reserve-figures-ru.js";
+
+// Every sentence here is invented for the test; none comes from a corpus.
+const kb = await loadKnowledgeBase();
+const frameOf = (text: string) => {
+  const frame = readSentences(text, kb).read[0]?.frame;
+  if (!frame) throw new Error(`no sentence read in "${text}"`);
+  return frame;
+};
+const lines = (facts: readonly ExtractedFact[]) => facts.map((f) => `${f.subject.id} ${f.predicate} ${f.object.id}${f.value === null ? "" : ` ${f.value}`}`).sort();
+const tomtorItem = frameOf("Томтор лежит на севере Якутии.").items.find((i) => i.type === "entity" && i.mention.entity.id === "asset:tomtor");
+const tomtor = tomtorItem?.type === "entity" ? tomtorItem.mention.entity : undefined;
+
+describe("Russian reserve figures", () => {
+  it("gives each element the tonnage beside it, held by the sentence's one site", () => {
+    const frame = frameOf("Прогнозные ресурсы Томтора составляют 2 млн т ниобия и 150 тыс. т – иттрия.");
+    expect(lines(withReserveFiguresRu(frame, []))).toEqual(["asset:tomtor HAS_RESERVES element:nb 2000000", "asset:tomtor HAS_RESERVES element:y 150000"]);
+  });
+
+  it("reads the article's main site carried into a sentence that names no holder, and no ore as an element", () => {
+    if (!tomtor) throw new Error("Томтор is not read as asset:tomtor");
+    const frame = frameWithCarried(frameOf("Ресурсы участка оцениваются в 40 млн т руды и 3 млн т лития."), [tomtor]);
+    expect(lines(withReserveFiguresRu(frame, []))).toEqual(["asset:tomtor HAS_RESERVES element:li 3000000"]);
+  });
+
+  it("reads a country's reserves when no site is named, and fills in a figure a reading lacked", () => {
+    const frame = frameOf("Недра Чили содержат около 9 млн т лития.");
+    const bare: ExtractedFact = { subject: { id: "country:cl", name: "Chile", kind: "Country" }, predicate: "HAS_RESERVES", object: { id: "element:li", name: "Lithium", kind: "Element" }, value: null, unit: null, year: null, status: "reported", confidence: 0.7, properties: {}, extractor: "ru-holds-reserves", evidence: [] };
+    expect(lines(withReserveFiguresRu(frame, [bare]))).toEqual(["country:cl HAS_RESERVES element:li 9000000"]);
+  });
+
+  it("reads no reserves from output, stocks or a sentence with two sites", () => {
+    expect(withReserveFiguresRu(frameOf("Добыча на Томторе составит 10 тыс. т ниобия."), [])).toEqual([]);
+    expect(withReserveFiguresRu(frameOf("Запасы на складах «Норникеля» в России составляют 5 тыс. т никеля."), [])).toEqual([]);
+    expect(withReserveFiguresRu(frameOf("Запасы Томтора и Колмозёрского месторождения составляют 1 млн т лития."), [])).toEqual([]);
+  });
+});
