@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase, type ExtractedFact } from "../../../loaders/documents/index.js";
 import { readSentences } from "../../../loaders/documents/extract-document.js";
+import { modelReading } from "./model-reading.js";
 import { frameWithCarried } from "../../../loaders/documents/relations-learned/carried.js";
+import { withOwnTonnagesRu } from "../../../loaders/documents/relations-learned/element-figures-ru.js";
 import { withReserveFiguresRu } from "../../../loaders/documents/relations-learned/reserve-figures-ru.js";
 
 // Every sentence here is invented for the test; none comes from a corpus.
@@ -29,7 +31,7 @@ describe("Russian reserve figures", () => {
 
   it("reads a country's reserves when no site is named, and fills in a figure a reading lacked", () => {
     const frame = frameOf("Недра Чили содержат около 9 млн т лития.");
-    const bare: ExtractedFact = { subject: { id: "country:cl", name: "Chile", kind: "Country" }, predicate: "HAS_RESERVES", object: { id: "element:li", name: "Lithium", kind: "Element" }, value: null, unit: null, year: null, status: "reported", confidence: 0.7, properties: {}, extractor: "ru-holds-reserves", evidence: [] };
+    const bare = modelReading({ id: "country:cl", name: "Chile", kind: "Country" }, "HAS_RESERVES", { id: "element:li", name: "Lithium", kind: "Element" }, { extractor: "ru-holds-reserves" });
     expect(lines(withReserveFiguresRu(frame, [bare]))).toEqual(["country:cl HAS_RESERVES element:li 9000000"]);
   });
 
@@ -37,5 +39,22 @@ describe("Russian reserve figures", () => {
     expect(withReserveFiguresRu(frameOf("Добыча на Томторе составит 10 тыс. т ниобия."), [])).toEqual([]);
     expect(withReserveFiguresRu(frameOf("Запасы на складах «Норникеля» в России составляют 5 тыс. т никеля."), [])).toEqual([]);
     expect(withReserveFiguresRu(frameOf("Запасы Томтора и Колмозёрского месторождения составляют 1 млн т лития."), [])).toEqual([]);
+  });
+});
+
+describe("Russian tonnages of listed elements", () => {
+  const nornickel = { id: "actor:nornickel", name: "Nornickel", kind: "Actor" as const };
+  const element = (id: string) => ({ id, name: id, kind: "Element" as const });
+
+  it("gives an element named before its figure the tonnage after it, not the one nearer the subject", () => {
+    const frame = frameOf("«Норникель» сократил выпуск палладия на 5% до 80 т, платины — на 2% до 20 т.");
+    const read = [modelReading(nornickel, "PRODUCES", element("element:pd"), { value: 80, unit: "t" }), modelReading(nornickel, "PRODUCES", element("element:pt"), { value: 80, unit: "t" })];
+    expect(lines(withOwnTonnagesRu(frame, read))).toEqual(["actor:nornickel PRODUCES element:pd 80", "actor:nornickel PRODUCES element:pt 20"]);
+  });
+
+  it("gives an element named after its figure the tonnage right before it", () => {
+    const frame = frameOf("«Норникель» выпустил 30 тыс. т никеля и 50 тыс. т меди.");
+    const read = [modelReading(nornickel, "PRODUCES", element("element:cu"), { value: 30000, unit: "t" })];
+    expect(lines(withOwnTonnagesRu(frame, read))).toEqual(["actor:nornickel PRODUCES element:cu 50000"]);
   });
 });
