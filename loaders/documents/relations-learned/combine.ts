@@ -10,6 +10,7 @@ import { EACH_RU, withoutCoHoldersRu } from "./co-holders-ru.js";
 import { withoutMisreadingsRu } from "./misreadings-ru.js";
 import { withReserveFiguresRu } from "./reserve-figures-ru.js";
 import { withOwnTonnagesRu } from "./element-figures-ru.js";
+import { withPlannedOutputRu } from "./plans-ru.js";
 import { frameWithCarried } from "./carried.js";
 import { encodedPairFeatures } from "./features.js";
 import { withEarlierFigures } from "./earlier-figures.js";
@@ -261,7 +262,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const operators = jointly.slice(ruleKept.length);
   const figures = EACH_ZH.test(frame.template) || EACH_EN.test(frame.template) || EACH_RU.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
   if (frame.sentence.language === "zh") return withShareholdersZh(frame, withRespectiveFiguresZh(frame, [...kept, ...figures]));
-  if (frame.sentence.language === "ru") return withReserveFiguresRu(frame, withOwnTonnagesRu(frame, withoutCoHoldersRu(frame, withoutMisreadingsRu(frame, [...kept, ...figures]))));
+  if (frame.sentence.language === "ru") return withPlannedOutputRu(frame, withReserveFiguresRu(frame, withOwnTonnagesRu(frame, withoutCoHoldersRu(frame, withoutMisreadingsRu(frame, [...kept, ...figures])))));
   if (frame.sentence.language !== "en") return [...kept, ...figures];
   const restrictors = likeliestOnly(figures, kept, "RESTRICTS_EXPORT", (f) => f.object.id);
   return withEarlierFigures(frame, [...kept, ...likeliestOnly(restrictors, kept, "LOCATED_IN", (f) => `${f.subject.id}|${f.object.kind}`)]);

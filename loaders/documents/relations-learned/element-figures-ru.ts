@@ -17,7 +17,7 @@ const isTonnage = (frame: SentenceFrame, i: number) => {
  * Russian names the element first ("палладия — на 9%, до 64 т, платины — до 17 т"), the first tonnage after it
  * before the next element. Undefined when neither shape holds.
  */
-function ownTonnage(frame: SentenceFrame, e: number): number | undefined {
+export function ownTonnage(frame: SentenceFrame, e: number): number | undefined {
   if (isTonnage(frame, e - 1) && FIGURE_THEN_ELEMENT.test(frame.between(e - 1, e))) return e - 1;
   for (let i = e + 1; i < frame.items.length; i++) {
     if (frame.entity(i)?.entity.kind === "Element" || CLAUSE_END.test(frame.between(i - 1, i))) return undefined;

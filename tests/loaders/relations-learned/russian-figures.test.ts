@@ -4,6 +4,7 @@ import { readSentences } from "../../../loaders/documents/extract-document.js";
 import { modelReading } from "./model-reading.js";
 import { frameWithCarried } from "../../../loaders/documents/relations-learned/carried.js";
 import { withOwnTonnagesRu } from "../../../loaders/documents/relations-learned/element-figures-ru.js";
+import { withPlannedOutputRu } from "../../../loaders/documents/relations-learned/plans-ru.js";
 import { withReserveFiguresRu } from "../../../loaders/documents/relations-learned/reserve-figures-ru.js";
 
 // Every sentence here is invented for the test; none comes from a corpus.
@@ -56,5 +57,19 @@ describe("Russian tonnages of listed elements", () => {
     const frame = frameOf("«Норникель» выпустил 30 тыс. т никеля и 50 тыс. т меди.");
     const read = [modelReading(nornickel, "PRODUCES", element("element:cu"), { value: 30000, unit: "t" })];
     expect(lines(withOwnTonnagesRu(frame, read))).toEqual(["actor:nornickel PRODUCES element:cu 50000"]);
+  });
+});
+
+describe("Russian planned output at a named site", () => {
+  it("reads the site after «на» as planning each element named after the plan word, with the one tonnage as its figure", () => {
+    const frame = frameOf("Власти сообщили, что на Томторе запланирована добыча ниобия мощностью до 12 тыс. т в год.");
+    const plans = withPlannedOutputRu(frame, []);
+    expect(lines(plans)).toEqual(["asset:tomtor PLANS element:nb 12000"]);
+    expect(plans[0]?.valueMax).toBe(12000);
+  });
+
+  it("reads no plan denied, and none without one site of output", () => {
+    expect(withPlannedOutputRu(frameOf("На Томторе не планируется добыча ниобия."), [])).toEqual([]);
+    expect(withPlannedOutputRu(frameOf("«Росатом» планирует нарастить выпуск лития."), [])).toEqual([]);
   });
 });
