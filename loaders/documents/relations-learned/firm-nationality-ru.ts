@@ -5,8 +5,11 @@ import type { ExtractedFact, Mention } from "../types.js";
 const FIRM_NOUN = String.raw`(?:компани|корпораци|госкорпораци|групп|холдинг|фирм|производител|концерн|оператор|монополи|предприяти|гигант|авиагигант|комбинат|завод|производств)\p{L}*`;
 /** Up to three lower-case words: "металлургическая", "национальный", "крупнейший горнодобывающий". */
 const WORDS = String.raw`(?:[\p{Ll}-]+\s+){0,3}?`;
-/** "X – российская металлургическая компания": a dash, a demonym, a class noun. */
-const DEMONYM_APPOSITION = new RegExp(String.raw`^[»"”]?\s*[–—-]\s*${WORDS}$`, "u");
+/** Adjectives in the nominative singular, which agree with the apposition's head: "крупнейшая", "ведущий". */
+const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}`;
+/** "X – российская металлургическая компания": a dash, a demonym (nominative, so it is the head's), a class noun. */
+const DEMONYM_APPOSITION = new RegExp(String.raw`^[»"”]?\s*[–—-]\s*${ADJECTIVES}$`, "u");
+const NOMINATIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 const AFTER_DEMONYM = new RegExp(String.raw`^\s*${WORDS}${FIRM_NOUN}(?!\p{L})`, "u");
 /** "X – национальный оператор Казахстана": a dash, a class noun, the country in the genitive. */
 const COUNTRY_APPOSITION = new RegExp(String.raw`^[»"”]?\s*[–—-]\s*${WORDS}${FIRM_NOUN}\s+$`, "u");
@@ -30,7 +33,7 @@ export function withFirmNationalityRu(frame: SentenceFrame, facts: readonly Extr
     if (!firm || !isFirm(firm) || country?.entity.kind !== "Country") return;
     const between = frame.between(i, i + 1);
     const after = frame.template.slice(frame.slotEnd(i + 1));
-    const demonym = country.via === "demonym" && DEMONYM_APPOSITION.test(between) && AFTER_DEMONYM.test(after);
+    const demonym = country.via === "demonym" && NOMINATIVE.test(country.text.toLowerCase()) && DEMONYM_APPOSITION.test(between) && AFTER_DEMONYM.test(after);
     const genitive = country.via !== "demonym" && COUNTRY_APPOSITION.test(between) && ENDS.test(after);
     const key = `${firm.entity.id}|${country.entity.id}`;
     if ((!demonym && !genitive) || read.has(key)) return;

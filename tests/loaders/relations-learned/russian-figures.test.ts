@@ -4,6 +4,8 @@ import { readSentences } from "../../../loaders/documents/extract-document.js";
 import { modelReading } from "./model-reading.js";
 import { frameWithCarried } from "../../../loaders/documents/relations-learned/carried.js";
 import { withOwnTonnagesRu } from "../../../loaders/documents/relations-learned/element-figures-ru.js";
+import { withFirmNationalityRu } from "../../../loaders/documents/relations-learned/firm-nationality-ru.js";
+import { withGenitiveOwnersRu } from "../../../loaders/documents/relations-learned/genitive-owners-ru.js";
 import { withPlannedOutputRu } from "../../../loaders/documents/relations-learned/plans-ru.js";
 import { withReserveFiguresRu } from "../../../loaders/documents/relations-learned/reserve-figures-ru.js";
 
@@ -71,5 +73,23 @@ describe("Russian planned output at a named site", () => {
   it("reads no plan denied, and none without one site of output", () => {
     expect(withPlannedOutputRu(frameOf("На Томторе не планируется добыча ниобия."), [])).toEqual([]);
     expect(withPlannedOutputRu(frameOf("«Росатом» планирует нарастить выпуск лития."), [])).toEqual([]);
+  });
+});
+
+describe("Russian owners in the genitive and firms' countries in appositions", () => {
+  it("reads a person named in the genitive right after a firm as its owner", () => {
+    const frame = frameOf("Вчера «Норникель» Ивана Петрова объявил о сделке.");
+    expect(lines(withGenitiveOwnersRu(frame, []))).toEqual(["actor:иван-петров OWNS actor:nornickel"]);
+  });
+
+  it("reads no owner after a staff word or a nominative name", () => {
+    expect(withGenitiveOwnersRu(frameOf("Об этом сообщили бывших менеджеров «Норникеля» Ивана Петрова."), [])).toEqual([]);
+    expect(withGenitiveOwnersRu(frameOf("Глава «Норникеля» Иван Петров объявил о сделке."), [])).toEqual([]);
+  });
+
+  it("places a firm in the country its dash apposition names, by demonym or in the genitive", () => {
+    expect(lines(withFirmNationalityRu(frameOf("«Норникель» – российская горно-металлургическая компания."), []))).toEqual(["actor:nornickel LOCATED_IN country:ru"]);
+    expect(lines(withFirmNationalityRu(frameOf("«Казатомпром» – национальная компания Казахстана."), []))).toEqual(["actor:kazatomprom LOCATED_IN country:kz"]);
+    expect(withFirmNationalityRu(frameOf("«Норникель» – партнёр китайских компаний."), [])).toEqual([]);
   });
 });
