@@ -7,6 +7,7 @@ import { withOwnTonnagesRu } from "../../../loaders/documents/relations-learned/
 import { withFirmNationalityRu } from "../../../loaders/documents/relations-learned/firm-nationality-ru.js";
 import { withGenitiveOwnersRu } from "../../../loaders/documents/relations-learned/genitive-owners-ru.js";
 import { withPlannedOutputRu } from "../../../loaders/documents/relations-learned/plans-ru.js";
+import { withReservesBesidesRu } from "../../../loaders/documents/relations-learned/reserves-besides-ru.js";
 import { withReserveFiguresRu } from "../../../loaders/documents/relations-learned/reserve-figures-ru.js";
 
 // Every sentence here is invented for the test; none comes from a corpus.
@@ -91,5 +92,14 @@ describe("Russian owners in the genitive and firms' countries in appositions", (
     expect(lines(withFirmNationalityRu(frameOf("«Норникель» – российская горно-металлургическая компания."), []))).toEqual(["actor:nornickel LOCATED_IN country:ru"]);
     expect(lines(withFirmNationalityRu(frameOf("«Казатомпром» – национальная компания Казахстана."), []))).toEqual(["actor:kazatomprom LOCATED_IN country:kz"]);
     expect(withFirmNationalityRu(frameOf("«Норникель» – партнёр китайских компаний."), [])).toEqual([]);
+  });
+});
+
+describe("Russian reserves of an element set aside", () => {
+  it("gives the holder of the listed reserves the element named after «помимо» too, and nothing without such a reading", () => {
+    const frame = frameOf("Томтор помимо скандия содержит запасы ниобия и иттрия.");
+    const listed = modelReading({ id: "asset:tomtor", name: "Tomtor", kind: "Asset" }, "HAS_RESERVES", { id: "element:nb", name: "Niobium", kind: "Element" }, { extractor: "ru-holds-reserves" });
+    expect(lines(withReservesBesidesRu(frame, [listed]))).toEqual(["asset:tomtor HAS_RESERVES element:nb", "asset:tomtor HAS_RESERVES element:sc"]);
+    expect(withReservesBesidesRu(frame, [])).toEqual([]);
   });
 });
