@@ -7,11 +7,11 @@ const FIRM_NOUN = String.raw`(?:компани|корпораци|госкорп
 const WORDS = String.raw`(?:[\p{Ll}-]+\s+){0,3}?`;
 /** Adjectives in the nominative singular, which agree with the apposition's head: "крупнейшая", "ведущий". */
 const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:ый|ий|ой|ая|яя|ое|ее)\s+){0,2}`;
-/** "X – российская металлургическая компания": a dash, a demonym (nominative, so it is the head's), a class noun. */
+/** "X – японская торговая компания": a dash, a demonym (nominative, so it is the head's), a class noun. */
 const DEMONYM_APPOSITION = new RegExp(String.raw`^[»"”]?\s*[–—-]\s*${ADJECTIVES}$`, "u");
 const NOMINATIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 const AFTER_DEMONYM = new RegExp(String.raw`^\s*${WORDS}${FIRM_NOUN}(?!\p{L})`, "u");
-/** "X – национальный оператор Казахстана": a dash, a class noun, the country in the genitive. */
+/** "X – государственный холдинг Чили": a dash, a class noun, the country in the genitive. */
 const COUNTRY_APPOSITION = new RegExp(String.raw`^[»"”]?\s*[–—-]\s*${WORDS}${FIRM_NOUN}\s+$`, "u");
 /** The apposition ends the statement, or a clause does: the country is not the start of a longer phrase. */
 const ENDS = /^\s*(?:[.,;:)»"”]|$|и\s|(?:котор|где|явля)\p{L}*)/u;
@@ -19,8 +19,8 @@ const ENDS = /^\s*(?:[.,;:)»"”]|$|и\s|(?:котор|где|явля)\p{L}*)/
 const isFirm = (m: Mention | undefined) => m?.entity.kind === "Actor" && m.entity.type !== "person" && m.entity.type !== "government" && m.entity.type !== "state_body";
 
 /**
- * Russian appositions that give a firm its country: "X – российская металлургическая компания" (a demonym before
- * the class noun), "X – национальный оператор Казахстана" (the country after it). The firm named right before the
+ * Russian appositions that give a firm its country: "X – японская торговая компания" (a demonym before
+ * the class noun), "X – государственный холдинг Чили" (the country after it). The firm named right before the
  * dash is located in that country.
  */
 export function withFirmNationalityRu(frame: SentenceFrame, facts: readonly ExtractedFact[]): ExtractedFact[] {

@@ -36,7 +36,7 @@ export function withPlannedOutputRu(frame: SentenceFrame, facts: readonly Extrac
   const out = [...facts];
   const seen = new Set(out.filter((f) => f.predicate === "PLANS").map((f) => `${f.subject.id}|${f.object.id}`));
   const planned = frame.entityIndexes(["Element"]).filter((e) => frame.slotStart(e) > cue.index);
-  // "мощностью до 45 тыс. т карбоната лития": one element planned and one tonnage after the cue, which is its.
+  // "мощностью до 30 тыс. т солей лития": one element planned and one tonnage after the cue, which is its.
   const tonnages = frame.quantityIndexes((q) => q.unit === "t").filter((q) => frame.slotStart(q) > cue.index);
   const only = new Set(planned.map((e) => frame.entity(e)?.entity.id)).size === 1 && tonnages.length === 1 ? tonnages[0] : undefined;
   for (const e of planned) {

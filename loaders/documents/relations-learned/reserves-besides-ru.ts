@@ -5,7 +5,7 @@ import type { ExtractedFact } from "../types.js";
 const BESIDES = /(?<!\p{L})(?:помимо|кроме)\s+⟦e(\d+)⟧\s*,?\s*(?:\p{Ll}+\s+)?(?:содерж|облада|располага)\p{L}*/gu;
 
 /**
- * "Месторождение помимо лития содержит запасы ниобия": the element named after «помимо» or «кроме» is held as well
+ * "Рудник кроме олова содержит запасы вольфрама": the element named after «помимо» or «кроме» is held as well
  * as those after the verb. Where the sentence's reserves of a holder were read (by a rule), that holder holds the
  * set-aside element too.
  */
