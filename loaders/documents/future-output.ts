@@ -9,7 +9,7 @@ import type { ExtractedFact } from "./types.js";
  * planned or targeted output a PLANS fact, not PRODUCES.
  */
 const FUTURE_OUTPUT =
-  /(?<!\p{L})(?:expected|projected|forecast\p{L}*|guid(?:ing|ance|es|ed)|planned|proposed|designed to|first[- ]phase|once (?:complete|completed|built|operational)|upon completion|when complete[d]?|предусматрива\p{L}*|предусмотрен\p{L}*|составит|составят|позволит|обеспечит|проектн\p{L}* мощност\p{L}*|будет|будут|строительств\p{L}*|ввод\p{L}* в эксплуатацию)(?!\p{L})|预计|规划|建成后|达产后|投产后|设计产能/u;
+  /(?<!\p{L})(?:expected|projected|forecast\p{L}*|guid(?:ing|ance|es|ed)|planned|proposed|designed to|first[- ]phase|once (?:complete|completed|built|operational)|upon completion|when complete[d]?|предусматрива\p{L}*|предусмотрен\p{L}*|запланирован\p{L}*|составит|составят|позволит|обеспечит|проектн\p{L}* мощност\p{L}*|будет|будут|строительств\p{L}*|ввод\p{L}* в эксплуатацию)(?!\p{L})|预计|规划|建成后|达产后|投产后|设计产能/u;
 
 /**
  * Plan words the modality check leaves out, for judging a plan already read (isClearPlan), not for turning output
