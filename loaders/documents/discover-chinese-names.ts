@@ -227,6 +227,7 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     if (start !== undefined && body[start - 1] === "和" && start - 1 > boundary && onlyElements(known, sentence.start + start, sentence.start + m.index)) {
       start = nameStart(body.slice(0, start - 1) + "禾" + body.slice(start), m.index, boundary);
     }
+    if (start !== undefined && site) start = afterPlaceBeforeLatin(body, start, m.index, known, sentence.start);
     // "投资建设华越镍钴湿法项目": the scan runs back into the verbs before a project's name; its short name is the
     // two to four characters before its metals and process.
     if (start !== undefined && site === "project" && !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) start = describedProjectStart(body, start, m.index, known, sentence.start) ?? start;
@@ -274,6 +275,19 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     mentions.push({ entity, start, end, text: surface, via: "form", confidence: entity.discovered ? 0.6 : 0.8 });
   }
   return mentions;
+}
+
+/**
+ * "马里Goulamina锂辉石项目", "旗下非洲马里Goulamina锂辉石项目": a country or region right before a Latin name says where
+ * the site is, and whatever the scan took in before it is no part of the name; the name starts with the Latin name.
+ */
+function afterPlaceBeforeLatin(body: string, start: number, end: number, known: readonly Mention[], sentenceStart: number): number {
+  for (let at = start + 1; at < end; at++) {
+    if (!/[A-Za-z]/.test(body[at] ?? "") || !/[\u3400-\u9fff]/u.test(body[at - 1] ?? "")) continue;
+    const placed = known.some((k) => k.end === sentenceStart + at && k.start >= sentenceStart + start && (k.entity.kind === "Country" || k.entity.kind === "Region"));
+    return placed ? at : start;
+  }
+  return start;
 }
 
 /** Where a project's short name starts when what the scan found before it runs into verbs (see describedProject). */

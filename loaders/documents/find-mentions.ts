@@ -11,6 +11,7 @@ import { withPolicyElements } from "./policy-elements.js";
 import { resolveReferences } from "./resolve-references.js";
 import { unifyChineseSiteNames } from "./unify-chinese-site-names.js";
 import { withChineseAnnouncer } from "./chinese-announcer.js";
+import { withListedElementsZh } from "./chinese-listed-elements.js";
 import { unifyChineseDefinedNames } from "./chinese-defined-names.js";
 import { LatinSiteNames } from "./unify-latin-site-names.js";
 import { unifyShortNames } from "./unify-short-names.js";
@@ -211,7 +212,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
   // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name;
   // then well-known firms the reference base lacks.
-  const known = withWellKnownFirms(withChineseHomeCountry(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks, gazetteer), text, blocks);
+  const known = withListedElementsZh(withWellKnownFirms(withChineseHomeCountry(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks, gazetteer), text, blocks), text, blocks, gazetteer);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);

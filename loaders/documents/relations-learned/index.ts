@@ -11,4 +11,5 @@ export { trainLanguageModels } from "./train-languages.js";
 export { DEFAULT_TRAINING, trainRelationModel, type TrainingExample, type TrainingOptions, type TrainingReport } from "./train.js";
 export { fileFromModel, fileFromModels, modelFromFile, modelsFromFile, shippedRelationModel, shippedRelationModels, WEIGHTS_FILE, weightsFileSchema, type WeightsFile } from "./weights-file.js";
 export { frameWithTopic, previousTopicsZh } from "./topic-zh.js";
+export { withCarriedRestrictionsZh } from "./carried-restrictions-zh.js";
 export { stemOf, wordsOf } from "./words.js";
