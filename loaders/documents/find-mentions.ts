@@ -220,6 +220,7 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   let next = 0;
   const salience = new Map<string, { entity: KnownEntity; n: number }>();
   const latinSites = new LatinSiteNames();
+  const named: SentenceMentions[] = [];
   for (const sentence of sentences) {
     while (next < known.length && (known[next]?.start ?? 0) < sentence.start) next++;
     const own: Mention[] = [];
@@ -229,14 +230,20 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
     }
     const found = withoutOverlaps([...own, ...discoverEntities(sentence, text, own, gazetteer), ...(proper.get(sentence.index) ?? [])]);
     latinSites.unify(found);
+    named.push({ sentence: sentence.index, mentions: found });
+  }
+  // Short forms before references: "Perpetua’s study" two sentences before "the company" is the firm's name too.
+  shortenDiscoveredNames(named.flatMap((s) => s.mentions), text);
+  unifyShortNames(named, sentences, text);
+  named.forEach(({ mentions: found }, i) => {
+    const sentence = sentences[i];
+    if (!sentence) return;
     // Six sentences back: a Chinese 该矿/该项目 may reach five (reference-phrases.ts); the others reach three.
     const references = resolveReferences(sentence, text, bySentence.slice(-6), found, salience);
     // `found` is already free of overlaps and in text order; only references can bring new conflicts.
     bySentence.push({ sentence: sentence.index, mentions: references.length === 0 ? found : withoutOverlaps([...found, ...references]) });
     countNames(found, salience);
-  }
-  shortenDiscoveredNames(bySentence.flatMap((s) => s.mentions), text);
-  unifyShortNames(bySentence, sentences, text);
+  });
   unifyChineseSiteNames(bySentence.flatMap((s) => s.mentions));
   unifyChineseDefinedNames(bySentence.flatMap((s) => s.mentions), text);
   withChineseAnnouncer(bySentence, sentences, text);

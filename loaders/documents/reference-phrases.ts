@@ -23,22 +23,27 @@ export interface ReferencePhrase {
    * its class noun ("the Exar firm" is Exar, not the firm named before).
    */
   capitalsKnown?: boolean;
+  /**
+   * Only names of earlier sentences: in "X купил долю в руднике, и с весны предприятие наращивает выпуск" the
+   * enterprise is the mine's, not X.
+   */
+  earlierOnly?: boolean;
 }
 
 const PLANT_TYPES = new Set(["processing_plant", "separation_plant", "refinery", "metal_plant", "magnet_plant"]);
-const isPlant: Antecedent = (e) => (e.kind === "Actor" && /\b(plant|works|combine|factory)$/i.test(e.name)) || (e.kind === "Asset" && PLANT_TYPES.has(e.type ?? ""));
-const isCompany: Antecedent = (e) => e.kind === "Actor" && (e.type === "company" || e.type === "state_corporation");
+export const isPlant: Antecedent = (e) => (e.kind === "Actor" && /\b(plant|works|combine|factory)$/i.test(e.name)) || (e.kind === "Asset" && PLANT_TYPES.has(e.type ?? ""));
+export const isCompany: Antecedent = (e) => e.kind === "Actor" && (e.type === "company" || e.type === "state_corporation");
 const isStateCorporation: Antecedent = (e) => e.kind === "Actor" && e.type === "state_corporation";
-const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type ?? "");
+export const isSite: Antecedent = (e) => e.kind === "Asset" && !PLANT_TYPES.has(e.type ?? "");
 const isMine: Antecedent = (e) => e.kind === "Asset" && e.type === "mine";
 const isCountry: Antecedent = (e) => e.kind === "Country";
-const isAsset: Antecedent = (e) => e.kind === "Asset" || isPlant(e);
+export const isAsset: Antecedent = (e) => e.kind === "Asset" || isPlant(e);
 const aliasesOf = (e: KnownEntity): string[] => (Array.isArray(e.node.aliases) ? e.node.aliases.filter((a): a is string => typeof a === "string") : []);
 /** A Russian "комбинат" is a mining-and-processing combine (ГОК) as often as a plant; the base types those as mines. */
 const isCombine: Antecedent = (e) => isPlant(e) || (e.kind === "Asset" && aliasesOf(e).some((a) => /комбинат|(?<!\p{L})ГОК(?!\p{L})/u.test(a)));
 
 /** Russian singular case endings of the class nouns below; plural forms name a class, not one entity. */
-const RU_MASC = "(?:а|у|ом|е)?";
+export const RU_MASC = "(?:а|у|ом|е)?";
 /**
  * A Russian class noun is read as a reference only bare: an adjective before it ("новый завод", "другой
  * компании") describes some other one, and a name after it ("компания «Фин-Проект»") is the name itself.
@@ -46,23 +51,23 @@ const RU_MASC = "(?:а|у|ом|е)?";
 // Demonstratives ("этого", "той") share those endings but make the noun more definite, not less.
 const RU_BARE_BEFORE = "(?<![\\p{L}-])(?<!(?<!(?<!\\p{L})(?:эт|т))(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ей|ых|их)\\s)";
 const RU_NO_NAME_AFTER = "(?![\\p{L}])(?!\\s*[«\"\\p{Lu}])";
-const ru = (noun: string) => new RegExp(`${RU_BARE_BEFORE}${noun}${RU_NO_NAME_AFTER}`, "gu");
+export const ru = (noun: string) => new RegExp(`${RU_BARE_BEFORE}${noun}${RU_NO_NAME_AFTER}`, "gu");
 
 /** Definite noun phrases that point back at an entity named shortly before, by the class they name. */
 export const REFERENCES: ReferencePhrase[] = [
   // A sentence-opening "It"/"Its" continues the last sentence's company; "It is expected …", "It takes …" do not
   // refer.
   { pattern: /^(?:Its|It(?!\s+(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|will|would|could|may|might|takes|took|makes|made)\b))(?![\p{L}'’])/gu, fits: isCompany, window: 1, nearest: true },
-  { pattern: /\b(?:the|this|that)\s+(?:plant|factory|enterprise|works)\b/gi, fits: isPlant, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+(?:same\s+)?(?:plant|factory|enterprise|works)\b/gi, fits: isPlant, nearest: true },
   // "the facility", "the operation's owner": a site or a plant, whichever was named.
-  { pattern: /\b(?:the|this|that)\s+(?:facility|refinery|smelter|operation|complex)\b(?![-\p{L}])/giu, fits: isAsset, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+(?:same\s+)?(?:facility|refinery|smelter|operation|complex)\b(?![-\p{L}])/giu, fits: isAsset, nearest: true },
   // Case-sensitive, because under the i flag \p{Lu} matches every letter and the look-ahead meant to keep "the
   // company Molycorp" out would also refuse "the company said". One capitalised adjective may stand between
   // ("the Australian miner"); a demonym there must match the company's country (checked by the resolver).
   // One lower-case trade word may stand before the noun too ("the Australian mining giant", "the lithium developer").
   { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:mining|metals|resources|lithium|nickel|cobalt|copper|uranium|graphite|rare[ -]earths?|battery|steel|chemicals?|energy|state-owned|listed|[\p{L}]+-based|[\p{L}]+-listed)\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)\b(?!\s+\p{Lu})/gu, fits: isCompany, salient: true, nearest: true, capitalsKnown: true },
-  { pattern: /\b(?:the|this|that)\s+mine\b/gi, fits: isMine, nearest: true },
-  { pattern: /\b(?:the|this|that)\s+(?:deposit|field|site|project)\b/gi, fits: isSite, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+(?:same\s+)?mine\b/gi, fits: isMine, nearest: true },
+  { pattern: /\b(?:the|this|that)\s+(?:same\s+)?(?:deposit|field|site)\b/gi, fits: isSite, nearest: true },
   // "the southern African country", "the government", "the State": the one country of the last sentences, or the
   // article's main country. "state" only as a noun ("the state-owned firm" is no reference).
   { pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}-]+\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:country|nation|government|[Ss]tate)\b(?![-\p{L}])(?!\s+(?:of|\p{Lu}))/gu, fits: isCountry, salient: true, nearest: true },
@@ -79,11 +84,11 @@ export const REFERENCES: ReferencePhrase[] = [
   { pattern: /(?:该|該|这个|這個|该座|該座|这座|這座)(?:矿|礦)(?![业業产產石物区區山])/gu, fits: isSite, window: 5 },
   { pattern: /(?:该|該)国(?![\p{Script=Han}]{0,2}(?:企业|企業|公司))/gu, fits: isCountry },
   // Russian has no articles: a bare class noun is definite ("Компания планирует …", "владельцем комбината").
-  { pattern: ru(`[Кк]омпани(?:я|и|ю|ей)`), fits: isCompany, salient: true },
+  { pattern: ru(`[Кк]омпани(?:я|и|ю|ей)`), fits: isCompany, salient: true, nearest: true },
   { pattern: ru(`(?:[Гг]оскорпораци|[Кк]орпораци)(?:я|и|ю|ей)`), fits: isStateCorporation },
   { pattern: ru(`[Хх]олдинг${RU_MASC}`), fits: isCompany },
   { pattern: ru(`[Кк]омбинат${RU_MASC}`), fits: isCombine },
-  { pattern: ru(`(?:[Зз]авод${RU_MASC}|[Пп]редприяти(?:е|я|ю|ем))`), fits: isPlant },
+  { pattern: ru(`[Зз]авод${RU_MASC}`), fits: isPlant },
   { pattern: ru(`[Сс]тран(?:а|ы|е|у|ой)`), fits: isCountry, salient: true },
   // "Месторождение расположено …", "запасы месторождения": the deposit named shortly before.
   { pattern: ru(`[Мм]есторождени(?:е|я|ю|ем|и)`), fits: isSite },
@@ -96,7 +101,7 @@ export const REFERENCES: ReferencePhrase[] = [
  */
 export const MAY_REFER = [
   /^It/u,
-  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country|facility|refinery|smelter|operation|complex)/iu,
+  /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+|same\s+)?(?:plant|factory|enterprise|works|company|corporation|firm|holding|group|miner|producer|mine|deposit|field|site|project|country|facility|refinery|smelter|operation|complex)/iu,
   /(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:country|nation|government|state)/iu,
   /(?:the|this|that)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:[\p{L}-]+\s+)?(?:company|corporation|firm|holding|group|miner|producer|giant|developer|explorer|refiner|carmaker|automaker|manufacturer|maker|conglomerate)/iu,
   /компани|корпораци|холдинг|комбинат|завод|предприяти|стран|месторожд|рудник/iu,

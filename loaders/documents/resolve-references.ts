@@ -1,5 +1,7 @@
 import { allMatches } from "./all-matches.js";
 import { MAY_REFER, REFERENCES, type Antecedent } from "./reference-phrases.js";
+import { MAY_REFER_MORE, MORE_REFERENCES } from "./reference-phrases-more.js";
+import { onlyOneNamedSoFar, STAKE_IN_BEFORE } from "./reference-reach.js";
 import type { KnownEntity, Mention, Sentence } from "./types.js";
 
 /** How many sentences back a reference may reach; further than that a reader would need the name again. */
@@ -77,7 +79,7 @@ function mostNamed(before: readonly Mention[], salience: Salience): KnownEntity 
 export function resolveReferences(sentence: Sentence, text: string, earlier: ReadonlyArray<{ sentence: number; mentions: readonly Mention[] }>, own: readonly Mention[], salience: Salience = new Map()): Mention[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Mention[] = [];
-  if (!MAY_REFER.some((gate) => gate.test(body))) return found;
+  if (!MAY_REFER.some((gate) => gate.test(body)) && !MAY_REFER_MORE.some((gate) => gate.test(body))) return found;
   // Mentions of the sentences a reference may reach, gathered only once a reference is found.
   const recentWithin = new Map<number, Mention[]>();
   const recentFor = (window: number): Mention[] => {
@@ -88,7 +90,7 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
     }
     return recent;
   };
-  for (const { pattern, fits, window = WINDOW, salient, nearest, capitalsKnown } of REFERENCES) {
+  for (const { pattern, fits, window = WINDOW, salient, nearest, capitalsKnown, earlierOnly } of [...REFERENCES, ...MORE_REFERENCES]) {
     for (const match of allMatches(pattern, body)) {
       const start = sentence.start + match.index;
       const end = start + match[0].length;
@@ -99,10 +101,12 @@ export function resolveReferences(sentence: Sentence, text: string, earlier: Rea
       if (inside.some((m) => m !== demonym) || (!possessive && DESCRIBES.test(lead(body, match.index, sentence.start, own)))) continue;
       if (capitalsKnown && unknownCapital(match[0], start, demonym)) continue;
       const fitting = withDemonym(fits, demonym);
-      const before = [...recentFor(window), ...own.filter((m) => m.end <= start)].filter((m) => m.via !== "demonym" && fitting(m.entity));
+      const ownBefore = earlierOnly || STAKE_IN_BEFORE.test(body.slice(Math.max(0, match.index - 40), match.index)) ? [] : own.filter((m) => m.end <= start);
+      const before = [...recentFor(window), ...ownBefore].filter((m) => m.via !== "demonym" && fitting(m.entity));
       const distinct = new Set(before.map((m) => m.entity.id));
       const main = salient && distinct.size !== 1 ? mainSubject(salience, fitting) : undefined;
-      const entity = distinct.size === 1 ? before[0]?.entity : (main ?? (nearest && distinct.size > 1 ? mostNamed(before, salience) : undefined));
+      const far = distinct.size === 0 && !main ? onlyOneNamedSoFar(sentence, window, salience, fitting) : undefined;
+      const entity = distinct.size === 1 ? before[0]?.entity : (main ?? far ?? (nearest && distinct.size > 1 ? mostNamed(before, salience) : undefined));
       if (!entity) continue;
       // The demonym stays its own mention: "the Australian miner" still says where the miner is.
       const noun = demonym ? text.slice(demonym.end, end).trimStart() : match[0];
