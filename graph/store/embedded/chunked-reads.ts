@@ -12,7 +12,11 @@ type Row = Record<string, unknown>;
  */
 export const ANCHORS_PER_READ = 25_000;
 
-/** The filter a sliced statement carries, on its anchoring node `n`. */
+/**
+ * The filter a sliced statement carries, on its anchoring node `n`. A read of the node table alone follows it with
+ * `WITH n`: without it LadybugDB's scan reads the returned columns of every node of the table before filtering
+ * (1,000 Actors of the 100k world: 24 against 15 CPU ms a slice).
+ */
 export const SLICE_FILTER = "offset(id(n)) >= $from AND offset(id(n)) < $to";
 
 /**

@@ -26,7 +26,7 @@ export async function refreshNameIndex(databasePath: string, run: Run): Promise<
   // The label comes from the schema's list, never from input.
   for (const kind of ENTITY_KINDS) {
     // A slice of the table at a time: a 1M-node graph's names in one result are held natively all at once.
-    entities += await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
+    entities += await forEachRowBySlice(run, kind, `MATCH (n:${kind}) WHERE ${SLICE_FILTER} WITH n RETURN n.id AS id, n.name AS name, n.aliases AS aliases ORDER BY offset(id(n))`, (row) => {
       builder.add({ id: String(row.id), kind, name: String(row.name ?? row.id), aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [] });
     });
   }
