@@ -5,12 +5,18 @@ type Row = Record<string, unknown>;
 /**
  * How many nodes of the anchoring table one read covers. LadybugDB materialises a whole result natively before
  * the first row reaches JavaScript, so reading the 1.1M OWNS edges of a 1M-node graph in one statement held
- * about 3 GB at once. But each slice scans its anchoring table (and the OWNS statement its edges) again, so the
- * cost grows with the number of slices: the derived builds alone on a 1M database took 69.5 CPU s with slices of
- * 100,000 anchors and 93.2 with 10,000. 25,000 keeps most of the memory gain (the 100k world: 490 MB peak at
- * 100,000, 395 at 25,000, 367 at 10,000) at a fraction of the scans.
+ * about 3 GB at once. A slice of 100,000 anchors still held ~0.12 GB more than one of 10,000 (the derived builds
+ * alone on the 100k world: 490 against 367 MB peak). Statements that join (OWNS edges with their far ends) keep
+ * 10,000: at 25,000 the OWNS read of the 1M world ran the derived builds' 128 MB pool out ("the buffer pool is
+ * full").
  */
-export const ANCHORS_PER_READ = 25_000;
+export const ANCHORS_PER_READ = 10_000;
+
+/**
+ * Anchors per read of a node table alone (`WITH n` after the filter): nothing is joined, and each slice rescans
+ * the table's offsets, so fewer, larger slices cost less.
+ */
+export const NODE_ANCHORS_PER_READ = 25_000;
 
 /**
  * The filter a sliced statement carries, on its anchoring node `n`. A read of the node table alone follows it with
