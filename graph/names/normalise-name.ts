@@ -1,5 +1,10 @@
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+
 /** Case, accents and punctuation ignored, so "Lovozersky GOK" equals "lovozersky-gok" and "Ловозерский ГОК". */
 export function normaliseName(text: string): string {
+  // ASCII text the same, in one pass instead of three: NFKD and the accent strip change no ASCII character, and
+  // once lowercased its letters and digits are [a-z0-9]. A load's name index normalises ~2M labels at 1M entities.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { open, readFile, rename, stat } from "node:fs/promises";
 import { z } from "zod";
 import { relationshipColumns } from "../schema/index.js";
+import { NumberColumn } from "./number-column.js";
 import { META_TABLE } from "../store/embedded/ddl.js";
 
 /**
@@ -56,6 +57,8 @@ export interface OwnershipSnapshot {
 
 /** The OWNS columns the snapshot keeps: all of them, so the drawing can show an edge as the database would. */
 export const OWNS_COLUMNS = relationshipColumns("OWNS").map((c) => c.name);
+/** The OWNS columns of numbers (share, confidence …), kept in typed arrays while the snapshot is built. */
+const OWNS_NUMBER_COLUMNS = new Set(relationshipColumns("OWNS").filter((c) => c.type === "DOUBLE").map((c) => c.name));
 
 type Row = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === "string" ? v : null);
@@ -86,9 +89,11 @@ export class SnapshotBuilder {
   private readonly position = new Map<string, number>();
   /** Every id an OWNS edge names, numbered in the order first met. */
   private readonly touched = new Map<string, number>();
-  private readonly edgeFrom: number[] = [];
-  private readonly edgeTo: number[] = [];
-  private readonly edgeColumns = new Map<string, Cell[]>(OWNS_COLUMNS.map((c) => [c, []]));
+  private readonly edgeFrom = new NumberColumn((n) => new Int32Array(n));
+  private readonly edgeTo = new NumberColumn((n) => new Int32Array(n));
+  private readonly edgeColumns = new Map<string, Cell[]>(OWNS_COLUMNS.filter((c) => !OWNS_NUMBER_COLUMNS.has(c)).map((c) => [c, []]));
+  /** Number columns with NaN for a null cell (the schema's numbers are never NaN: zod refuses it). */
+  private readonly edgeNumbers = new Map<string, NumberColumn>([...OWNS_NUMBER_COLUMNS].map((c) => [c, new NumberColumn((n) => new Float64Array(n))]));
   private readonly places: OwnershipSnapshot["located"] = { from: [], to: [], review: [] };
 
   private add(id: string, name: unknown, kind: string, type: unknown, country: unknown, stateLinked: unknown, code: unknown): void {
@@ -135,6 +140,10 @@ export class SnapshotBuilder {
       const cell = (r[column] as Cell | undefined) ?? null;
       cells.push(column === "id" ? cell : this.shared(cell));
     }
+    for (const [column, numbers] of this.edgeNumbers) {
+      const cell = r[column];
+      numbers.push(typeof cell === "number" ? cell : Number.NaN);
+    }
   };
 
   readonly entity = (e: Row): void => {
@@ -162,14 +171,25 @@ export class SnapshotBuilder {
     this.touched.clear();
     this.position.clear();
     this.texts.clear();
+    const { edgeFrom, edgeTo } = this;
     const kept: number[] = [];
-    for (let i = 0; i < this.edgeFrom.length; i++) if (at[this.edgeFrom[i]!]! >= 0 && at[this.edgeTo[i]!]! >= 0) kept.push(i);
+    for (let i = 0; i < edgeFrom.length; i++) if (at[edgeFrom.get(i)]! >= 0 && at[edgeTo.get(i)]! >= 0) kept.push(i);
     // Usually every edge is kept: then the columns are the ones filled, not copies (1.1M cells each at 1M nodes).
     const keep = <T>(cells: T[]): T[] => (kept.length === cells.length ? cells : kept.map((i) => cells[i]!));
-    const edges = { from: kept.map((i) => at[this.edgeFrom[i]!]!), to: kept.map((i) => at[this.edgeTo[i]!]!) } as unknown as OwnershipSnapshot["owns"];
-    this.edgeFrom.length = 0;
-    this.edgeTo.length = 0;
-    for (const [column, cells] of this.edgeColumns) edges[column] = keep(cells);
+    const edges = { from: kept.map((i) => at[edgeFrom.get(i)]!), to: kept.map((i) => at[edgeTo.get(i)]!) } as unknown as OwnershipSnapshot["owns"];
+    edgeFrom.clear();
+    edgeTo.clear();
+    // In the file's column order (OWNS_COLUMNS): the text must not depend on where a column was kept.
+    for (const column of OWNS_COLUMNS) {
+      const numbers = this.edgeNumbers.get(column);
+      if (numbers) {
+        edges[column] = kept.map((i) => {
+          const value = numbers.get(i);
+          return Number.isNaN(value) ? null : value;
+        });
+        numbers.clear();
+      } else edges[column] = keep(this.edgeColumns.get(column)!);
+    }
     return { format: SNAPSHOT_FORMAT, stamp, nodes: this.nodes, owns: edges, located: this.places };
   }
 }

@@ -1,6 +1,6 @@
 import { DATA_STAMP_KEY, DATA_STAMP_QUERY, OWNS_COLUMNS, SnapshotBuilder, readSnapshot, snapshotStamp, withReviews, writeSnapshot, type ReviewedEdge } from "../../ownership/snapshot.js";
 import { RELATIONSHIP_ENDPOINTS } from "../../schema/index.js";
-import { SLICE_FILTER, forEachRowBySlice } from "./chunked-reads.js";
+import { NODE_ANCHORS_PER_READ, SLICE_FILTER, forEachRowBySlice } from "./chunked-reads.js";
 import { META_TABLE } from "./ddl.js";
 
 type Row = Record<string, unknown>;
@@ -43,8 +43,8 @@ export async function refreshOwnershipSnapshot(databasePath: string, run: Run): 
   for (const holder of RELATIONSHIP_ENDPOINTS.OWNS.from) {
     ownsEdges += await forEachRowBySlice(run, holder, `MATCH (n:${holder})-[r:OWNS]->(b) WHERE ${SLICE_FILTER} RETURN n.id AS fromId, b.id AS toId, ${edgeColumns} ORDER BY offset(id(n)), r.id`, builder.owns);
   }
-  await forEachRowBySlice(run, "Actor", `MATCH (n:Actor) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, 'Actor' AS kind, n.type AS type, n.country AS country, n.stateLinked AS stateLinked ORDER BY offset(id(n))`, builder.entity);
-  await forEachRowBySlice(run, "Asset", `MATCH (n:Asset) WHERE ${SLICE_FILTER} RETURN n.id AS id, n.name AS name, 'Asset' AS kind, n.country AS country ORDER BY offset(id(n))`, builder.entity);
+  await forEachRowBySlice(run, "Actor", `MATCH (n:Actor) WHERE ${SLICE_FILTER} WITH n RETURN n.id AS id, n.name AS name, 'Actor' AS kind, n.type AS type, n.country AS country, n.stateLinked AS stateLinked ORDER BY offset(id(n))`, builder.entity, {}, NODE_ANCHORS_PER_READ);
+  await forEachRowBySlice(run, "Asset", `MATCH (n:Asset) WHERE ${SLICE_FILTER} WITH n RETURN n.id AS id, n.name AS name, 'Asset' AS kind, n.country AS country ORDER BY offset(id(n))`, builder.entity, {}, NODE_ANCHORS_PER_READ);
   for (const from of ["Asset", "Actor"]) {
     await forEachRowBySlice(run, from, `MATCH (n:${from})-[l:LOCATED_IN]->(c:Country) WHERE ${SLICE_FILTER} RETURN n.id AS fromId, c.id AS toId, l.review AS review ORDER BY offset(id(n)), c.id`, builder.located);
   }
