@@ -278,7 +278,7 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
 }
 
 /**
- * "马里Goulamina锂辉石项目", "旗下非洲马里Goulamina锂辉石项目": a country or region right before a Latin name says where
+ * "马里Kestrel锂辉石项目", "旗下非洲马里Kestrel锂辉石项目": a country or region right before a Latin name says where
  * the site is, and whatever the scan took in before it is no part of the name; the name starts with the Latin name.
  */
 function afterPlaceBeforeLatin(body: string, start: number, end: number, known: readonly Mention[], sentenceStart: number): number {
