@@ -1,5 +1,6 @@
 import type { SentenceFrame } from "../sentence-frame.js";
-import type { ExtractedFact, Mention } from "../types.js";
+import type { ExtractedFact } from "../types.js";
+import { isFirmMention, sentenceFact } from "./sentence-fact.js";
 
 /** Class nouns a Russian apposition calls a firm by. */
 const FIRM_NOUN = String.raw`(?:компани|корпораци|госкорпораци|групп|холдинг|фирм|производител|концерн|оператор|монополи|предприяти|гигант|авиагигант|комбинат|завод|производств)\p{L}*`;
@@ -16,7 +17,6 @@ const COUNTRY_APPOSITION = new RegExp(String.raw`^[»"”]?\s*[–—-]\s*${WORD
 /** The apposition ends the statement, or a clause does: the country is not the start of a longer phrase. */
 const ENDS = /^\s*(?:[.,;:)»"”]|$|и\s|(?:котор|где|явля)\p{L}*)/u;
 
-const isFirm = (m: Mention | undefined) => m?.entity.kind === "Actor" && m.entity.type !== "person" && m.entity.type !== "government" && m.entity.type !== "state_body";
 
 /**
  * Russian appositions that give a firm its country: "X – японская торговая компания" (a demonym before
@@ -30,7 +30,7 @@ export function withFirmNationalityRu(frame: SentenceFrame, facts: readonly Extr
   frame.items.forEach((_, i) => {
     const firm = frame.entity(i);
     const country = frame.entity(i + 1);
-    if (!firm || !isFirm(firm) || country?.entity.kind !== "Country") return;
+    if (!firm || !isFirmMention(firm) || country?.entity.kind !== "Country") return;
     const between = frame.between(i, i + 1);
     const after = frame.template.slice(frame.slotEnd(i + 1));
     const demonym = country.via === "demonym" && NOMINATIVE.test(country.text.toLowerCase()) && DEMONYM_APPOSITION.test(between) && AFTER_DEMONYM.test(after);
@@ -38,19 +38,7 @@ export function withFirmNationalityRu(frame: SentenceFrame, facts: readonly Extr
     const key = `${firm.entity.id}|${country.entity.id}`;
     if ((!demonym && !genitive) || read.has(key)) return;
     read.add(key);
-    out.push({
-      subject: { id: firm.entity.id, name: firm.entity.name, kind: firm.entity.kind },
-      predicate: "LOCATED_IN",
-      object: { id: country.entity.id, name: country.entity.name, kind: country.entity.kind },
-      value: null,
-      unit: null,
-      year: null,
-      status: "reported",
-      confidence: Math.round(0.65 * firm.confidence * 100) / 100,
-      properties: {},
-      extractor: "firm-nationality-ru",
-      evidence: [{ start: frame.sentence.start, end: frame.sentence.end, quote: frame.text.slice(frame.sentence.start, frame.sentence.end), sentence: frame.sentence.index }],
-    });
+    out.push(sentenceFact(frame, firm, "LOCATED_IN", country, Math.round(0.65 * firm.confidence * 100) / 100, "firm-nationality-ru"));
   });
   return out;
 }

@@ -1,5 +1,6 @@
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { ExtractedFact, Mention } from "../types.js";
+import { isFirmMention, sentenceFact } from "./sentence-fact.js";
 
 /** What may stand between a firm's name and its owner's: a closing quote and a word for the owner. */
 const FIRM_THEN_OWNER = /^[»"”]?\s+(?:(?:бизнесмен|предпринимател|миллиардер|олигарх|основател)\p{L}*\s+)?$/u;
@@ -14,7 +15,6 @@ const GENITIVE_NAME = /^\p{Lu}\p{Ll}+(?:а|я|ы|и)(?!\p{L})/u;
 const NOT_OWNED_BEFORE = /(?<!\p{L})(?:(?:топ-)?менеджер|глав|руководител|(?:вице-)?президент|(?:ген)?директор|сотрудник|представител|председател|член|управляющ|работник|специалист|юрист|аналитик|акци|дол|пакет)\p{L}*\s+[«"]?$/u;
 
 const isPerson = (m: Mention | undefined) => m?.entity.kind === "Actor" && m.entity.type === "person";
-const isFirm = (m: Mention | undefined) => m?.entity.kind === "Actor" && m.entity.type !== "person" && m.entity.type !== "government" && m.entity.type !== "state_body";
 
 /**
  * "«Интерфин» Петра Сидорова", "холдинг X бизнесмена Ивана Петрова и Павла Козлова": a firm's name followed by a
@@ -27,7 +27,7 @@ export function withGenitiveOwnersRu(frame: SentenceFrame, facts: readonly Extra
   const read = new Set(out.filter((f) => f.predicate === "OWNS").map((f) => `${f.subject.id}|${f.object.id}`));
   frame.items.forEach((_, i) => {
     const firm = frame.entity(i);
-    if (!firm || !isFirm(firm) || !isPerson(frame.entity(i + 1)) || !FIRM_THEN_OWNER.test(frame.between(i, i + 1))) return;
+    if (!firm || !isFirmMention(firm) || !isPerson(frame.entity(i + 1)) || !FIRM_THEN_OWNER.test(frame.between(i, i + 1))) return;
     if (NOT_OWNED_BEFORE.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 16), frame.slotStart(i)))) return;
     for (let j = i + 1; isPerson(frame.entity(j)); j++) {
       const owner = frame.entity(j);
@@ -35,19 +35,7 @@ export function withGenitiveOwnersRu(frame: SentenceFrame, facts: readonly Extra
       const key = `${owner.entity.id}|${firm.entity.id}`;
       if (!read.has(key)) {
         read.add(key);
-        out.push({
-          subject: { id: owner.entity.id, name: owner.entity.name, kind: owner.entity.kind },
-          predicate: "OWNS",
-          object: { id: firm.entity.id, name: firm.entity.name, kind: firm.entity.kind },
-          value: null,
-          unit: null,
-          year: null,
-          status: "reported",
-          confidence: Math.round(0.6 * Math.min(owner.confidence, firm.confidence) * 100) / 100,
-          properties: {},
-          extractor: "genitive-owner-ru",
-          evidence: [{ start: frame.sentence.start, end: frame.sentence.end, quote: frame.text.slice(frame.sentence.start, frame.sentence.end), sentence: frame.sentence.index }],
-        });
+        out.push(sentenceFact(frame, owner, "OWNS", firm, Math.round(0.6 * Math.min(owner.confidence, firm.confidence) * 100) / 100, "genitive-owner-ru"));
       }
       if (!AND.test(frame.between(j, j + 1))) break;
     }
