@@ -35,6 +35,27 @@ describe("the derived builds' reopen", () => {
     expect(await count()).toBe(expected);
   });
 
+  it("answers reads that arrive while the database is being opened again, on pooled connections not opened before", async () => {
+    // A read arriving between the pool's close and the new pool's opening opened a new pooled connection on the
+    // database just closed: "Database is closed", an HTTP 500 from an investigation run while an upload finished.
+    const fresh = await EmbeddedStore.open(join(dir, "fresh.lbug"), { readConnections: 4 });
+    try {
+      await fresh.upsert(FIXTURE);
+      const count = async () => Number((await fresh.read("MATCH (a:Actor) RETURN count(a) AS c")).rows[0]?.c);
+      const expected = await count();
+      let rebuilding = true;
+      const refreshed = fresh.refreshDerived().finally(() => (rebuilding = false));
+      // One read at a time, so the pool keeps a single connection open and the rest of its room unopened.
+      const answers: unknown[] = [];
+      while (rebuilding) answers.push(await count().catch((error: Error) => error.message));
+      expect((await refreshed).built).toBe(true);
+      expect(answers.length).toBeGreaterThan(1);
+      expect(answers.filter((a) => a !== expected)).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("reads the data stamp on its own connection beside busy reads and across the reopen; only a write changes it", async () => {
     const before = await store.generation();
     expect(before).toEqual(expect.any(String));

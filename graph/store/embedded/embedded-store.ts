@@ -671,6 +671,8 @@ export class EmbeddedStore implements GraphStore {
         ? await readers.use((connection, cache) => this.gate.read(() => body(connection, cache)))
         : await this.gate.read(async () => (readers === this.readers ? readers.useReserved(body) : undefined));
     if (answer) return answer;
+    // The pool was closed: by a reopen, which holds the gate until the new pool is in place, or by close().
+    await this.gate.read(async () => undefined);
     if (readers === this.readers) throw new StoreError(`${this.location}: the store is closed.`);
     return this.readOn(lane, cypher, params, options);
   }
@@ -856,7 +858,7 @@ class PreparedCache {
  */
 class ReaderPool {
   private readonly idle: Connection[] = [];
-  private readonly waiting: Array<(connection: Connection) => void> = [];
+  private readonly waiting: Array<(connection: Connection | undefined) => void> = [];
   private opened = 0;
   private readonly all: Connection[] = [];
   private readonly prepared = new Map<Connection, PreparedCache>();
@@ -866,8 +868,10 @@ class ReaderPool {
     private readonly size: number,
   ) {}
 
-  async use<T>(work: (connection: Connection, prepared: PreparedCache) => Promise<T>): Promise<T> {
+  /** Undefined once the pool is closed (the database was opened again): the caller asks the new pool instead. */
+  async use<T>(work: (connection: Connection, prepared: PreparedCache) => Promise<T>): Promise<T | undefined> {
     const connection = await this.acquire();
+    if (!connection) return undefined;
     try {
       return await work(connection, this.preparedFor(connection));
     } finally {
@@ -909,7 +913,13 @@ class ReaderPool {
     return cache;
   }
 
-  private async acquire(): Promise<Connection> {
+  /**
+   * A free connection, a new one while the pool has room, else the next one released; undefined once the pool is
+   * closed. A read arriving while a reopen closes the database used to open a connection on it ("Database is
+   * closed") or wait for a release that never came.
+   */
+  private async acquire(): Promise<Connection | undefined> {
+    if (this.closed) return undefined;
     const free = this.idle.pop();
     if (free) return free;
     if (this.opened < this.size) {
@@ -923,6 +933,7 @@ class ReaderPool {
   }
 
   private release(connection: Connection): void {
+    if (this.closed) return;
     const next = this.waiting.shift();
     if (next) next(connection);
     else this.idle.push(connection);
@@ -934,6 +945,7 @@ class ReaderPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter(undefined);
     this.forgetPrepared();
     for (const connection of this.all) await connection.close();
     this.all.length = 0;
