@@ -56,6 +56,7 @@ import { parseScene, sceneFileName, serializeScene, type Scene } from "../state/
 import { ContextMenu } from "../canvas/ContextMenu.js";
 import { ContextMenuController, type MenuRequest } from "../canvas/controllers/ContextMenuController.js";
 import { DragController } from "../canvas/controllers/DragController.js";
+import { DragClickGuardController } from "../canvas/controllers/DragClickGuardController.js";
 import { SelectGesturesController } from "../canvas/controllers/SelectGesturesController.js";
 import { EditBar } from "../canvas/EditBar.js";
 import { useGraphEditing } from "./useGraphEditing.js";
@@ -471,6 +472,7 @@ export function App() {
                 <TestHookController />
                 <ResizeController />
                 <DragController onMoved={editing.moved} />
+                <DragClickGuardController />
                 <SelectGesturesController onToggleMarked={toggleMarked} onMarked={setMarked} />
                 <ContextMenuController onMenu={setMenu} />
                 <KeyboardNodesController selected={canvas.selection?.kind === "node" ? canvas.selection.id : undefined} onFocusNode={focusNode} onExpand={expandNode} />

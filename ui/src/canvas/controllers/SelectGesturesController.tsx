@@ -41,10 +41,18 @@ export function SelectGesturesController({ onToggleMarked, onMarked }: SelectGes
     const downStage = ({ event }: { event: { x: number; y: number; original: MouseEvent | TouchEvent } }) => {
       if (event.original.shiftKey) lasso = [{ x: event.x, y: event.y }];
     };
-    const move = ({ event }: { event: { x: number; y: number; original: MouseEvent | TouchEvent; preventSigmaDefault: () => void } }) => {
+    // The lasso's points come from pointer events: the browser hands over at most one mouse move a frame, and on a
+    // slow frame (a large graph, a busy machine) a lasso built from those alone cut its corners and missed the nodes
+    // there. A pointer event carries the moves merged into it.
+    const track = (event: PointerEvent) => {
       if (!lasso) return;
-      lasso.push({ x: event.x, y: event.y });
+      const frame = container.getBoundingClientRect();
+      const merged = typeof event.getCoalescedEvents === "function" ? event.getCoalescedEvents() : [];
+      for (const move of merged.length > 0 ? merged : [event]) lasso.push({ x: move.clientX - frame.left, y: move.clientY - frame.top });
       outline.setAttribute("points", lasso.map((p) => `${p.x},${p.y}`).join(" "));
+    };
+    const move = ({ event }: { event: { original: MouseEvent | TouchEvent; preventSigmaDefault: () => void } }) => {
+      if (!lasso) return;
       // The drag draws the lasso instead of panning the camera.
       event.preventSigmaDefault();
       event.original.preventDefault();
@@ -64,7 +72,9 @@ export function SelectGesturesController({ onToggleMarked, onMarked }: SelectGes
     sigma.on("moveBody", move);
     sigma.on("upStage", up);
     sigma.on("upNode", up);
+    document.addEventListener("pointermove", track);
     return () => {
+      document.removeEventListener("pointermove", track);
       sigma.off("clickNode", clickNode);
       sigma.off("clickStage", clickStage);
       sigma.off("doubleClickNode", doubleClickNode);

@@ -22,6 +22,8 @@ export interface YtterbyTestHook {
   /** Ids of the nodes drawn (not hidden by the user or a filter). */
   visible(): string[];
   cameraMoving(): boolean;
+  /** Clicks sigma holds towards a double-click (a second one within its timeout is a double-click). */
+  pendingClicks(): number;
   /** The whole name of a node, as the inspector shows it. */
   fullLabel(id: string): string | null;
   /** Ids of the nodes whose labels the last frame drew. */
@@ -72,6 +74,7 @@ export function TestHookController() {
       program: (id) => sigma.getNodeDisplayData(id)?.type ?? null,
       neighbours: (id) => (graph.hasNode(id) ? graph.filterNeighbors(id, (_n, a) => !a.hidden) : []),
       cameraMoving: () => sigma.getCamera().isAnimated(),
+      pendingClicks: () => sigma.getMouseCaptor().clicks,
       fullLabel: (id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "fullLabel") : null),
       labelled: () => [...sigma.getNodeDisplayedLabels()],
       labelBoxes: () => {
