@@ -245,6 +245,9 @@ describe("focusing a node", () => {
     await page.getByTestId("inspector").getByRole("heading", { name: /Rosatom/ }).waitFor();
     await page.getByTestId("inspector").getByRole("button", { name: "Focus" }).click();
     await expectCentred("actor:rosatom");
+    // What focus draws around Rosatom (its figures, its neighbours' names) is sorted out once the camera rests.
+    await cameraStill();
+    await expect.poll(async () => overlapsIn(await page.evaluate(() => window.__ytterby?.focusLabelBoxes("actor:rosatom") ?? [])), { timeout: 10_000 }).toEqual([]);
     await shot("focus-inspector");
 
     // Table: a row names its neighbour; clicking it centres that neighbour, not the entity every row shares.
