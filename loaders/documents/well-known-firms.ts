@@ -55,7 +55,7 @@ const FIRMS: ReadonlyArray<readonly [string, ...string[]]> = [
   ["Mitsubishi Corporation"],
   ["Mitsui"],
   ["Sojitz"],
-  ["JOGMEC"],
+  ["JOGMEC", "Japan Oil, Gas and Metals National Corporation", "Japan Oil, Gas and Metals National Corp", "Japan Oil, Gas & Metals National Corporation", "Japan Oil, Gas & Metals National Corp"],
   ["JFE Holdings", "JFE", "JFE Steel"],
   ["Nippon Steel"],
   ["POSCO", "Posco"],
@@ -117,8 +117,20 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ["International Monetary Fund", "organisation", "IMF"],
   ["International Energy Agency", "organisation", "IEA"],
   ["White House", "state_body"],
+  ["Export-Import Bank of the United States", "state_body", "Export-Import Bank of the US", "Export-Import Bank of the U.S.", "U.S. Export-Import Bank", "US Export-Import Bank", "EXIM Bank", "Ex-Im Bank", "EXIM", "Exim"],
   ["Pentagon", "state_body"],
 ];
+
+/**
+ * Bodies of one country whose short names other countries' bodies share ("EXIM" is also Korea's, India's, China's
+ * export-import bank): after another country's name or demonym the short name is not this body.
+ */
+const HOME_COUNTRY = new Map([["Export-Import Bank of the United States", "country:us"]]);
+
+/** Whether a country other than `home` is named right before `start` ("China EXIM", "India's Exim Bank"). */
+function afterOtherCountry(known: readonly Mention[], text: string, start: number, home: string): boolean {
+  return overlapping(known, Math.max(0, start - 40), start).some((m) => m.entity.kind === "Country" && m.entity.id !== home && /^(?:['’]s)?\s+$/.test(text.slice(m.end, start)));
+}
 
 /** Capitalised words after an element word that do not make a firm's name: "Lithium Triangle", "Copper Belt". */
 const NOT_NAME_WORDS = new Set(["Triangle", "Belt", "Valley", "Prices", "Price", "Market", "Markets", "Demand", "Supply", "Production", "Act", "Day", "Week", "Conference", "Summit", "Index", "Institute", "Association", "Council", "Report", "Outlook", "Exchange", "Futures", "Industry", "Sector", "Mining", "Mine", "Project", "Carbonate", "Hydroxide", "Oxide", "Metal", "Ore", "Battery", "Batteries", "Age", "Rush", "Boom", "Element", "Elements", "Oxides", "Magnet", "Magnets", "Permanent", "Processing", "Refining", "Reserves", "Deposits", "Concentrate", "Chain", "Supply"]);
@@ -230,6 +242,8 @@ export function withWellKnownFirms(known: readonly Mention[], text: string, bloc
       const surface = bySurface.get(match[0]);
       if (!surface) continue;
       const start = block.start + match.index;
+      const home = HOME_COUNTRY.get(surface.entity.name);
+      if (home && afterOtherCountry(known, text, start, home)) continue;
       added.push({ entity: surface.entity, start, end: start + match[0].length, text: match[0], via: "form", confidence: 0.6 });
     }
     if (block.role !== "body") continue;
