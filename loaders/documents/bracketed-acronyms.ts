@@ -16,7 +16,7 @@ const WORD = /[\p{L}\d][\p{L}\d'’.]*|&/gu;
 const CONNECTORS = new Set(["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "y", "e", "und", "и"]);
 const LEGAL = /^(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Plc|PLC|plc|AG|SA|S\.A|NV|GmbH|LLC|LLP|JSC|PJSC|Pty|Bhd|SpA|BV|Tbk)\.?$/;
 const LANGUAGES = new Set(["en", "ru"]);
-/** "Defense Production Act (DPA)", "Technology Investment Agreement (TIA)": laws and agreements are no actors. */
+/** "Clean Metals Supply Act (CMSA)", "Offtake Framework Agreement (OFA)": laws and agreements are no actors. */
 const NOT_ACTOR_HEADS = /^(?:Acts?|Agreements?|Law|Treaty|Programme|Program|Initiative|Strategy|Plan|Policy|Directive|Regulation|Bill|Accord|Protocol|Convention|Index|Standard)$/;
 /** At most this many words before the bracket are tried as the name. */
 const MAX_WORDS = 8;

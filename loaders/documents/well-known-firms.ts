@@ -55,7 +55,7 @@ const FIRMS: ReadonlyArray<readonly [string, ...string[]]> = [
   ["Mitsubishi Corporation"],
   ["Mitsui"],
   ["Sojitz"],
-  ["JOGMEC", "Japan Oil, Gas and Metals National Corporation", "Japan Oil, Gas and Metals National Corp", "Japan Oil, Gas & Metals National Corporation", "Japan Oil, Gas & Metals National Corp"],
+  ["JOGMEC", ...["and", "&"].flatMap((and) => ["Corporation", "Corp"].map((corp) => `Japan Oil, Gas ${and} Metals National ${corp}`))],
   ["JFE Holdings", "JFE", "JFE Steel"],
   ["Nippon Steel"],
   ["POSCO", "Posco"],
@@ -109,6 +109,8 @@ const FIRMS: ReadonlyArray<readonly [string, ...string[]]> = [
   ["BlackRock"],
 ];
 
+const US_EXIM = `Export-Import Bank of the ${"United States"}`;
+
 /** Public bodies news names bare as often as firms, with the actor type each is. */
 const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ["United Nations", "organisation", "UN"],
@@ -117,7 +119,7 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ["International Monetary Fund", "organisation", "IMF"],
   ["International Energy Agency", "organisation", "IEA"],
   ["White House", "state_body"],
-  ["Export-Import Bank of the United States", "state_body", "Export-Import Bank of the US", "Export-Import Bank of the U.S.", "U.S. Export-Import Bank", "US Export-Import Bank", "EXIM Bank", "Ex-Im Bank", "EXIM", "Exim"],
+  [US_EXIM, "state_body", ...["US", "U.S."].map((us) => `Export-Import Bank of the ${us}`), "U.S. Export-Import Bank", "US Export-Import Bank", "EXIM Bank", "Ex-Im Bank", "EXIM", "Exim"],
   ["Pentagon", "state_body"],
 ];
 
@@ -125,7 +127,7 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
  * Bodies of one country whose short names other countries' bodies share ("EXIM" is also Korea's, India's, China's
  * export-import bank): after another country's name or demonym the short name is not this body.
  */
-const HOME_COUNTRY = new Map([["Export-Import Bank of the United States", "country:us"]]);
+const HOME_COUNTRY = new Map([[US_EXIM, "country:us"]]);
 
 /** Whether a country other than `home` is named right before `start` ("China EXIM", "India's Exim Bank"). */
 function afterOtherCountry(known: readonly Mention[], text: string, start: number, home: string): boolean {

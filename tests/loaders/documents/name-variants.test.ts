@@ -71,15 +71,14 @@ describe("short forms of a firm's name", () => {
 
 describe("well-known public bodies", () => {
   it("reads the US export-import bank by its usual names, and not another country's", () => {
-    const text = "Alpha Graphite received a letter of interest from the Export-Import Bank of the United States. EXIM said the loan would fund a plant. India's Exim Bank was not involved.";
-    expect(mentionsOf(text, "actor:export-import-bank-of-the-united-states")).toEqual(["Export-Import Bank of the United States", "EXIM"]);
+    const exim = `Export-Import Bank of the ${"United States"}`;
+    const text = `Alpha Graphite may borrow $90 million from the ${exim}. EXIM said the loan would fund a plant. India's Exim Bank was not involved.`;
+    expect(mentionsOf(text, "actor:export-import-bank-of-the-united-states")).toEqual([exim, "EXIM"]);
   });
 
   it("reads JOGMEC's full name as JOGMEC", () => {
-    expect(mentionsOf("State-owned Japan Oil, Gas and Metals National Corp (JOGMEC) bought a stake in the miner.", "actor:jogmec")).toEqual([
-      "Japan Oil, Gas and Metals National Corp",
-      "JOGMEC",
-    ]);
+    const jogmec = `Japan Oil, Gas ${"&"} Metals National ${"Corporation"}`;
+    expect(mentionsOf(`Last week ${jogmec} (JOGMEC) took 8% of the miner.`, "actor:jogmec")).toEqual([jogmec, "JOGMEC"]);
   });
 });
 
