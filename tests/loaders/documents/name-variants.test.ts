@@ -78,7 +78,7 @@ describe("well-known public bodies", () => {
 
   it("reads JOGMEC's full name as JOGMEC", () => {
     const jogmec = `Japan Oil, Gas ${"&"} Metals National ${"Corporation"}`;
-    expect(mentionsOf(`Last week ${jogmec} (JOGMEC) took 8% of the miner.`, "actor:jogmec")).toEqual([jogmec, "JOGMEC"]);
+    expect(mentionsOf(`Last week ${jogmec} (JOGMEC) took 8% of Alpha Graphite.`, "actor:jogmec")).toEqual([jogmec, "JOGMEC"]);
   });
 });
 
