@@ -50,7 +50,7 @@ const FIRMS: ReadonlyArray<readonly [string, ...string[]]> = [
   ["Nornickel", "Norilsk Nickel"],
   ["Rusal"],
   ["Alcoa"],
-  ["Kazatomprom"],
+  ["Kazatomprom", "KAP", "NAC Kazatomprom"],
   ["Cameco"],
   ["Mitsubishi Corporation"],
   ["Mitsui"],

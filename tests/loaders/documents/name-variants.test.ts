@@ -94,3 +94,11 @@ describe("Latin legal forms in Russian sentences", () => {
     expect(sentencesOf("Долю купила Alpha Mining Corp. Сделка закрыта.")).toEqual(["Долю купила Alpha Mining Corp.", "Сделка закрыта."]);
   });
 });
+
+describe("a discovered name that starts and ends like a known one", () => {
+  it("is not the known firm when its middle words are not the known name's", () => {
+    const ids = extract("The stake went to China Polar Copper Smelting Corporation last year.").entities.map((e) => e.id);
+    expect(ids).not.toContain("actor:china-minmetals");
+    expect(ids).toContain("actor:china-polar-copper-smelting");
+  });
+});
