@@ -115,6 +115,8 @@ export function linkBracketedAcronyms(bySentence: Array<{ sentence: number; ment
       const short = entry.mentions.find((m) => m.start === shortStart && m.end === shortEnd);
       // Something of it must have been read as a name already: unread capitals are a title or a heading as often.
       if (inside.length === 0 && !short) continue;
+      // Elements with no firm or place among them name a class of elements ("Heavy Rare Earth Elements (HREE)").
+      if (inside.some((m) => m.entity.kind === "Element") && !inside.some((m) => m.entity.kind === "Actor" || m.entity.kind === "Country")) continue;
       if (entry.mentions.some((m) => m !== short && m.start < shortEnd && shortStart < m.end)) continue;
       const whole = inside.length === 1 && inside[0]?.start === name.start && inside[0].end === name.end ? inside[0] : undefined;
       if (whole && whole.entity.kind !== "Actor") continue;
