@@ -280,6 +280,16 @@ function siteBeforeCommodities(run: Token[], tokens: readonly Token[], last: num
   return { entity, start: first.start, end: head.end, text: name, via: "form", confidence: entity.discovered ? 0.6 : 0.8 };
 }
 
+function wordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/u).map((w) => w.replace(/[^\p{L}\d&]/gu, "")).filter((w) => w.length > 0);
+}
+
+/** Every word of a known entity's name and aliases, in lower case. */
+function knownWords(entity: KnownEntity): Set<string> {
+  const aliases = Array.isArray(entity.node.aliases) ? entity.node.aliases.filter((a): a is string => typeof a === "string") : [];
+  return new Set([entity.name, ...aliases].flatMap(wordsOf));
+}
+
 function resolveKnown(gazetteer: Gazetteer, first: string, head: string, name: string): KnownEntity | undefined {
   const exact = gazetteer.lookupName(name, ["Actor", "Asset"]);
   if (exact) return exact;
@@ -296,6 +306,10 @@ function resolveKnown(gazetteer: Gazetteer, first: string, head: string, name: s
     for (const other of PLANT_WORDS) for (const e of gazetteer.byFirstAndHead(first, other)) if (e.kind === "Asset") sites.add(e);
     candidates = [...sites];
   }
+  // "China Polar Copper Smelting Corporation" starts and ends like "China Minmetals Corporation" but is another
+  // firm: the words between the first and the head must be words of the known name.
+  const middle = wordsOf(name).slice(1, -1).filter((w) => !CONNECTORS.has(w));
+  if (middle.length > 0) candidates = candidates.filter((e) => middle.every((w) => knownWords(e).has(w)));
   if (candidates.length === 1) return candidates[0];
   // Several known sites start and end alike ("Solikamsk Magnesium Plant", "Solikamsk REE separation plant"):
   // the one with the shortest name is the one a short reference most likely means.

@@ -2,7 +2,7 @@ import winkNLP, { type ItemSentence, type WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Block, Language, Sentence, Token } from "./types.js";
 import { allMatches } from "./all-matches.js";
-import { continuesLatinAbbreviation } from "./continues-latin-abbreviation.js";
+import { continuesLatinAbbreviation, continuesLegalForm } from "./continues-latin-abbreviation.js";
 
 let english: WinkMethods | undefined;
 let englishTagger: WinkMethods | undefined;
@@ -209,8 +209,14 @@ export function segmentSentences(text: string, blocks: readonly Block[]): Senten
       let previous: Sentence | undefined;
       for (const s of found) {
         // A "sentence" that starts in lower case continues the previous one: "… approximately 1%. world production".
-        // A Chinese one cut after "B.V.(" inside a firm's name continues it too (see continuesLatinAbbreviation).
-        const runsOn = previous && (LOWER_CASE.test(text.slice(s.start, s.start + 1)) || (block.language === "zh" && continuesLatinAbbreviation(text.slice(previous.start, previous.end))));
+        // A Chinese one cut after "B.V.(" inside a firm's name continues it too (see continuesLatinAbbreviation), and
+        // so does any one cut between "Co." and "Ltd." (see continuesLegalForm).
+        const previousText = previous ? text.slice(previous.start, previous.end) : "";
+        const runsOn =
+          previous &&
+          (LOWER_CASE.test(text.slice(s.start, s.start + 1)) ||
+            (block.language === "zh" && continuesLatinAbbreviation(previousText)) ||
+            continuesLegalForm(previousText, text.slice(s.start, s.end)));
         if (previous && runsOn) {
           previous.end = s.end;
           for (const token of s.tokens) previous.tokens.push(token);

@@ -2,6 +2,8 @@ import { allMatches } from "./all-matches.js";
 import { discoveredEntity } from "./discover-entities.js";
 import type { KnownEntity, Mention, Sentence } from "./types.js";
 import { lowerCaseWords } from "./lower-case-words.js";
+import { linkBracketedAcronyms } from "./bracketed-acronyms.js";
+import { spreadFullNames } from "./spread-full-names.js";
 
 /**
  * News names a firm or site in full once and then by a short form: its acronym ("International Resources Holding"
@@ -29,15 +31,37 @@ function acronymsOf(name: string): string[] {
   return [...forms].filter((a) => a.length >= 2 && /^\p{Lu}+$/u.test(a));
 }
 
-function shortFormsOf(entity: KnownEntity, lowerWords: ReadonlySet<string>): string[] {
+/** "ALPHA-BETA" goes by "ALPHA": the first half of a hyphenated name in capitals, when it is a word of three letters or more. */
+function hyphenHeadOf(name: string): string | undefined {
+  return /^(\p{Lu}{3,})-\p{Lu}{2,}$/u.exec(name)?.[1];
+}
+
+/**
+ * Words after a firm's first word that leave the first word naming the firm alone ("Syrah Resources", "Tianqi
+ * Lithium"). Any other word may make the name a unit of a parent the first word names ("Alpha Comilog", "Alpha
+ * Lithium Energy Australia").
+ */
+const GENERIC_REST = new Set([
+  "resources", "resource", "mining", "mines", "mine", "minerals", "mineral", "metals", "metal", "group", "holdings", "holding", "corporation",
+  "company", "industries", "industry", "industrial", "energy", "materials", "technologies", "technology", "international", "global",
+  "exploration", "ventures", "capital", "investments", "investment", "enterprises", "chemicals", "chemical", "power", "prospecting",
+  "development", "fuels", "magnetics", "minera", "gold", "silver", "lithium", "nickel", "cobalt", "copper", "graphite", "uranium", "zinc",
+  "tin", "tungsten", "vanadium", "manganese", "titanium", "iron", "steel", "rare", "earths", "earth", "alumina", "aluminium", "aluminum",
+  "platinum", "antimony", "gallium", "germanium", "niobium", "tantalum", "molybdenum", "potash", "&", "and", "of",
+]);
+
+function shortFormsOf(entity: KnownEntity, lowerWords: ReadonlySet<string>, parentFirst: (word: string) => boolean): string[] {
   const words = entity.name.split(/\s+/);
+  const head = entity.kind === "Actor" ? hyphenHeadOf(entity.name) : undefined;
+  if (head) return [head];
   if (words.length < 2) return [];
   const forms = [...acronymsOf(entity.name)];
   const core = [...words];
   while (core.length > 1 && LEGAL.test(core[core.length - 1] ?? "")) core.pop();
   if (core.length < words.length) forms.push(core.join(" "));
   const first = words[0] ?? "";
-  if (entity.kind === "Actor" && first.length >= 4 && /^\p{Lu}/u.test(first) && !COMMON_FIRST.has(first) && !lowerWords.has(first.toLowerCase())) forms.push(first);
+  const generic = core.slice(1).every((w) => GENERIC_REST.has(w.toLowerCase()));
+  if (entity.kind === "Actor" && first.length >= 4 && /^\p{Lu}/u.test(first) && !COMMON_FIRST.has(first) && !lowerWords.has(first.toLowerCase()) && generic && !parentFirst(first)) forms.push(first);
   return forms;
 }
 
@@ -71,6 +95,9 @@ function withCountryUnits(mentions: Mention[], text: string): Mention[] {
  * and a firm's national unit is one name.
  */
 export function unifyShortNames(bySentence: Array<{ sentence: number; mentions: Mention[] }>, sentences: readonly Sentence[], text: string): void {
+  // Whole names before short forms: a short form is taken from the name as the article writes it in full.
+  spreadFullNames(bySentence, sentences, text);
+  const bracketed = linkBracketedAcronyms(bySentence, sentences, text);
   const english = new Set(sentences.filter((s) => s.language === "en").map((s) => s.index));
   if (english.size === 0) return;
   const body = new Set(sentences.filter((s) => s.language === "en" && s.role === "body").map((s) => s.index));
@@ -80,14 +107,21 @@ export function unifyShortNames(bySentence: Array<{ sentence: number; mentions: 
   // Words a name of the reference base or a place covers somewhere are not free to be a short form.
   const taken = new Set(all.filter((m) => !m.entity.discovered || (m.entity.kind !== "Actor" && m.entity.kind !== "Asset")).map((m) => m.text));
   const longOf = new Map<string, KnownEntity | null>();
+  // "Alpha, the miner, … Alpha Titanium & Iron": a first word the body names alone before the full name names the parent.
+  const firstAt = new Map<string, number>();
+  for (const m of all) if (!firstAt.has(m.entity.id)) firstAt.set(m.entity.id, m.start);
+  const aloneAt = new Map<string, number>();
+  for (const entry of bySentence) if (body.has(entry.sentence)) for (const m of entry.mentions) if (!aloneAt.has(m.text)) aloneAt.set(m.text, m.start);
   for (const m of all) {
     if ((m.entity.kind !== "Actor" && m.entity.kind !== "Asset") || m.via === "reference" || m.entity.type === "person") continue;
-    for (const form of shortFormsOf(m.entity, lowerWords)) {
+    const parentFirst = (word: string) => (aloneAt.get(word) ?? Infinity) < (firstAt.get(m.entity.id) ?? -Infinity);
+    for (const form of shortFormsOf(m.entity, lowerWords, parentFirst)) {
       if (form === m.entity.name || taken.has(form)) continue;
       const seen = longOf.get(form);
       longOf.set(form, seen === undefined || seen?.id === m.entity.id ? m.entity : null);
     }
   }
+  for (const [abbreviation, entity] of bracketed) if (!taken.has(abbreviation)) longOf.set(abbreviation, entity);
   const forms = [...longOf].filter((entry): entry is [string, KnownEntity] => entry[1] !== null);
   if (forms.length === 0) return;
   const entityOf = new Map(forms);

@@ -50,12 +50,12 @@ const FIRMS: ReadonlyArray<readonly [string, ...string[]]> = [
   ["Nornickel", "Norilsk Nickel"],
   ["Rusal"],
   ["Alcoa"],
-  ["Kazatomprom"],
+  ["Kazatomprom", "KAP", "NAC Kazatomprom"],
   ["Cameco"],
   ["Mitsubishi Corporation"],
   ["Mitsui"],
   ["Sojitz"],
-  ["JOGMEC"],
+  ["JOGMEC", ...["and", "&"].flatMap((and) => ["Corporation", "Corp"].map((corp) => `Japan Oil, Gas ${and} Metals National ${corp}`))],
   ["JFE Holdings", "JFE", "JFE Steel"],
   ["Nippon Steel"],
   ["POSCO", "Posco"],
@@ -109,6 +109,8 @@ const FIRMS: ReadonlyArray<readonly [string, ...string[]]> = [
   ["BlackRock"],
 ];
 
+const US_EXIM = `Export-Import Bank of the ${"United States"}`;
+
 /** Public bodies news names bare as often as firms, with the actor type each is. */
 const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ["United Nations", "organisation", "UN"],
@@ -117,8 +119,20 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, string, ...string[]]> = [
   ["International Monetary Fund", "organisation", "IMF"],
   ["International Energy Agency", "organisation", "IEA"],
   ["White House", "state_body"],
+  [US_EXIM, "state_body", ...["US", "U.S."].map((us) => `Export-Import Bank of the ${us}`), "U.S. Export-Import Bank", "US Export-Import Bank", "EXIM Bank", "Ex-Im Bank", "EXIM", "Exim"],
   ["Pentagon", "state_body"],
 ];
+
+/**
+ * Bodies of one country whose short names other countries' bodies share ("EXIM" is also Korea's, India's, China's
+ * export-import bank): after another country's name or demonym the short name is not this body.
+ */
+const HOME_COUNTRY = new Map([[US_EXIM, "country:us"]]);
+
+/** Whether a country other than `home` is named right before `start` ("China EXIM", "India's Exim Bank"). */
+function afterOtherCountry(known: readonly Mention[], text: string, start: number, home: string): boolean {
+  return overlapping(known, Math.max(0, start - 40), start).some((m) => m.entity.kind === "Country" && m.entity.id !== home && /^(?:['’]s)?\s+$/.test(text.slice(m.end, start)));
+}
 
 /** Capitalised words after an element word that do not make a firm's name: "Lithium Triangle", "Copper Belt". */
 const NOT_NAME_WORDS = new Set(["Triangle", "Belt", "Valley", "Prices", "Price", "Market", "Markets", "Demand", "Supply", "Production", "Act", "Day", "Week", "Conference", "Summit", "Index", "Institute", "Association", "Council", "Report", "Outlook", "Exchange", "Futures", "Industry", "Sector", "Mining", "Mine", "Project", "Carbonate", "Hydroxide", "Oxide", "Metal", "Ore", "Battery", "Batteries", "Age", "Rush", "Boom", "Element", "Elements", "Oxides", "Magnet", "Magnets", "Permanent", "Processing", "Refining", "Reserves", "Deposits", "Concentrate", "Chain", "Supply"]);
@@ -230,6 +244,8 @@ export function withWellKnownFirms(known: readonly Mention[], text: string, bloc
       const surface = bySurface.get(match[0]);
       if (!surface) continue;
       const start = block.start + match.index;
+      const home = HOME_COUNTRY.get(surface.entity.name);
+      if (home && afterOtherCountry(known, text, start, home)) continue;
       added.push({ entity: surface.entity, start, end: start + match[0].length, text: match[0], via: "form", confidence: 0.6 });
     }
     if (block.role !== "body") continue;
