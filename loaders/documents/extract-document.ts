@@ -15,7 +15,7 @@ import { SentenceFrame } from "./sentence-frame.js";
 import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
 import { withoutStateBodyOutput } from "./state-body-facts.js";
 import { futureOutputAsPlans } from "./future-output.js";
-import { carriedEntities, combineFacts, frameWithTopic, previousTopicsZh, shippedRelationModels, withCarriedRestrictionsZh, type RelationModels } from "./relations-learned/index.js";
+import { carriedEntities, combineFacts, frameWithTopic, previousTopicsZh, shippedRelationModels, withCarriedRestrictionsEn, withCarriedRestrictionsZh, type RelationModels } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
   override name = "DocumentReadError";
@@ -107,10 +107,11 @@ export function readSentences(text: string, kb: KnowledgeBase): { blocks: Block[
 export function extractFromText(document: ReadDocument, kb: KnowledgeBase, models: RelationModels | null = shippedRelationModels()): ExtractedDocument & { mentions: Mention[] } {
   const { text } = document;
   const { blocks, all, read } = readSentences(text, kb);
+  const frames = read.map((r) => r.frame);
   const carried = models ? carriedEntities(all) : [];
-  const topics = models ? previousTopicsZh(read.map((r) => r.frame)) : [];
+  const topics = models ? previousTopicsZh(frames) : [];
   const perFrame = read.map(({ frame, ruleFacts }, i) => (models ? futureOutputAsPlans(frame, withoutStateBodyOutput(frame, combineFacts(frameWithTopic(frame, topics[i]), ruleFacts, models.of(frame.sentence.language), carried))) : ruleFacts));
-  const facts = (models ? withCarriedRestrictionsZh(read.map((r) => r.frame), perFrame) : perFrame).flat();
+  const facts = (models ? withCarriedRestrictionsEn(frames, withCarriedRestrictionsZh(frames, perFrame)) : perFrame).flat();
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);
   const titleBlock = blocks.find((b) => b.role === "title");
