@@ -15,7 +15,7 @@ import { SentenceFrame } from "./sentence-frame.js";
 import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
 import { withoutStateBodyOutput } from "./state-body-facts.js";
 import { futureOutputAsPlans } from "./future-output.js";
-import { carriedEntities, combineFacts, frameWithTopic, previousTopicsZh, shippedRelationModels, withCarriedRestrictionsZh, type RelationModels } from "./relations-learned/index.js";
+import { carriedEntities, combineFacts, frameWithTopic, previousTopicsZh, producerTitlesZh, shippedRelationModels, withCarriedRestrictionsZh, type RelationModels } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
   override name = "DocumentReadError";
@@ -109,7 +109,7 @@ export function extractFromText(document: ReadDocument, kb: KnowledgeBase, model
   const { blocks, all, read } = readSentences(text, kb);
   const carried = models ? carriedEntities(all) : [];
   const topics = models ? previousTopicsZh(read.map((r) => r.frame)) : [];
-  const perFrame = read.map(({ frame, ruleFacts }, i) => (models ? futureOutputAsPlans(frame, withoutStateBodyOutput(frame, combineFacts(frameWithTopic(frame, topics[i]), ruleFacts, models.of(frame.sentence.language), carried))) : ruleFacts));
+  const perFrame = read.map(({ frame, ruleFacts }, i) => (models ? futureOutputAsPlans(frame, withoutStateBodyOutput(frame, producerTitlesZh(frame, combineFacts(frameWithTopic(frame, topics[i]), ruleFacts, models.of(frame.sentence.language), carried)))) : ruleFacts));
   const facts = (models ? withCarriedRestrictionsZh(read.map((r) => r.frame), perFrame) : perFrame).flat();
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);

@@ -12,4 +12,5 @@ export { DEFAULT_TRAINING, trainRelationModel, type TrainingExample, type Traini
 export { fileFromModel, fileFromModels, modelFromFile, modelsFromFile, shippedRelationModel, shippedRelationModels, WEIGHTS_FILE, weightsFileSchema, type WeightsFile } from "./weights-file.js";
 export { frameWithTopic, previousTopicsZh } from "./topic-zh.js";
 export { withCarriedRestrictionsZh } from "./carried-restrictions-zh.js";
+export { producerTitlesZh } from "./producer-title-zh.js";
 export { stemOf, wordsOf } from "./words.js";
