@@ -12,6 +12,11 @@ const SINGLE = new Map([["金", "黄金"], ["银", "白银"], ["銀", "白银"]]
 const JOINER = /^[、，,和与與及或]$/u;
 /** What may follow the list's last item. */
 const AFTER_LAST = /^(?:[、，,。；;：:）)」”和与與及或等]|$)/u;
+/**
+ * What may stand before a list's first item: a verb or word that opens a list ("产出金、银和铜", "包括金、铜"), a colon
+ * or bracket, anything not Chinese. Any other character may make a word with it: "资金、铜价" is no list of gold.
+ */
+const BEFORE_FIRST = /^(?:[有含括如为為是出产產：:（(“「『\s]|[^\p{Script=Han}]|$)/u;
 
 export function withListedElementsZh(known: readonly Mention[], text: string, blocks: readonly Block[], gazetteer: Gazetteer): Mention[] {
   const candidates: { start: number; name: string }[] = [];
@@ -19,7 +24,8 @@ export function withListedElementsZh(known: readonly Mention[], text: string, bl
     if (block.role === "furniture" || block.language !== "zh") continue;
     for (let at = block.start; at < block.end; at++) {
       const name = SINGLE.get(text[at] ?? "");
-      if (name && (JOINER.test(text[at - 1] ?? "") || AFTER_LAST.test(text.slice(at + 1, at + 2)))) candidates.push({ start: at, name });
+      // A list item stands alone: "金属" after "钴、" is no item, nor is "资金" before "、铜".
+      if (name && AFTER_LAST.test(text.slice(at + 1, at + 2)) && (JOINER.test(text[at - 1] ?? "") || BEFORE_FIRST.test(text.slice(at - 1, at)))) candidates.push({ start: at, name });
     }
   }
   if (candidates.length === 0) return [...known];

@@ -15,7 +15,7 @@ import { SentenceFrame } from "./sentence-frame.js";
 import type { Block, ExtractedDocument, ExtractedEntity, ExtractedFact, KnownEntity, Mention } from "./types.js";
 import { withoutStateBodyOutput } from "./state-body-facts.js";
 import { futureOutputAsPlans } from "./future-output.js";
-import { carriedEntities, combineFacts, frameWithTopic, previousTopicsZh, shippedRelationModels, withCarriedRestrictionsEn, withCarriedRestrictionsZh, type RelationModels } from "./relations-learned/index.js";
+import { carriedEntities, combineFacts, frameWithTopic, previousTopicsZh, producerTitlesZh, shippedRelationModels, withCarriedRestrictionsEn, withCarriedRestrictionsZh, type RelationModels } from "./relations-learned/index.js";
 
 export class DocumentReadError extends Error {
   override name = "DocumentReadError";
@@ -110,7 +110,7 @@ export function extractFromText(document: ReadDocument, kb: KnowledgeBase, model
   const frames = read.map((r) => r.frame);
   const carried = models ? carriedEntities(all) : [];
   const topics = models ? previousTopicsZh(frames) : [];
-  const perFrame = read.map(({ frame, ruleFacts }, i) => (models ? futureOutputAsPlans(frame, withoutStateBodyOutput(frame, combineFacts(frameWithTopic(frame, topics[i]), ruleFacts, models.of(frame.sentence.language), carried))) : ruleFacts));
+  const perFrame = read.map(({ frame, ruleFacts }, i) => (models ? futureOutputAsPlans(frame, withoutStateBodyOutput(frame, producerTitlesZh(frame, combineFacts(frameWithTopic(frame, topics[i]), ruleFacts, models.of(frame.sentence.language), carried)))) : ruleFacts));
   const facts = (models ? withCarriedRestrictionsEn(frames, withCarriedRestrictionsZh(frames, perFrame)) : perFrame).flat();
   const merged = mergeFacts(facts);
   assignPolicies(merged, kb);

@@ -14,6 +14,10 @@ const EXPORT_MEASURE =
   /(?:禁止|限制|管制|管控|禁令|配额|配額|限额|限額|许可|許可|暂停|暫停|上限)[^，,。；;：:]{0,10}出口|出口[^，,。；;]{0,8}(?:禁令|管制|管控|配额|配額|限额|限額|许可|許可|限制|上限|禁止)|(?:不得|不准|不许|不許|严禁|嚴禁)(?:再)?出口|(?:须|須|需)(?:经|經|在)[^，,。；;]{0,10}(?:再|方可|才能|后|後)出口/u;
 /** A quota's ceiling stated on its own: the element it limits is the one the restriction before covered. */
 const CEILING = /(?:出口|年度|年度出口)?(?:上限|配额|配額|限额|限額)/u;
+/** Words that take an item out of the measure ("不包括乙", "除乙以外"), up to the item within its clause. */
+const EXEMPTING = /(?:除|不包括|不包含|不含|不涉及|豁免|除外|以外)[^，,。；;]*$/u;
+/** What ends a clause. */
+const CLAUSE_END = /[，,；;。！!？?]/u;
 /** How many sentences back the stated restriction may be. */
 const REACH = 3;
 
@@ -73,6 +77,22 @@ function onlyElementRestricted(earlier: readonly Earlier[], before: { country: E
   return restricted.size === 1 ? [...restricted.values()] : [];
 }
 
+/**
+ * Whether an element stands in a clause that states the measure ("须经冶炼后方可出口的矿种有甲、乙"): one named in
+ * another clause of the sentence ("…出口须获得许可，甲、乙价格大涨") may be there for any other reason.
+ */
+function inMeasureClause(frame: SentenceFrame, m: Mention): boolean {
+  const before = frame.text.slice(frame.sentence.start, m.start);
+  const after = frame.text.slice(m.end, frame.sentence.end);
+  const clause = (before.split(CLAUSE_END).pop() ?? "") + m.text + (after.split(CLAUSE_END)[0] ?? "");
+  return EXPORT_MEASURE.test(clause);
+}
+
+/** Whether the clause before an element takes it out of the measure: an exempted item is no restricted one. */
+function exempted(frame: SentenceFrame, m: Mention): boolean {
+  return EXEMPTING.test(frame.text.slice(frame.sentence.start, m.start));
+}
+
 function carriedFact(frame: SentenceFrame, country: EntityRef, element: EntityRef, sentenceText: string, ceiling: number | undefined, status: ExtractedFact["status"]): ExtractedFact {
   return {
     subject: country,
@@ -122,7 +142,7 @@ function carriedIn(frame: SentenceFrame, own: readonly ExtractedFact[], earlier:
   if (named.some((m) => restrictors.has(m.entity.id))) return [];
   const modality = modalityOf(sentenceText, sentenceText, { allowNegation: true });
   if (!modality.keep) return [];
-  const listed = named.filter((m) => m.entity.kind === "Element").map(refOf);
+  const listed = named.filter((m) => m.entity.kind === "Element" && inMeasureClause(frame, m) && !exempted(frame, m)).map(refOf);
   const ceiling = CEILING.test(sentenceText) ? tonnes[0] : undefined;
   const elements = listed.length > 0 ? [...new Map(listed.map((e) => [e.id, e])).values()] : ceiling !== undefined ? onlyElementRestricted(earlier, before) : [];
   const read = new Set(own.filter((f) => f.predicate === "RESTRICTS_EXPORT").map((f) => f.object.id));

@@ -13,4 +13,5 @@ export { fileFromModel, fileFromModels, modelFromFile, modelsFromFile, shippedRe
 export { frameWithTopic, previousTopicsZh } from "./topic-zh.js";
 export { withCarriedRestrictionsZh } from "./carried-restrictions-zh.js";
 export { withCarriedRestrictionsEn } from "./carried-restrictions-en.js";
+export { producerTitlesZh } from "./producer-title-zh.js";
 export { stemOf, wordsOf } from "./words.js";

@@ -17,6 +17,12 @@ describe("Chinese gold and silver as one character in a list of metals", () => {
   it("leaves them alone in words and in lists without a metal", () => {
     expect(entities("该公司的资金和银行贷款都增加了，镍价也上涨。").filter((e) => /element:(?:au|ag)/.test(e))).toEqual([]);
     expect(entities("甲和乙都说金和银很贵，镍价也上涨。").filter((e) => /element:(?:au|ag)/.test(e))).toEqual([]);
+    expect(entities("该矿主要产出铜、钴、金属钼。").filter((e) => /element:(?:au|ag)/.test(e))).toEqual([]);
+    expect(entities("公司投入资金、铜材和人力。").filter((e) => /element:(?:au|ag)/.test(e))).toEqual([]);
+  });
+
+  it("reads them as the first items of a list that a verb opens", () => {
+    expect(entities("该矿产出金、银和铜。")).toEqual(["金=element:au", "银=element:ag", "铜=element:cu"]);
   });
 });
 

@@ -23,6 +23,16 @@ describe("a Chinese export restriction carried on to sentences that leave out th
     expect(carried(text)).toEqual(["country:mm RESTRICTS_EXPORT element:ree max 3000"]);
   });
 
+  it("leaves out a mineral the sentence exempts from the measure", () => {
+    const text = "越南政府宣布自明年一月起禁止出口未经加工的矿石。须经冶炼后方可出口的矿种有锡和钨，不包括锑。";
+    expect(carried(text)).toEqual(["country:vn RESTRICTS_EXPORT element:sn", "country:vn RESTRICTS_EXPORT element:w"]);
+    expect(carried("越南政府宣布自明年一月起禁止出口未经加工的矿石。除锑以外，须经冶炼后方可出口的矿种有锡和钨。")).toEqual(["country:vn RESTRICTS_EXPORT element:sn", "country:vn RESTRICTS_EXPORT element:w"]);
+  });
+
+  it("carries no mineral named in another clause than the measure's", () => {
+    expect(carried("越南政府宣布自明年一月起禁止出口未经加工的矿石。消息传出后，锡和钨的价格大涨，出口许可申请正在审批中。")).toEqual([]);
+  });
+
   it("carries nothing into a sentence that names its own country, or too far, or after a ministry that restricted", () => {
     expect(carried("越南宣布禁止出口原矿。老挝则规定须经加工后方可出口锡矿。")).toEqual([]);
     expect(carried("越南宣布禁止出口原矿。当地天气炎热。港口很忙。工人很多。须经加工后方可出口的矿种有锡和钨。")).toEqual([]);

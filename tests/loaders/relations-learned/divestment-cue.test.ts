@@ -33,4 +33,11 @@ describe("givenUp", () => {
     expect(givenUp(frameOf("Fooco bought the Quux Ridge mine.", [fooco, site]), reading(fooco, "OWNS", site))).toBe(false);
     expect(givenUp(frameOf("Fooco sold tin from Quux Ridge.", [fooco, site]), reading(fooco, "PRODUCES", site))).toBe(false);
   });
+
+  it("keeps the buyer of what another gives up", () => {
+    const zh: Named[] = [{ words: "甲公司", id: "actor:jia", kind: "Actor" }, { words: "乙矿业", id: "actor:yi", kind: "Actor" }];
+    expect(givenUp(frameOf("甲公司通过受让丙集团转让的股权持有乙矿业20%股份。", zh, "zh"), reading(zh[0]!, "OWNS", zh[1]!))).toBe(false);
+    expect(givenUp(frameOf("甲公司收购丙集团出售的乙矿业股份。", zh, "zh"), reading(zh[0]!, "OWNS", zh[1]!))).toBe(false);
+    expect(givenUp(frameOf("Fooco bought the stake Barco sold in Quux Ridge.", [fooco, site]), reading(fooco, "OWNS", site))).toBe(false);
+  });
 });

@@ -35,6 +35,37 @@ describe("misplacedArgument", () => {
     expect(misplacedArgument(frameOf(own, [freedonia, tin]), reading(freedonia, "HAS_RESERVES", tin))).toBe(false);
   });
 
+  it("keeps a country's reserves beside the article's topic firm, which the sentence does not name", () => {
+    const jia: Named = { words: "甲国", id: "country:fd", kind: "Country" };
+    const xi: Named = { words: "锡", id: "element:sn", kind: "Element" };
+    const text = "甲国锡储量约为50万吨。";
+    const frame = frameOf(text, [jia, xi]);
+    const topic: Mention = { start: 3, end: 3, text: "", via: "topic", confidence: 1, entity: { id: "actor:fooco", kind: "Actor", name: "Fooco", node: {} } };
+    const withTopic = new SentenceFrame(frame.sentence, text, [...frame.items.flatMap((i) => (i.type === "entity" ? [i.mention] : [])), topic], [], []);
+    expect(misplacedArgument(withTopic, reading(jia, "HAS_RESERVES", xi))).toBe(false);
+  });
+
+  it("reads no buyer as owner of the firm it buys a holding from", () => {
+    const buyer: Named = { words: "甲公司", id: "actor:jia", kind: "Actor" };
+    const holder: Named = { words: "乙集团", id: "actor:yi", kind: "Actor" };
+    const held: Named = { words: "丙矿业", id: "actor:bing", kind: "Actor" };
+    const bought = "甲公司拟以现金购买乙集团旗下丙矿业的100%股权。";
+    expect(misplacedArgument(frameOf(bought, [buyer, holder, held], "zh"), reading(buyer, "OWNS", holder, { value: 100, unit: "%" }))).toBe(true);
+    const from = "甲公司同意向乙集团收购旗下丙矿业剩余40%股权。";
+    expect(misplacedArgument(frameOf(from, [buyer, holder, held], "zh"), reading(buyer, "OWNS", holder))).toBe(true);
+    const whole = "甲公司收购乙集团100%股权，乙集团旗下丙矿业也随之易主。";
+    expect(misplacedArgument(frameOf(whole, [buyer, holder, held], "zh"), reading(buyer, "OWNS", holder, { value: 100, unit: "%" }))).toBe(false);
+  });
+
+  it("sees no list in two countries a clause and another name apart", () => {
+    const jia: Named = { words: "甲国", id: "country:fd", kind: "Country" };
+    const yi: Named = { words: "乙国", id: "country:sy", kind: "Country" };
+    const xi: Named = { words: "锡", id: "element:sn", kind: "Element" };
+    const text = "丙国也依赖乙国锡，甲国正在寻找别的来源。";
+    expect(misplacedArgument(frameOf(text, [yi, xi, jia]), reading(jia, "IMPORTS_FROM", yi))).toBe(false);
+    expect(misplacedArgument(frameOf("丁国从甲国和乙国进口锡。", [jia, yi, xi], "zh"), reading(jia, "IMPORTS_FROM", yi))).toBe(true);
+  });
+
   it("reads no import between two sources listed together", () => {
     const text = "Quxland buys tin ore from Freedonia and Sylvania.";
     expect(misplacedArgument(frameOf(text, [freedonia, sylvania]), reading(freedonia, "IMPORTS_FROM", sylvania))).toBe(true);
