@@ -40,7 +40,8 @@ for (let fold = 0; fold < folds; fold++) {
   const out = new Set(held.filter((_, k) => k % folds === fold));
   const { models } = trainLanguageModels(examples.filter((e) => !out.has(e.article)), options);
   for (const threshold of thresholds) {
-    const atThreshold = models.map((model) => new RelationModel({ ...model.parameters, threshold, ...(model.parameters.byPredicate ? { byPredicate: { ...model.parameters.byPredicate, thresholds: model.parameters.byPredicate.thresholds.map(() => threshold) } } : {}) }));
+    // Without --thresholds the models read as trained, per-predicate thresholds (--perPredicate 1) included.
+    const atThreshold = thresholdList === undefined ? models : models.map((model) => new RelationModel({ ...model.parameters, threshold, ...(model.parameters.byPredicate ? { byPredicate: { ...model.parameters.byPredicate, thresholds: model.parameters.byPredicate.thresholds.map(() => threshold) } } : {}) }));
     for (const i of out) {
       const { article } = articles[i]!;
       const language = article.language ?? "?";
