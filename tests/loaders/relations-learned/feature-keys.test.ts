@@ -58,7 +58,7 @@ describe("language copies of the structural features", () => {
     const { readSentences } = await import("../../../loaders/documents/extract-document.js");
     const { candidatePairs, pairFeatures, SentenceContext } = await import("../../../loaders/documents/relations-learned/index.js");
     // Invented sentence.
-    const text = "Компания «Росатом» владеет 45,5% акций Соликамского магниевого завода в России, сообщила компания.";
+    const text = "Компания «Росатом» владеет долей в новом заводе в России и в Казахстане, сообщила компания.";
     const kb = await loadKnowledgeBase();
     const structural = /^(?:k|dk|nd|n|adj|list|near|ne|tr|c|cd|ck|cL[so]|cR[so]|vs|vo):/;
     let pairs = 0;
