@@ -1,5 +1,5 @@
-import type { ArgKind } from "./arg-kinds.js";
-import { namesBetween, type SentenceContext } from "./sentence-context.js";
+import { featureTemplate, partId, type KeyedFeatures } from "./feature-keys.js";
+import { idsBetween, type SentenceContext } from "./sentence-context.js";
 
 /** What ends a clause in a Russian or Chinese sentence template: commas, semicolons, colons, dashes, brackets. */
 const CLAUSE_MARK = /[,，、;；:：()（）—–]/gu;
@@ -11,7 +11,19 @@ export function clauseMarks(template: string): number[] {
   return marks;
 }
 
-const bucket = (n: number) => (n <= 1 ? String(n) : "2+");
+const BUCKET_IDS = [partId("0"), partId("1"), partId("2+")];
+const bucketId = (n: number) => BUCKET_IDS[Math.min(n, 2)] as number;
+
+/** Templates of the clause features (feature-keys.ts), every one with the reading's language first. */
+const F = {
+  breaks: featureTemplate("%|cb:%:%"),
+  breaksKinds: featureTemplate("%|cbk:%:%:%"),
+  cueHead: featureTemplate("%|ch:%:%"),
+  cueTail: featureTemplate("%|ct:%:%"),
+  dirCueTail: featureTemplate("%|ctd:%:%:%"),
+  triggerHead: featureTemplate("%|th:%:%"),
+  triggerTail: featureTemplate("%|tt:%:%"),
+};
 
 /**
  * Features of a Russian or Chinese reading from the clauses its names stand in. Chinese puts the relation word
@@ -19,9 +31,9 @@ const bucket = (n: number) => (n <= 1 ? String(n) : "2+");
  * («… принадлежит ⟦country⟧»); the words of the first name's clause before it and of the last name's clause
  * after it are where that word is, while a fixed window of characters runs into the next clause's verb.
  */
-export function clauseFeatures(context: SentenceContext, from: number, to: number, lead: number, tail: number, kinds: `${ArgKind}>${ArgKind}`, dir: string): string[] {
+export function clauseFeatures<T>(context: SentenceContext, from: number, to: number, lead: number, tail: number, kinds: number, dir: number, f: T[], keyed: KeyedFeatures<T>): void {
   const marks = context.clauseMarks;
-  const lang = context.language;
+  const lang = partId(context.language);
   let before = 0;
   let breaks = 0;
   let after = context.frame.template.length;
@@ -33,10 +45,9 @@ export function clauseFeatures(context: SentenceContext, from: number, to: numbe
       break;
     }
   }
-  const f = [`${lang}|cb:${dir}:${bucket(breaks)}`, `${lang}|cbk:${dir}:${bucket(breaks)}:${kinds}`];
-  for (const cue of namesBetween(context.cueSpans, before, lead)) f.push(`${lang}|ch:${cue}:${kinds}`);
-  for (const cue of namesBetween(context.cueSpans, tail, after)) f.push(`${lang}|ct:${cue}:${kinds}`, `${lang}|ctd:${dir}:${cue}:${kinds}`);
-  for (const t of namesBetween(context.triggerSpans, before, lead)) f.push(`${lang}|th:${t}:${kinds}`);
-  for (const t of namesBetween(context.triggerSpans, tail, after)) f.push(`${lang}|tt:${t}:${kinds}`);
-  return f;
+  f.push(keyed.get(F.breaks, lang, dir, bucketId(breaks)), keyed.get(F.breaksKinds, lang, dir, bucketId(breaks), kinds));
+  for (const cue of idsBetween(context.cueSpans, before, lead)) f.push(keyed.get(F.cueHead, lang, cue, kinds));
+  for (const cue of idsBetween(context.cueSpans, tail, after)) f.push(keyed.get(F.cueTail, lang, cue, kinds), keyed.get(F.dirCueTail, lang, dir, cue, kinds));
+  for (const t of idsBetween(context.triggerSpans, before, lead)) f.push(keyed.get(F.triggerHead, lang, t, kinds));
+  for (const t of idsBetween(context.triggerSpans, tail, after)) f.push(keyed.get(F.triggerTail, lang, t, kinds));
 }

@@ -256,7 +256,8 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
   const jointly = withJointFigures(frame, [...ruleKept, ...ruleOperatorsFirst(added, ruleKept)]);
   const kept = jointly.slice(0, ruleKept.length);
   const operators = jointly.slice(ruleKept.length);
-  const figures = EACH_ZH.test(frame.template) || EACH_EN.test(frame.template) || EACH_RU.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
+  // Most sentences add no reading: then there is no figure to share, and the template need not be searched.
+  const figures = operators.length === 0 || EACH_ZH.test(frame.template) || EACH_EN.test(frame.template) || EACH_RU.test(frame.template) ? operators : withoutSharedFigures(operators, kept);
   if (frame.sentence.language === "zh") return withShareholdersZh(frame, withRespectiveFiguresZh(frame, [...kept, ...figures]));
   if (frame.sentence.language === "ru") return russianReadings(frame, [...kept, ...figures]);
   if (frame.sentence.language !== "en") return [...kept, ...figures];

@@ -1,5 +1,6 @@
 import { wordBoundedMatchGroup } from "../word-bounded-match-group.js";
 import type { Predicate } from "../types.js";
+import { partId } from "./feature-keys.js";
 
 /**
  * Words that signal each relation in English, Russian and Chinese, as stems or character runs. They let one
@@ -20,11 +21,14 @@ const CUES: Partial<Record<Predicate, RegExp>> = {
 };
 
 const NAMES = Object.keys(CUES) as Predicate[];
+const IDS = NAMES.map((name) => partId(name));
 const MATCHES = wordBoundedMatchGroup(NAMES.map((predicate) => new RegExp((CUES[predicate] as RegExp).source, "gu")));
 
 /** Where a cue word of a relation stands in a piece of lower-cased text. */
 export interface CueSpan {
   name: Predicate;
+  /** The name's part id (feature-keys.ts). */
+  id: number;
   start: number;
   end: number;
 }
@@ -34,7 +38,8 @@ export function cueSpans(text: string): CueSpan[] {
   const found: CueSpan[] = [];
   MATCHES(text).forEach((matches, i) => {
     const name = NAMES[i] as Predicate;
-    for (const match of matches) found.push({ name, start: match.index, end: match.index + match[0].length });
+    const id = IDS[i] as number;
+    for (const match of matches) found.push({ name, id, start: match.index, end: match.index + match[0].length });
   });
   return found;
 }

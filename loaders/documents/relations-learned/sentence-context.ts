@@ -7,16 +7,21 @@ import { cueSpans } from "./cue-words.js";
 import { toSimplified } from "./simplified.js";
 import { tokensOf, type TemplateToken } from "./words.js";
 import { wordBoundedMatchGroup } from "../word-bounded-match-group.js";
+import { partId } from "./feature-keys.js";
 
 /** A language's trigger phrases: their feature names, and all their matches in a text, per trigger in order. */
 interface CompiledTriggers {
   names: string[];
+  /** Each name's part id (feature-keys.ts). */
+  ids: number[];
   matches: (text: string) => RegExpExecArray[][];
 }
 
 /** Where a trigger phrase or cue word stands in the template. */
 export interface NamedSpan {
   name: string;
+  /** The name's part id (feature-keys.ts), so a pair's features find it without building a string. */
+  id: number;
   start: number;
   end: number;
 }
@@ -25,10 +30,14 @@ export interface NamedSpan {
  * Word boundaries are letter boundaries, except in Chinese: Han characters are letters and no space parts words,
  * so a bounded 持有 matched only between two names' slots ("⟦e0⟧持有⟦e1⟧"), never in running text.
  */
-const compile = (triggers: readonly Trigger[], bounded = true): CompiledTriggers => ({
-  names: triggers.map((t) => `${t.predicate}${t.passive ? ":passive" : ""}`),
-  matches: wordBoundedMatchGroup(triggers.map((t) => new RegExp(bounded ? `(?<!\\p{L})(?:${t.words})(?!\\p{L})` : `(?:${t.words})`, "gu"))),
-});
+const compile = (triggers: readonly Trigger[], bounded = true): CompiledTriggers => {
+  const names = triggers.map((t) => `${t.predicate}${t.passive ? ":passive" : ""}`);
+  return {
+    names,
+    ids: names.map((name) => partId(name)),
+    matches: wordBoundedMatchGroup(triggers.map((t) => new RegExp(bounded ? `(?<!\\p{L})(?:${t.words})(?!\\p{L})` : `(?:${t.words})`, "gu"))),
+  };
+};
 
 const TRIGGERS: Record<Language, CompiledTriggers> = { en: compile(EN_TRIGGERS), ru: compile(RU_TRIGGERS), zh: compile(ZH_TRIGGERS, false), other: compile(EN_TRIGGERS) };
 
@@ -36,7 +45,8 @@ function spansOf(template: string, triggers: CompiledTriggers): NamedSpan[] {
   const spans: NamedSpan[] = [];
   triggers.matches(template).forEach((matches, t) => {
     const name = triggers.names[t] as string;
-    for (const match of matches) spans.push({ name, start: match.index, end: match.index + match[0].length });
+    const id = triggers.ids[t] as number;
+    for (const match of matches) spans.push({ name, id, start: match.index, end: match.index + match[0].length });
   });
   return spans;
 }
@@ -158,17 +168,24 @@ export class SentenceContext {
   }
 
   /**
-   * The trigger or cue word nearest a template offset within `reach` characters, with the side it stands on:
+   * The trigger or cue word nearest a template offset within `reach` characters, and whether it stands before it:
    * what the words next to one argument say of it ("⟦actor⟧ owns", "owned by ⟦actor⟧"), wherever the other stands.
+   * Of spans as near, the first trigger, then the first cue word.
    */
-  nearestCue(start: number, end: number, reach: number): string | undefined {
-    let best: { name: string; d: number; side: string } | undefined;
-    for (const span of [...this.triggerSpans, ...this.cueSpans]) {
-      const d = span.end <= start ? start - span.end : span.start >= end ? span.start - end : -1;
-      if (d < 0 || d > reach) continue;
-      if (!best || d < best.d) best = { name: span.name, d, side: span.end <= start ? "<" : ">" };
+  nearestCue(start: number, end: number, reach: number): { span: NamedSpan; before: boolean } | undefined {
+    let best: NamedSpan | undefined;
+    let bestD = 0;
+    for (let list = 0; list < 2; list++) {
+      for (const span of list === 0 ? this.triggerSpans : this.cueSpans) {
+        const d = span.end <= start ? start - span.end : span.start >= end ? span.start - end : -1;
+        if (d < 0 || d > reach) continue;
+        if (!best || d < bestD) {
+          best = span;
+          bestD = d;
+        }
+      }
     }
-    return best ? `${best.side}${best.name}` : undefined;
+    return best ? { span: best, before: best.end <= start } : undefined;
   }
 
   /** The last `n` words before a template offset. */
@@ -193,9 +210,9 @@ export class SentenceContext {
 
 const SKELETON_PUNCTUATION = /^[,;:()（）"“”«»'’—–-]$/u;
 
-/** The distinct names of the spans that lie wholly between two template offsets. */
-export function namesBetween(spans: readonly NamedSpan[], from: number, to: number): string[] {
-  const names: string[] = [];
-  for (const span of spans) if (span.start >= from && span.end <= to && !names.includes(span.name)) names.push(span.name);
-  return names;
+/** The distinct part ids (names) of the spans that lie wholly between two template offsets, in order. */
+export function idsBetween(spans: readonly NamedSpan[], from: number, to: number): number[] {
+  const ids: number[] = [];
+  for (const span of spans) if (span.start >= from && span.end <= to && !ids.includes(span.id)) ids.push(span.id);
+  return ids;
 }

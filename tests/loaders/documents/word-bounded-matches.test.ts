@@ -16,6 +16,8 @@ const PATTERNS = [
   /(?<!\p{L})(plan(?:s|ned)?)\s+to(?!\p{L})|[(]note(?!\p{L})/gu,
   // Can match the empty string.
   /(?<!\p{L})x*(?!\p{L})/gu,
+  // One first letter both fenced ("in") and free ("ink"): right after a letter the fence must still be checked.
+  /(?<!\p{L})(?:in|at)(?!\p{L})|ink/gu,
 ];
 
 const TEXTS = [
@@ -25,6 +27,7 @@ const TEXTS = [
   "define undefine fine refined",
   "It plans to build (note) and planned to; replans to (notes",
   "𝒜x xx x𝒜 🙂x",
+  "in link ink-in, pink in; at cat inat in",
   "",
 ];
 
@@ -54,6 +57,11 @@ describe("wordBoundedMatchGroup", () => {
       expect(found).toHaveLength(PATTERNS.length);
       PATTERNS.forEach((pattern, i) => expect(shape(found[i] ?? []), `${pattern.source} on "${text}"`).toEqual(shape(allMatches(pattern, text))));
     }
+  });
+
+  it("reads a fenced word only after a non-letter, and a free one anywhere (not a vacuous comparison)", () => {
+    const found = wordBoundedMatchGroup(PATTERNS)(TEXTS[TEXTS.length - 2] as string);
+    expect((found[PATTERNS.length - 1] ?? []).map((m) => [m.index, m[0]])).toEqual([[0, "in"], [4, "ink"], [8, "ink"], [12, "in"], [17, "ink"], [21, "in"], [25, "at"], [37, "in"]]);
   });
 
   it("refuses a pattern without the g flag", () => {
