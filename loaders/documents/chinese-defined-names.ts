@@ -2,10 +2,13 @@ import type { KnownEntity, Mention } from "./types.js";
 
 /**
  * Chinese news defines a firm's other name in place: "自由港麦克米伦公司(以下简称“FCX”)", "Mali Lithium B.V.(下称
- * “Mali Lithium”)", "FCX全称自由港麦克米伦公司". When one of the two names was only discovered from its form, it is
+ * “Mali Lithium”)", "FCX全称自由港麦克米伦公司", or just puts it in brackets: "玻利维亚国家锂业公司(YLB)". When one of the two names was only discovered from its form, it is
  * the other's entity wherever the document uses it; two names the reference base knows stay as they are.
  */
 const FULL_THEN_SHORT = /^\s*[(（]\s*(?:以下|下文)?(?:简称|簡稱|下称|下稱|统称|統稱)\s*[:：]?\s*[“"「『]?\s*$/u;
+/** "玻利维亚国家锂业公司(YLB)": a name alone in brackets right after a firm's name is its other name. */
+const BRACKET_OPEN = /^\s*[(（]\s*$/u;
+const BRACKET_CLOSE = /^\s*[)）]/u;
 const SHORT_THEN_FULL = /^\s*(?:的)?(?:全称|全稱|全名)(?:为|為|是)?\s*[:：]?\s*[“"「『]?\s*$/u;
 /** The quoted short name itself, up to its closing quote: "赣锋国际" in "(下称“赣锋国际”)". */
 const QUOTED = /^([^”"」』()（）,，。]{2,12})[”"」』]/u;
@@ -19,7 +22,9 @@ export function unifyChineseDefinedNames(mentions: readonly Mention[], text: str
     const b = ordered[i + 1] as Mention;
     if (a.entity.kind !== b.entity.kind || a.entity.kind !== "Actor" || a.entity.id === b.entity.id || b.start - a.end > 12) continue;
     const gap = text.slice(a.end, b.start);
-    const [full, short] = FULL_THEN_SHORT.test(gap) ? [a, b] : SHORT_THEN_FULL.test(gap) ? [b, a] : [];
+    // Chinese names only: English puts abbreviations and much else in brackets, and has its own readers for them.
+    const bracketed = /[\u3400-\u9fff]$/u.test(a.text) && BRACKET_OPEN.test(gap) && BRACKET_CLOSE.test(text.slice(b.end));
+    const [full, short] = FULL_THEN_SHORT.test(gap) || bracketed ? [a, b] : SHORT_THEN_FULL.test(gap) ? [b, a] : [];
     if (!full || !short) continue;
     // "赣锋国际有限公司(下称“赣锋国际”)": the parent's short name 赣锋 read at the start of the quote is not the name
     // defined; the whole quote is, and it names the full name's firm (a subsidiary), wherever the document uses it.

@@ -19,7 +19,7 @@ const FIRM_ENDS = ["股份有限公司", "有限责任公司", "有限公司", "
 const FIRM_ENDS_TRADITIONAL = ["股份有限公司", "有限責任公司", "集團公司", "集團", "鋰業", "鈷業", "鉬業", "鈾業", "鎢業", "銅業", "鋁業", "鎳業", "礦業", "實業", "聯合體", "研究院", "交易所"];
 const SITE_ENDS: Record<string, string> = { 项目: "project", 項目: "project", 矿山: "mine", 礦山: "mine", 矿区: "mine", 礦區: "mine", 矿场: "mine", 礦場: "mine", 盐湖: "deposit", 鹽湖: "deposit", 盐滩: "deposit", 鹽灘: "deposit", 冶炼厂: "processing_plant", 冶煉廠: "processing_plant", 精炼厂: "refinery", 精煉廠: "refinery" };
 /** Fields of ministries and agencies: "自然资源部", "工业和信息化部", "海关总署". */
-const BODY = /(?:工业和信息化|工業和信息化|自然资源|自然資源|国土资源|國土資源|商务|商務|财政|財政|外交|国防|國防|能源和矿产资源|能源和礦產資源|能源|生态环境|生態環境|科学技术|科技|工业|工業|贸易|貿易|经济统筹|經濟統籌|矿业和能源|礦業和能源|矿产|礦產)部|海关总署|海關總署|(?:地质调查|地質調查|原子能|国家能源|國家能源|国家统计|國家統計)(?:局|機構|机构)/gu;
+const BODY = /(?:工业和信息化|工業和信息化|自然资源|自然資源|国土资源|國土資源|商务|商務|财政|財政|外交|国防|國防|能源和矿产资源|能源和礦產資源|能源|生态环境|生態環境|科学技术|科技|工业|工業|贸易|貿易|经济统筹|經濟統籌|矿业和能源|礦業和能源|矿产|礦產)部(?![门門分])|海关总署|海關總署|(?:地质调查|地質調查|原子能|国家能源|國家能源|国家统计|國家統計)(?:局|機構|机构)/gu;
 
 /** Characters and words a name never runs back across: punctuation, particles, prepositions, conjunctions. */
 const STOP_CHAR = new RegExp(`[^${HAN}A-Za-z0-9]|[的和与與及由向从從在对對将將是为為被把以等或及于於至自给給]`, "u");
@@ -104,11 +104,35 @@ function plausible(prefix: string, closing: string, known: readonly Mention[], a
   if (SITE_ENDS[closing] && placeInside && !placed) return prefix.length <= 6 || describedProject(prefix, known, at);
   if (SHORT_FORM_ENDS.has(closing)) return prefix.length <= 4 || placed;
   if (LEGAL_ENDS.has(closing)) return prefix.length >= 2;
+  if (closing === "公司" && ownedFirm(prefix, known, at)) return true;
   if (closing === "公司") return prefix.length >= 4 && !known.some((k) => k.start >= at && k.end <= at + prefix.length);
   if (SITE_ENDS[closing] && placed) return prefix.length <= 8;
   if (BARE_SITE_ENDS.has(closing)) return bareSiteName(prefix, known, at);
   if (SITE_ENDS[closing]) return describedProject(prefix, known, at);
   return prefix.length <= 6;
+}
+
+/** Words after a firm's name before 公司 that say how it relates to another firm, not what it is called. */
+const RELATION_WORDS = /^(?:子|母|分|总|總)|下属|下屬|旗下|合资|合資|上市|关联|關聯|相关|相關|控股|集团|集團/u;
+
+/**
+ * "中广核斯科公司": a known firm's name, then two to four characters of a name of its own, before 公司 is a firm
+ * that firm set up (a subsidiary or joint venture), not the firm itself.
+ */
+function ownedFirm(prefix: string, known: readonly Mention[], at: number): boolean {
+  const parent = known.find((k) => k.start === at && k.entity.kind === "Actor");
+  if (!parent) return false;
+  const rest = prefix.slice(parent.end - parent.start);
+  if (!/^[\u3400-\u9fff]{2,4}$/u.test(rest) || RELATION_WORDS.test(rest) || [...rest].some((c) => STOP_CHAR.test(c))) return false;
+  return !known.some((k) => k.start >= parent.end && k.start < at + prefix.length);
+}
+
+/** Where such a firm's name starts when the scan ran back past its parent's name into other words. */
+function ownedFirmStart(body: string, from: number, end: number, known: readonly Mention[], sentenceStart: number): number | undefined {
+  const parent = known.find((k) => k.entity.kind === "Actor" && k.start > sentenceStart + from && k.end < sentenceStart + end);
+  if (!parent) return undefined;
+  const start = parent.start - sentenceStart;
+  return ownedFirm(body.slice(start, end), known, parent.start) ? start : undefined;
 }
 
 /** "穆伊奇矿场": two to five characters of a name no known name overlaps, no scope or size word, before a mine word. */
@@ -193,7 +217,11 @@ function oreMines(body: string, sentenceStart: number, known: readonly Mention[]
 export function discoverChineseNames(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Found[] = [...countryBodies(body, sentence.start, known), ...oreMines(body, sentence.start, known)];
-  for (const m of allMatches(BODY, body)) found.push({ start: m.index, end: m.index + m[0].length, kind: "Actor", type: "state_body" });
+  for (const m of allMatches(BODY, body)) {
+    // "印尼工业部": the country right before a ministry's field is part of its name, and says whose it is.
+    const country = known.find((k) => k.entity.kind === "Country" && k.end === sentence.start + m.index && k.via !== "demonym");
+    found.push({ start: country ? country.start - sentence.start : m.index, end: m.index + m[0].length, kind: "Actor", type: "state_body" });
+  }
   // A name never runs back past the closing word of the one before it; a closing word right after another one
   // ("华友钴业" + "股份有限公司", "波马拉矿区" + "项目") lengthens that name.
   let boundary = 0;
@@ -208,7 +236,7 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     const gap = last ? body.slice(last.end, m.index) : "";
     // "中国铀业控股该矿": 控股 is the verb "holds" unless a firm's ending or a pause follows it.
     const verbHolds = closing === "控股" && /^[\u3400-\u9fff]/u.test(body.slice(end)) && !/^(?:集团|集團|有限|股份|公司)/u.test(body.slice(end));
-    const joins = last !== undefined && !verbHolds && (gap === "" || (!site && last.kind === "Actor" && gap.length <= 4 && ![...gap].some((c) => STOP_CHAR.test(c)) && !VERBISH.test(gap)));
+    const joins = last !== undefined && !verbHolds && (gap === "" || (!site && last.kind === "Actor" && gap.length <= 4 && ![...gap].some((c) => STOP_CHAR.test(c)) && !VERBISH.test(gap) && !RELATION_WORDS.test(gap)));
     if (last && joins) {
       last.end = end;
       if (site) Object.assign(last, { kind: "Asset", type: site });
@@ -231,6 +259,9 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     // "投资建设华越镍钴湿法项目": the scan runs back into the verbs before a project's name; its short name is the
     // two to four characters before its metals and process.
     if (start !== undefined && site === "project" && !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) start = describedProjectStart(body, start, m.index, known, sentence.start) ?? start;
+    // "机构共同组建了中广核斯科公司": the scan runs back into verbs before a firm a known firm set up; its name starts
+    // with the known firm's.
+    if (start !== undefined && closing === "公司" && !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) start = ownedFirmStart(body, start, m.index, known, sentence.start) ?? start;
     if (start === undefined || !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) {
       // "江西赣州稀有金属交易所有限责任公司", "赣州中蓝稀土新材料科技有限公司": a closing word too long a name for
       // itself may sit inside a legal name that follows it; that legal ending reads the whole name instead. A bare

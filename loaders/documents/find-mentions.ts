@@ -16,6 +16,8 @@ import { unifyChineseDefinedNames } from "./chinese-defined-names.js";
 import { LatinSiteNames } from "./unify-latin-site-names.js";
 import { unifyShortNames } from "./unify-short-names.js";
 import { withWellKnownFirms } from "./well-known-firms.js";
+import { withChineseWellKnownFirms } from "./chinese-well-known-firms.js";
+import { resolveChineseMinistries } from "./chinese-ministries.js";
 import type { Block, KnownEntity, Mention, Sentence } from "./types.js";
 
 /** Words after an element symbol that show it is the element: "Nd oxide", "Dy metal". */
@@ -211,8 +213,9 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   const inContext = fromBlocks.filter((m, i) => symbolInContext(i, fromBlocks, text) || isPairHalf(m, fromBlocks));
   const quoted = withQuotedNames(withRussianQuotedNames(inContext, text, blocks, gazetteer), text);
   // Russian and Chinese blocks: Latin names of foreign firms, Russian owners by name, Chinese firms by short name;
-  // then well-known firms the reference base lacks.
-  const known = withListedElementsZh(withWellKnownFirms(withChineseHomeCountry(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks, gazetteer), text, blocks), text, blocks, gazetteer);
+  // then well-known firms the reference base lacks, by their English and Chinese names.
+  const firms = withChineseWellKnownFirms(withWellKnownFirms(withChineseHomeCountry(withChineseShortNames(withRussianPeople(withLatinNames(quoted, text, blocks, gazetteer), text, blocks), text, blocks), text, blocks, gazetteer), text, blocks), text, blocks);
+  const known = withListedElementsZh(firms, text, blocks, gazetteer);
   const bySentence: SentenceMentions[] = [];
   // Names without a telltale form, kept where the words around them show an organisation or a site.
   const proper = discoverProperNames(text, sentences, known);
@@ -235,6 +238,8 @@ export function findMentions(text: string, blocks: readonly Block[], sentences: 
   // Short forms before references: "Perpetua’s study" two sentences before "the company" is the firm's name too.
   shortenDiscoveredNames(named.flatMap((s) => s.mentions), text);
   unifyShortNames(named, sentences, text);
+  // Before references, so a reference to a bare ministry ("该部") takes the one of its country.
+  resolveChineseMinistries(named, text, gazetteer);
   named.forEach(({ mentions: found }, i) => {
     const sentence = sentences[i];
     if (!sentence) return;

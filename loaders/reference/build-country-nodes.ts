@@ -39,7 +39,7 @@ export function buildCountryNodes(): NodeInput[] {
     const name = lexicon?.name ?? official.find((n) => !n.includes(",")) ?? official[0] ?? code;
     // Hand-written aliases are trusted; only generated names are dropped when another country shares them.
     const unique = official.filter((alias) => (owners.get(alias.toLowerCase())?.size ?? 0) <= 1);
-    const aliases = [...new Set([...unique, ...(lexicon?.aliases ?? [])])].filter((alias) => alias !== name);
+    const aliases = [...new Set([...unique, ...(lexicon?.aliases ?? [])])].filter((alias) => alias !== name && !lexicon?.notNames?.includes(alias));
     return {
       id: `country:${code.toLowerCase()}`,
       name,

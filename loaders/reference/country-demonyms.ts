@@ -7,6 +7,8 @@ export interface CountryLexicon {
   /** The short English name shown in the UI; i18n-iso-countries leads with official forms. */
   name?: string;
   aliases?: string[];
+  /** Official names that running text uses for something else: "中非" is China–Africa far more often than the CAR. */
+  notNames?: string[];
   demonyms: string[];
 }
 
@@ -28,6 +30,7 @@ export const COUNTRY_LEXICON: Record<string, CountryLexicon> = {
   CA: { name: "Canada", aliases: ["Канада", "加拿大"], demonyms: ["Canadian", "канадский", "канадская", "加拿大人"] },
   ZA: { name: "South Africa", aliases: ["Republic of South Africa", "RSA", "ЮАР", "Южная Африка", "南非"], demonyms: ["South African", "южноафриканский", "南非人"] },
   CD: { name: "Democratic Republic of the Congo", aliases: ["DRC", "DR Congo", "Congo (Kinshasa)", "Congo-Kinshasa", "ДРК", "ДР Конго", "Демократическая Республика Конго", "刚果（金）", "刚果(金)", "刚果金", "刚果民主共和国"], demonyms: ["Congolese", "конголезский", "刚果人"] },
+  CF: { aliases: ["中非共和国"], notNames: ["中非"], demonyms: [] },
   CG: { name: "Republic of the Congo", aliases: ["Congo (Brazzaville)", "Congo-Brazzaville", "Республика Конго", "刚果（布）", "刚果(布)"], demonyms: [] },
   ID: { name: "Indonesia", aliases: ["Индонезия", "印度尼西亚", "印尼"], demonyms: ["Indonesian", "индонезийский", "印度尼西亚人"] },
   PH: { name: "Philippines", aliases: ["the Philippines", "Филиппины", "菲律宾"], demonyms: ["Philippine", "Filipino", "филиппинский", "菲律宾人"] },
