@@ -106,7 +106,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   rule({ name: "owns-retains-stake", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)`,
     re: `${S}\\s+(?:will\\s+|would\\s+|to\\s+)?(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${Q}\\s+)?${EN_STAKE_IN}${THE}${O}` }),
-  // "X is paying $75 million to acquire a majority of Y", "X is buying 100% of Y".
+  // "X is paying $75 million to acquire a 60% interest in Y", "X is buying 100% of Y".
   rule({ name: "owns-to-buy-stake", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: `(?:buy|buying|acquire|acquiring|purchase|purchasing)`,
     re: `${S}(?:\\s+(?:is|are|was|were|has|have|had|will)(?:\\s+been)?)?${GAP_FIGURES(50)}(?<!\\p{L})(?:buy|buying|acquire|acquiring|purchase|purchasing)\\s+(?:an?\\s+|the\\s+)?(?:(?:${Q}\\s+(?:${EN_STAKE_IN}|of\\s+))|${EN_STAKE_IN})${THE}${O}` }),
