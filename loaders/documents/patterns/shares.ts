@@ -34,7 +34,7 @@ function metricOf(words: string, from: "start" | "end"): string | undefined {
 
 /**
  * Shares of world output: "Chile accounts for 31% of global copper output, 44.5% of refined iodine
- * output", "the USA – 11.5%", "bismuth (70%)", "two-thirds of the world's supply". Each percentage goes
+ * output", "the USA – 11.5%", "bismuth (70%)", "two-thirds of world supply". Each percentage goes
  * to the nearest producer before it and the element named beside it.
  */
 export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {

@@ -74,7 +74,7 @@ describe("Russian auctions of subsoil rights", () => {
   });
 
   it("gives the site to the subsidiary that won, not to its parent", () => {
-    const facts = read("АО «Тундра-Металл» дочернее предприятие ООО «Горная компания Тундра» признано победителем аукциона на право пользования недрами Томторского месторождения.");
+    const facts = read("АО «Тундра-Металл» дочернее предприятие АО «Горная компания Тундра» признано победителем аукциона на право пользования участком недр Томторского месторождения.");
     expect(facts.filter((f) => f.includes(" OPERATES "))).toEqual([expect.stringMatching(/^actor:тундра-металл OPERATES asset:tomtor$/u)]);
   });
 });
