@@ -2,7 +2,7 @@ import { allMatches } from "./all-matches.js";
 import type { KnownEntity, Mention, Sentence } from "./types.js";
 
 /**
- * A firm's announcement, retold by Chinese news, calls the firm a bare "公司": "华友钴业指出,公司将建设并实施本项目",
+ * A firm's announcement, retold by Chinese news, calls the firm a bare "公司": "远山钴业表示,公司将投资建设该项目",
  * "天齐锂业5月18日早间公告,…同日,公司及公司控制的子公司…". The firm is the one that spoke, not the one named most:
  * a partner named in every sentence of the deal ("与淡水河谷印尼签署…") is never "公司". The speaker is a firm
  * followed, after at most a date or a stock code, by a verb of announcing.

@@ -26,7 +26,7 @@ export function unifyChineseDefinedNames(mentions: readonly Mention[], text: str
     const bracketed = /[\u3400-\u9fff]$/u.test(a.text) && BRACKET_OPEN.test(gap) && BRACKET_CLOSE.test(text.slice(b.end));
     const [full, short] = FULL_THEN_SHORT.test(gap) || bracketed ? [a, b] : SHORT_THEN_FULL.test(gap) ? [b, a] : [];
     if (!full || !short) continue;
-    // "赣锋国际有限公司(下称“赣锋国际”)": the parent's short name 赣锋 read at the start of the quote is not the name
+    // "天齐国际有限公司(下称“天齐国际”)": the parent's short name 天齐 read at the start of the quote is not the name
     // defined; the whole quote is, and it names the full name's firm (a subsidiary), wherever the document uses it.
     const quoted = full === a ? QUOTED.exec(text.slice(b.start))?.[1] : undefined;
     if (quoted !== undefined && quoted.length > short.text.length && quoted.startsWith(short.text)) {

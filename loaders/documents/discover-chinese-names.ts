@@ -265,7 +265,7 @@ export function discoverChineseNames(sentence: Sentence, text: string, known: re
     if (start === undefined || !plausible(body.slice(start, m.index), closing, known, sentence.start + start)) {
       // "江西赣州稀有金属交易所有限责任公司", "赣州中蓝稀土新材料科技有限公司": a closing word too long a name for
       // itself may sit inside a legal name that follows it; that legal ending reads the whole name instead. A bare
-      // 公司 ("全资子公司赣锋国际有限公司") ends what comes before it.
+      // 公司 ("全资子公司远山国际有限公司") ends what comes before it.
       if (!site && !closing.endsWith("公司") && legalNameFollows(body.slice(end))) {
         last = undefined;
         continue;

@@ -140,7 +140,7 @@ function readRun(tokens: readonly Token[], i: number, text: string, known: reado
       j = i + run.length - 1;
     }
   }
-  // "Zhejiang Huayou Cobalt and Sinomine Resource Group": an "and" right after a firm's head word joins two names.
+  // "Sinomine Resource Group and Zhejiang Huayou Cobalt": an "and" right after a firm's head word joins two names.
   const joint = run.findIndex((t, k) => k > 0 && t.text === "and" && (isFirmHead(run[k - 1]?.text ?? "") || LEGAL_PREFIXES.has(run[k + 1]?.text ?? "")));
   if (joint > 0) {
     run = run.slice(0, joint);

@@ -5,7 +5,7 @@ import { MentionCoverage } from "./mention-coverage.js";
 import type { Block, KnownEntity, Mention } from "./types.js";
 
 /**
- * Foreign firms keep their Latin names in Russian and Chinese news ("китайская компания Changsha Lanhu Chemical Co.
+ * Foreign firms keep their Latin names in Russian and Chinese news ("китайская компания Hunan Qiyuan Chemical Co.
  * Ltd.", "Boeing", "向Leo Lithium Limited收购"): a run of capitalised Latin words there is a name, and an
  * organisation unless the reference base knows it as something else. Element and country words inside a longer run
  * ("Xiamen Tungsten", "Mitsubishi Corporation RtM Japan Ltd.") belong to the name. A single word must be three

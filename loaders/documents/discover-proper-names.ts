@@ -400,7 +400,7 @@ function weigh(o: Occurrence, text: string, known: readonly Mention[], evidence:
   }
 
   // Sites: "the Upper Kairakty tungsten deposit" (a commodity between the name and the site word).
-  // Up to three words may stand between ("the Eneabba rare earths refinery", "the X rare earths processing
+  // Up to three words may stand between ("the Kestrel rare earths refinery", "the X rare earths processing
   // facility"), so each length is tried rather than the first the pattern finds.
   if (/\b(?:a|an)\s+$/i.test(before) || SITE_OPENER.test(before)) {
     const lowerRun = /^(?:\s+[\p{Ll}-]+){2,4}/u.exec(after)?.[0] ?? "";
@@ -481,7 +481,7 @@ export function discoverProperNames(text: string, sentences: readonly Sentence[]
   return organisations;
 }
 
-/** Laws, agreements and programmes take verbs as firms do ("the Defense Production Act allows …"); they are no actors. */
+/** Laws, agreements and programmes take verbs as firms do ("the Defense Production Act permits …"); they are no actors. */
 const INSTRUMENT_LAST = /\s(?:Act|Acts|Agreement|Law|Treaty|Programme|Program|Initiative|Strategy|Plan|Policy|Directive|Regulation|Order|Bill|Accord|Protocol|Convention|Charter|Framework)$/;
 
 function discoverOrganisationsAndSites(text: string, sentences: readonly Sentence[], known: readonly Mention[]): Map<number, Mention[]> {

@@ -75,7 +75,7 @@ export function withRussianPeople(mentions: readonly Mention[], text: string, bl
       const form = FIRST_NAMES.get(first);
       if (!form) continue;
       const start = block.start + m.index;
-      // «"Интеррос" Владимира Потанина»: a person in the genitive right after an organisation is its owner.
+      // «"Норвал" Ивана Кедрова»: a person in the genitive right after an organisation is its owner.
       const ownersGenitive = form.oblique && ownerBefore(text, start, coverage);
       if (!aboutOwners && !ownersGenitive) continue;
       const end = start + surface.length;

@@ -68,7 +68,7 @@ function quotedIn(text: string, block: Block, known: MentionCoverage): Found[] {
     const around = known.within(start, end);
     if (around.some((k) => k.entity.kind !== "Element" && k.start <= start && k.end >= end)) continue;
     const inside = around.filter((k) => k.start >= start && k.end <= end);
-    // «Верхние Кайракты» и «Северный Катпар»: a quote listed right after a site's quote is a site too.
+    // «Верхний Кедр» и «Северная Падь»: a quote listed right after a site's quote is a site too.
     const previous = found[found.length - 1];
     const listed = previous?.kind === "Asset" && /^[»"”]?\s*(?:,|и)\s*$/u.test(text.slice(previous.end, start - 1));
     const cue = SITE_BEFORE.find(([c]) => c.test(before));

@@ -60,7 +60,7 @@ function resolveKnown(gazetteer: Gazetteer, name: string, adjective: string): Kn
 
 /**
  * Sites named by a place adjective and a head noun in Russian, in whatever case the sentence puts them:
- * "освоение Колмозерского месторождения лития" names the Kolmozerskoye deposit, kept as "Колмозерское
+ * "освоение Кедрового месторождения лития" names the Kedrovoye deposit, kept as "Кедровое
  * месторождение" so every case form is one entity.
  */
 export function discoverRussianSites(sentence: Sentence, text: string, known: readonly Mention[], gazetteer: Gazetteer): Mention[] {

@@ -23,7 +23,7 @@ const FURNITURE_LINE = [
 const SENTENCE_END = /[.!?。！？…"”»)\]）」』;；:：]\s*(\[\d+\])*\s*$/;
 
 /**
- * A hard-wrapped paragraph (text copied from print or e-mail, "… Indonesia said on Monday it will\nstop nickel ore
+ * A hard-wrapped paragraph (text copied from print or e-mail, "… Zambia told reporters on Friday it would\nhalt copper ore
  * exports …"): a line that ends mid-sentence, followed on the very next line by one that starts in lower case,
  * continues it. Read apart, each piece is a short line without a full stop, taken for a title or a heading.
  */
@@ -67,7 +67,7 @@ export function findBlocks(text: string): Block[] {
   const endIndex = lines.findIndex((l) => l.start > half && END_OF_ARTICLE.test(l.line));
 
   // An excerpt cut off mid-sentence ends in a line without a full stop that is prose, not a heading ("… the Grande
-  // Côte project is expected to have a mine life of at least 20 years based on"), when it follows prose and the file
+  // Côte project should keep its mine running for at least 15 years on"), when it follows prose and the file
   // stops without a line break or the line is long; a last line among short ones is a headline list's.
   const lastLine = lines[lines.length - 1];
   const cutOffLine = lastLine && (/\S$/.test(text) || lastLine.line.length >= 40) ? lines.length - 1 : -1;

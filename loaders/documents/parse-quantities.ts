@@ -145,7 +145,7 @@ export function parseQuantities(text: string, offset = 0): Quantity[] {
       else if (multiplier === 1 && /^kt/i.test(unitRaw ?? "")) multiplier = 1e3;
     }
     let unit = unitRaw ? unitOf(unitRaw) : undefined;
-    // "7,639 tonnes to 8,639 tonnes": a range whose bounds each carry the unit; "from 5,000 tonnes to 8,000 tonnes" is a change.
+    // "6,420 tonnes to 7,180 tonnes": a range whose bounds each carry the unit; "from 5,000 tonnes to 8,000 tonnes" is a change.
     const repeated = max === undefined && unitRaw && !/from\s*$/i.test(text.slice(Math.max(0, start - 6), start)) ? UNIT_RANGE_TAIL.exec(text.slice(end)) : null;
     if (repeated?.[1] && unitOf(repeated[2] ?? "") === unit) {
       const second = parseNumber(repeated[1]);

@@ -15,7 +15,7 @@ const RU_COMPARED_WITH = /(?<!\p{L})(?:в\s+сравнении\s+с|по\s+ср�
 const STOCKS = /(stockpil|inventor|stocks\b|запасы\s+на\s+склад)/;
 const NOT_PRODUCTION = /(consum|import|export|demand|need|capacity of|потребл|импорт|экспорт|проектн\p{L}*\s+мощност|消费|进口|出口)/u;
 /**
- * "马里Goulamina锂辉石项目一期年产能…", "华越印尼镍钴湿法项目具备年产…": a country written before a project's or a
+ * "加纳Ewoyaa锂辉石项目二期年产能…", "远华印尼镍钴项目已形成年产…": a country written before a project's or a
  * plant's name is part of the name, and the site (recognised or not) is what produces.
  */
 const SITE_AFTER_COUNTRY = /^(?:⟦e\d+⟧|[\p{Script=Han}\p{Script=Latin}\s-]){0,30}?(?:项目|矿山|矿区|冶炼厂|工厂|盐湖)/u;
@@ -85,7 +85,7 @@ export function amountsPattern(worldId: string | undefined): Pattern {
         // A person quoted on output ("its head said the plants can produce …") is a speaker, not a producer.
         if (m.entity.type === "person" || PERSON_TITLE.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 30), frame.slotStart(i)))) return false;
         // "According to the survey, …", "по оценке министерства" name a source, not a producer; "followed
-        // by the United States (38,000 tons)" names the next producer.
+        // by Australia (27,000 tons)" names the next producer.
         return !/(according to|cited by|reported by|(?<!followed\s)by|(?:statistics|data|figures|estimates)\s+from|(?<!\p{L})по\s+(?:оценке|оценкам|данным|словам|мнению)|согласно)\s+(?:the\s+)?$/u.test(frame.template.slice(Math.max(0, frame.slotStart(i) - 30), frame.slotStart(i)));
       });
       const subjectMention = subject === undefined ? undefined : frame.entity(subject);

@@ -140,7 +140,7 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "agreed-to-buy-output", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, passive: true, plannedIf: /./u, confidence: 0.65,
     needs: `(?:output|production|offtake)\\s+(?:of|from)\\s+`,
     re: `${O}${GAP(20)}\\s+${AGREED_TO}\\s+(?:buy|purchase|take)\\s+(?:(?:all|most|much|part|half|some)\\s+of\\s+)?(?:the\\s+(?:entire\\s+|whole\\s+)?)?(?:output|production|offtake)\\s+(?:of|from)\\s+${GAP(40)}${S}` }),
-  // "Brannock signed a five-year offtake agreement with Volvo", "an off-take deal it struck with Renault": the
+  // "Brannock signed a seven-year offtake deal with Volvo", "an off-take deal it struck with Renault": the
   // offtaker is the party named after "with"; the seller is the sentence's subject.
   rule({ name: "offtake-agreement-with", predicate: "SUPPLIES", from: PRODUCERS, to: PRODUCERS, confidence: 0.65,
     needs: `(?:offtake|off-take)\\s+(?:agreement|deal|contract)`,
@@ -196,7 +196,7 @@ export const ENGLISH_RULES: RelationRule[] = [
   rule({ name: "acquires-for-money", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
     needs: `(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\\s+`,
     re: `${S}${APPOSITIVE}${GAP(40)}(?<!\\p{L})(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\\s+${GAP_FIGURES(80)}(?<!\\bfrom\\s+(?:the\\s+)?)${O}(?:${GAP_FIGURES(40)}${E})?${GAP_FIGURES(40)}(?<!\\p{L})(?:for|in\\s+an?\\s+(?:deal|transaction|agreement)\\s+(?:worth|valued\\s+at))\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|some\\s+|up\\s+to\\s+)?${Q}` }),
-  // "Orvane is spending $90 million to buy a controlling stake in Kestrel Lithium".
+  // "Orvane is paying $90 million to acquire a majority of Kestrel Lithium".
   rule({ name: "spends-money-to-buy", predicate: "INVESTS_IN", from: HOLDERS, to: OWNED, needsMoney: true, confidence: 0.65,
     needs: `(?:spend|spends|spending|spent|pay|pays|paying|paid)\\s+`,
     re: `${S}${APPOSITIVE}${GAP(30)}(?<!\\p{L})(?:spend|spends|spending|spent|pay|pays|paying|paid)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|up\\s+to\\s+)?${Q}\\s+(?:to\\s+(?:buy|acquire|purchase|take)|for|on)\\s+${GAP_FIGURES(50)}${O}` }),

@@ -31,7 +31,7 @@ const EN_STAKE_IN = `(?:[\\p{L}-]+\\s+)?(?:stake|interest|shareholding|holding)\
  * partners, parents and subsidiaries side by side, the main shareholder, stakes bought, kept or sold to someone.
  */
 export const OWNERSHIP_RULES: RelationRule[] = [
-  // «совместное предприятие «Росатома» и «Норникеля» – «Полярный литий»»: the partners first, the venture after.
+  // «совместное предприятие «Норвала» и «Астры» – «Северный кобальт»»: the partners first, the venture after.
   rule({ name: "ru-joint-venture-named-after", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: RU_JV,
     re: `${RU_JV}\\s+(?:компаний\\s+|групп\\s+)?${OPEN}${S}${CLOSE}\\s+и\\s+${OPEN}${E}${CLOSE}${RU_JV_NAMED}${OPEN}${O}` }),
@@ -42,11 +42,11 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   rule({ name: "ru-subsidiary-of-adjacent", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.7,
     needs: RU_SUBSIDIARY,
     re: `${O}${CLOSE}(?:\\s+|\\s*[–—-]\\s*)${RU_SUBSIDIARY}\\s+(?:[\\p{Ll}]{2,4}\\s+)?${OPEN}${S}` }),
-  // "«Техснабэкспорт» (TENEX; головная структура Uranium One)", "«А», материнская компания «Б»".
+  // "«Норвал» (NORVAL; головная структура Astra Metals)", "«А», материнская компания «Б»".
   rule({ name: "ru-parent-of", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: RU_PARENT,
     re: `${S}${CLOSE}(?:\\s*\\((?:${E}|[^()⟦;]){0,30}?[;,]\\s*|,\\s*|\\s*[–—-]\\s*)${RU_PARENT}\\s+(?:группы\\s+)?${OPEN}${O}` }),
-  // "лицензия досталась от материнской компании «Б»": the name the parent is the parent of came first.
+  // "права на участок получены от материнской компании «Б»": the name the parent is the parent of came first.
   rule({ name: "ru-from-parent", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.65,
     needs: RU_PARENT,
     re: `${O}${CLOSE}${GAP_FIGURES(60)}(?<!\\p{L})(?:от|у|с)\\s+(?:сво\\p{L}+\\s+)?${RU_PARENT}\\s+${OPEN}${S}` }),
@@ -102,11 +102,11 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   rule({ name: "owns-owner-is", predicate: "OWNS", from: HOLDERS, to: OWNED, passive: true, confidence: 0.75,
     needs: `(?:owner|parent(?:\\s+company)?|shareholder)\\s+(?:is|was|became|has\\s+become)`,
     re: `${O}['’]s?\\s+(?:(?:majority|largest|main|principal|controlling|sole|new|ultimate)\\s+)?(?:owner|parent(?:\\s+company)?|shareholder)\\s+(?:is|was|became|has\\s+become)\\s+${THE}${S}` }),
-  // "Kazatomprom will retain a controlling 51% interest in Ortalyk".
+  // "Norval will keep a controlling 60% interest in Astra Uranium".
   rule({ name: "owns-retains-stake", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.75,
     needs: `(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)`,
     re: `${S}\\s+(?:will\\s+|would\\s+|to\\s+)?(?:retain|retains|retained|keep|keeps|kept|maintain|maintains|maintained)\\s+(?:an?\\s+|its\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${Q}\\s+)?${EN_STAKE_IN}${THE}${O}` }),
-  // "X is spending $180 million to buy a controlling stake in Y", "X is buying 100% of Y".
+  // "X is paying $75 million to acquire a 60% interest in Y", "X is buying 100% of Y".
   rule({ name: "owns-to-buy-stake", predicate: "OWNS", from: HOLDERS, to: OWNED, confidence: 0.7,
     needs: `(?:buy|buying|acquire|acquiring|purchase|purchasing)`,
     re: `${S}(?:\\s+(?:is|are|was|were|has|have|had|will)(?:\\s+been)?)?${GAP_FIGURES(50)}(?<!\\p{L})(?:buy|buying|acquire|acquiring|purchase|purchasing)\\s+(?:an?\\s+|the\\s+)?(?:(?:${Q}\\s+(?:${EN_STAKE_IN}|of\\s+))|${EN_STAKE_IN})${THE}${O}` }),

@@ -33,8 +33,8 @@ function metricOf(words: string, from: "start" | "end"): string | undefined {
 }
 
 /**
- * Shares of world output: "China accounts for 48% of global antimony production, 59.2% of refined germanium
- * production", "the USA – 11.5%", "bismuth (70%)", "two-thirds of the world's supply". Each percentage goes
+ * Shares of world output: "Chile accounts for 31% of global copper output, 44.5% of refined iodine
+ * output", "the USA – 11.5%", "bismuth (70%)", "two-thirds of world supply". Each percentage goes
  * to the nearest producer before it and the element named beside it.
  */
 export const sharesOfGlobal: Pattern = ({ frame, topicElement }) => {

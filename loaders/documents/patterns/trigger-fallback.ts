@@ -265,7 +265,7 @@ function readTrigger(frame: SentenceFrame, trigger: Trigger, from: number, to: n
   if (subject === undefined || object === undefined) return undefined;
   const [first, last] = subject < object ? [subject, object] : [object, subject];
   if (NO_OBJECT.test(t.slice(to, frame.slotStart(Math.max(subject, object))))) return undefined;
-  // "mines more than 80% of the world's tungsten" is a share of the world, which the share pattern reads.
+  // "mines more than 70% of the world's cobalt" is a share of the world, which the share pattern reads.
   if ((predicate === "PRODUCES" || predicate === "HAS_RESERVES") && frame.quantityIndexes(isShare).some((i) => i > first && i < last)) return undefined;
   const subjectMention = frame.entity(subject);
   const objectMention = frame.entity(object);

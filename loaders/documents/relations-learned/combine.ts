@@ -167,7 +167,7 @@ function factOf(frame: SentenceFrame, reading: Reading): ExtractedFact | undefin
 }
 
 /**
- * "公布2011年首批稀土出口配额,为14446吨": the export rules name the restriction but not its figure; a quota's
+ * "公布2013年第二批钨出口配额,为5210吨": the export rules name the restriction but not its figure; a quota's
  * tonnage in the statement is its ceiling, as factOf reads it.
  */
 function withQuota(frame: SentenceFrame, fact: ExtractedFact, reading: Reading | undefined): ExtractedFact {
@@ -183,7 +183,7 @@ const MEASURED = new Set<Predicate>(["PRODUCES", "HAS_RESERVES", "INVESTS_IN"]);
 const FIGURED = new Set<Predicate>(["OWNS", "PRODUCES", "HAS_RESERVES", "PLANS", "INVESTS_IN", "SHARE_OF_GLOBAL", "IMPORTS_FROM"]);
 
 /**
- * "X will be the largest shareholder in Y, with its stake rising to 34%": an English rule read the relation but
+ * "X becomes the top shareholder of Y, its stake growing to 27%": an English rule read the relation but
  * not its figure; the figure the model's reading of the pair would take is the statement's.
  */
 function withFigure(frame: SentenceFrame, fact: ExtractedFact, reading: Reading | undefined): ExtractedFact {
@@ -267,7 +267,7 @@ export function combineFacts(sentenceFrame: SentenceFrame, ruleFacts: readonly E
 
 /**
  * Readings of a predicate that one sentence states once per `slot`: the one state restricting an element's exports
- * ("Japan joins the USA and Europe to talk with China on Chinese export regulation on tungsten": the others round
+ * ("Korea joins Canada and the EU in talks with China about its graphite export rules": the others round
  * it are the ones talking about it), the one country and the one region a firm or site is in ("X, a Canadian
  * miner, … its mine in Panama"). Of the model's readings that fill one slot, only the likeliest stays, and none
  * beside a rule's reading. English only: on the Russian and Chinese held-out sets it cost a true reading and

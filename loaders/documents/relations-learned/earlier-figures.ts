@@ -13,8 +13,8 @@ const TWICE = new Set<Predicate>(["OWNS", "PRODUCES", "HAS_RESERVES"]);
 const EARLIER = /(?:(?<!\p{L})(?:up|down|rising|falling|rose|fell|increased|decreased|climbing|dropping)\s+)?(?<!\p{L})(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:a|the)\s+)?(?:(?:total|high|low|record|level)\s+of\s+)?$/u;
 
 /**
- * The earlier figures a sentence sets against the one a fact took ("Mutanda produced 103,200 tonnes of copper in
- * 2019 compared with 199,000 tonnes in 2018"): a second fact for the same pair, with the figure at the same place
+ * The earlier figures a sentence sets against the one a fact took ("Kestrel produced 84,500 tonnes of zinc in
+ * 2021 compared with 97,300 tonnes in 2020"): a second fact for the same pair, with the figure at the same place
  * in the list after the marker as the fact's figure has in the list before it, and the date that follows that
  * list. The two lists must be the same length, so "respectively" pairs them one by one. English only.
  */

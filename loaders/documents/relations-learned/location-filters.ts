@@ -4,7 +4,7 @@ import type { Mention } from "../types.js";
 const FIRM_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|groups?|miners?|producers?|investors?|buyers?|consortium|conglomerates?|enterprises?|corporations?|bidders?|rivals?)(?!\p{L})/u;
 
 /**
- * "… will develop the A and B tungsten projects after the administration outbid a state-backed Chinese firm": a
+ * "… will build the A and B copper projects once the ministry outbid a Chinese state-owned bidder": a
  * demonym that describes a firm says where that firm is from, never where a site lies.
  */
 export function demonymOfAFirm(site: Mention, place: Mention, text: string): boolean {
@@ -17,7 +17,7 @@ const HOME_CUE_ZH = /总部|總部|位于|位於|境内|境內|注册|註冊|设
 const NEAR_BEFORE_ZH = 12;
 
 /**
- * "远山集团持有的中国稀土的股权,…远山锦程稀土新材料科技有限公司的股权": Chinese writes a firm's country right before
+ * "远山集团所持远洋钨业的股份,…远山锦程新材料有限公司的股权": Chinese writes a firm's country right before
  * its name ("美国稀土生产商MP Materials", "中国企业DH矿业") or says where the firm is with a word of HOME_CUE_ZH; a
  * place named elsewhere in the sentence, with other names between, is not the firm's home.
  */

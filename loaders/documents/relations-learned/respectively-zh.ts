@@ -8,7 +8,7 @@ const RESPECTIVELY = /分别|分別/gu;
 const LIST_GAP = /^\s*(?:、|，|,|和|及|与|與|以及|或)\s*$/u;
 /** Between the listed names and 分别: nothing, or a noun of theirs ("的产量", "的持股比例"), never a clause break. */
 const NAMES_TO_MARK = /^[^，,。；;：:⟦]{0,8}$/u;
-/** Between 分别 and the listed names after it: a preposition ("向南非和澳大利亚进口", "从…", "在…"). */
+/** Between 分别 and the listed names after it: a preposition ("向智利和阿根廷进口", "从…", "在…"). */
 const MARK_TO_NAMES = /^(?:向|从|從|对|對|在|为|為|与|與|和)?$/u;
 /** Between 分别 (or the names after it) and the first listed figure: the statement's words, within one clause. */
 const TO_FIGURES = /^[^，,。；;⟦]{0,24}(?:⟦e\d+⟧[^，,。；;⟦]{0,12})?$/u;

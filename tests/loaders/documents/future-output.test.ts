@@ -52,7 +52,7 @@ describe("a plan is read only where its own words frame a plan of output", () =>
     // The plan word belongs to another clause and another actor.
     "Namibia signed a deal last year to ship rare earths to Germany, which plans to cut its reliance on imports.",
     // A plan of a trade rule, not of output.
-    "China's Commerce Ministry said that it plans to restrict the exports of antimony.",
+    "Vietnam's Trade Ministry said it plans to restrict the export of tungsten.",
     // Exploration is not output.
     "Lynas will start exploration of new lithium tenements.",
   ])("%s", (sentence) => {

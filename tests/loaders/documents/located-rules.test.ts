@@ -17,11 +17,11 @@ describe("English LOCATED_IN appositions and site words", () => {
   });
 
   it("reads a firm followed by its country's class noun", () => {
-    expect(located("Kazatomprom, Kazakhstan's national uranium company, raised its guidance.")).toContain("actor:kazatomprom LOCATED_IN country:kz");
+    expect(located("Kazatomprom, Kazakhstan's national nuclear company, raised its guidance.")).toContain("actor:kazatomprom LOCATED_IN country:kz");
   });
 
   it("reads a demonym apposition past a corporate suffix", () => {
-    const facts = located("Borealis Minerals Ltd., a Canadian mining giant, cut output.");
+    const facts = located("Borealis Minerals Ltd., a Canadian explorer, cut output.");
     expect(facts.filter((f) => f.startsWith("actor:borealis-minerals") && f.endsWith(" LOCATED_IN country:ca"))).toHaveLength(1);
   });
 
@@ -49,7 +49,7 @@ describe("Russian and Chinese LOCATED_IN", () => {
   });
 
   it("reads a site called the largest in a country", () => {
-    expect(located("Томторское месторождение считается крупнейшим месторождением ниобия в России.")).toContain("asset:tomtor LOCATED_IN country:ru");
+    expect(located("Месторождение Томтор считается крупнейшим месторождением ниобия в России.")).toContain("asset:tomtor LOCATED_IN country:ru");
   });
 
   it("reads a Russian demonym on a firm's class noun before its name", () => {
@@ -71,7 +71,7 @@ describe("Russian and Chinese LOCATED_IN", () => {
 describe("a demonym of a firm", () => {
   const { read: readWithModel } = sentenceReader();
   it("does not place a site in the country of the firm a demonym describes", () => {
-    const facts = readWithModel("Kazakhstan will develop the Mount Weld project after outbidding a state-backed Chinese firm.");
+    const facts = readWithModel("Kazakhstan will develop the Mount Weld project after outbidding a Chinese state-owned firm.");
     expect(facts).not.toContain("asset:mount-weld LOCATED_IN country:cn");
   });
 });

@@ -9,13 +9,13 @@ const owns = (text: string) => read(text).filter((f) => f.includes(" OWNS "));
 
 describe("Russian ownership phrasings", () => {
   it("reads both partners of a joint venture named after them", () => {
-    const facts = owns("Совместное предприятие «Росатома» и «Норникеля» – «Северный литий» начнёт работу в 2027 году.");
+    const facts = owns("Совместное предприятие «Норникеля» и «Росатома» – «Северный литий» начнёт работу в 2027 году.");
     expect(facts.filter((f) => f.startsWith("actor:rosatom OWNS"))).toHaveLength(1);
     expect(facts.filter((f) => f.startsWith("actor:nornickel OWNS"))).toHaveLength(1);
   });
 
   it("reads a subsidiary named right before its parent, with no comma", () => {
-    const facts = owns("АО «Тундра-Ресурс» дочернее предприятие «Росатома» подало заявку.");
+    const facts = owns("АО «Тундра-Металл» дочернее предприятие «Росатома» подало заявку.");
     expect(facts).toHaveLength(1);
     expect(facts[0]).toMatch(/^actor:rosatom OWNS actor:/u);
   });
@@ -57,14 +57,14 @@ describe("lists of shareholders", () => {
   });
 
   it("does not take the company whose shares were handed over for their new owner", () => {
-    const facts = owns("Как сообщил представитель «Росатома» (корпорации передано большинство акций СМЗ), работы идут.");
+    const facts = owns("Как сообщил представитель «Росатома» (госкорпорации были переданы 67% акций СМЗ), работы идут.");
     expect(facts.some((f) => f.startsWith("actor:solikamsk-magnesium-plant OWNS"))).toBe(false);
   });
 });
 
 describe("Russian auctions of subsoil rights", () => {
   it("gives the site to the winner, and to the joint venture rather than its partners", () => {
-    const facts = read("По итогам аукциона на право пользования Томторским месторождением в Якутии победителем стало совместное предприятие «Росатома» и «Норникеля» – «Северный литий».");
+    const facts = read("По итогам аукциона на право пользования Томторским месторождением в Якутии победителем признано совместное предприятие «Норникеля» и «Росатома» – «Северный литий».");
     expect(facts.filter((f) => f.includes(" OPERATES "))).toEqual([expect.stringMatching(/^actor:\S+ OPERATES asset:tomtor$/u)]);
     expect(facts.some((f) => f.startsWith("actor:rosatom OPERATES"))).toBe(false);
   });
@@ -74,8 +74,8 @@ describe("Russian auctions of subsoil rights", () => {
   });
 
   it("gives the site to the subsidiary that won, not to its parent", () => {
-    const facts = read("АО «Тундра-Ресурс» дочернее предприятие ООО «Горная компания Тундра» признано победителем аукциона на право пользования недрами Томторского месторождения.");
-    expect(facts.filter((f) => f.includes(" OPERATES "))).toEqual([expect.stringMatching(/^actor:тундра-ресурс OPERATES asset:tomtor$/u)]);
+    const facts = read("АО «Тундра-Металл» дочернее предприятие АО «Горная компания Тундра» признано победителем аукциона на право пользования участком недр Томторского месторождения.");
+    expect(facts.filter((f) => f.includes(" OPERATES "))).toEqual([expect.stringMatching(/^actor:тундра-металл OPERATES asset:tomtor$/u)]);
   });
 });
 
@@ -85,7 +85,7 @@ describe("English ownership phrasings", () => {
   });
 
   it("reads a stake kept after a sale", () => {
-    expect(owns("Kazatomprom will retain a controlling 51% interest in Inkai.").some((f) => f.startsWith("actor:kazatomprom OWNS") && f.includes(" 51%"))).toBe(true);
+    expect(owns("Kazatomprom will keep a controlling 60% interest in Inkai.").some((f) => f.startsWith("actor:kazatomprom OWNS") && f.includes(" 60%"))).toBe(true);
   });
 
   it("gives a stake sold to a subsidiary of a buyer to the buyer, not the seller", () => {
@@ -99,7 +99,7 @@ describe("English ownership phrasings", () => {
   });
 
   it("reads a stake a company is buying", () => {
-    expect(owns("Shenghe Resources is spending $50 million to buy a controlling stake in MP Materials.")).toContain("actor:shenghe-resources OWNS actor:mp-materials");
+    expect(owns("Shenghe Resources is paying $50 million to acquire a controlling interest in MP Materials.")).toContain("actor:shenghe-resources OWNS actor:mp-materials");
   });
 
   it("reads a joint venture named after its partners", () => {

@@ -150,7 +150,7 @@ describe("Russian ministries and the grants they give", () => {
 
 describe("Russian licences and development work", () => {
   it.each([
-    ["Лицензию на разработку Томторского месторождения «Норникель» получил ещё в 2015 году.", "actor:nornickel OPERATES asset:tomtor"],
+    ["Лицензию на освоение Томторского месторождения «Норникель» получил ещё в 2016 году.", "actor:nornickel OPERATES asset:tomtor"],
     ["«Росатом» получил лицензию на освоение Томторского месторождения.", "actor:rosatom OPERATES asset:tomtor"],
     ["Компания «Норникель» ведёт подготовку к освоению Томторского месторождения.", "actor:nornickel OPERATES asset:tomtor"],
   ])("%s", (text, expected) => expect(read(text)).toContain(expected));

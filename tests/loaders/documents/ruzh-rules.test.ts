@@ -25,7 +25,7 @@ describe("Russian rules", () => {
     const held = rules("Месторождение Томтор кроме скандия содержит запасы бериллия, ниобия и тантала.");
     for (const e of ["nb", "ta", "be"]) expect(held.some((f) => f.endsWith(`HAS_RESERVES element:${e}`))).toBe(true);
     expect(rules("Казахстан обладает запасами урана и вольфрама.")).toEqual(expect.arrayContaining(["country:kz HAS_RESERVES element:u", "country:kz HAS_RESERVES element:w"]));
-    expect(rules("Запасы урана в Казахстане уступают только австралийским.")).toContain("country:kz HAS_RESERVES element:u");
+    expect(rules("Запасы урана в Казахстане уступают лишь австралийским.")).toContain("country:kz HAS_RESERVES element:u");
     expect(rules("Томтор с запасами ниобия и иттрия расположен в Якутии.")).toEqual(expect.arrayContaining(["asset:tomtor HAS_RESERVES element:nb", "asset:tomtor HAS_RESERVES element:y"]));
     // The country after «в» is where the deposit lies, not what holds the reserves.
     const placed = rules("Месторождение Томтор считается крупнейшим в России и кроме скандия содержит запасы тантала и ниобия.");
@@ -48,7 +48,7 @@ describe("Russian rules", () => {
   });
 
   it("reads both partners of a joint venture named after a dash, in brackets after «СП», or after the partners", () => {
-    for (const text of ["«Полярный литий» (СП «Норникеля» и «Росатома») выиграл аукцион.", "Аукцион выиграло совместное предприятие «Норникеля» и «Росатома» – «Полярный литий»."]) {
+    for (const text of ["«Полярный литий» (СП «Норникеля» и «Росатома») выиграл аукцион.", "Торги выиграло новое совместное предприятие «Норникеля» и «Росатома» – «Полярный литий»."]) {
       const facts = rules(text);
       expect(facts.some((f) => f.startsWith("actor:rosatom OWNS actor:"))).toBe(true);
       expect(facts.some((f) => f.startsWith("actor:nornickel OWNS actor:"))).toBe(true);
@@ -62,7 +62,7 @@ describe("Russian rules", () => {
   });
 
   it("reads a country or firm called the largest producer of an element as its producer", () => {
-    expect(rules("Казахстан остаётся крупнейшим в мире производителем урана.")).toContain("country:kz PRODUCES element:u");
+    expect(rules("Казахстан остаётся самым крупным в мире производителем урана.")).toContain("country:kz PRODUCES element:u");
   });
 });
 

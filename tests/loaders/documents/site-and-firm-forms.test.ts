@@ -18,7 +18,7 @@ describe("a site named before its metals and a site word", () => {
   it.each([
     ["Veltrano Minerals said its Kestrel Ridge copper mine produced 40,000 tonnes last year.", "Kestrel Ridge", "asset:kestrel-ridge", "mine"],
     ["Work on the Orla nickel-cobalt refining project resumed in May.", "Orla", "asset:orla", "project"],
-    ["Borvik Mining runs the Tamsin gold and antimony mine in Idaho.", "Tamsin", "asset:tamsin", "mine"],
+    ["Borvik Mining runs the Tamsin gold and antimony mine in Nevada.", "Tamsin", "asset:tamsin", "mine"],
     ["The Harrowgate rare earths processing facility will open next year.", "Harrowgate", "asset:harrowgate", "processing_plant"],
   ])("%s", (text, surface, id, type) => {
     const entity = byText(text, surface);
@@ -69,7 +69,7 @@ describe("Chinese: a Latin site name before its metals", () => {
 
 describe("Russian sites named after their head noun", () => {
   it("reads the name after a site noun in any case", () => {
-    const entity = byText("Компания «Север Металл» начала добычу вольфрамовой руды на месторождении Кызылтас.", "Кызылтас");
+    const entity = byText("Компания «Север Металл» начала добычу вольфрама на месторождении Кызылтас.", "Кызылтас");
     expect(entity).toMatchObject({ kind: "Asset", type: "deposit" });
   });
 

@@ -7,11 +7,11 @@ const supplies = (sentence: string) => read(`Title\n\n${sentence}`).filter((f) =
 
 describe("supply stated by what the parties are to each other", () => {
   it.each([
-    ["Albemarle, which counts Tesla and BMW among its customers, raised its prices.", ["actor:albemarle SUPPLIES actor:tesla", "actor:albemarle SUPPLIES actor:bmw"]],
+    ["Albemarle, which counts BMW and Tesla among its customers, raised its prices.", ["actor:albemarle SUPPLIES actor:bmw", "actor:albemarle SUPPLIES actor:tesla"]],
     ["Lynas is the main supplier of rare earths to Sojitz.", ["actor:lynas SUPPLIES actor:sojitz"]],
     ["Tesla, a long-standing customer of Albemarle, signed the contract.", ["actor:albemarle SUPPLIES actor:tesla"]],
-    ["Sojitz became the sole distributor of Lynas products in Japan.", ["actor:lynas SUPPLIES actor:sojitz"]],
-    ["«ВСМПО-Ависма» остается крупнейшим поставщиком титана для Boeing.", ["actor:vsmpo-avisma SUPPLIES actor:boeing"]],
+    ["Sojitz became the only distributor of Lynas oxides in Japan.", ["actor:lynas SUPPLIES actor:sojitz"]],
+    ["«ВСМПО-Ависма» остается главным поставщиком титана для Boeing.", ["actor:vsmpo-avisma SUPPLIES actor:boeing"]],
     ["Норникель заключил соглашение с «Росатомом» о поставке никеля.", ["actor:nornickel SUPPLIES actor:rosatom [planned]"]],
     ["赣锋锂业长期为宁德时代供货。", ["actor:ganfeng-lithium SUPPLIES actor:catl"]],
     ["赣锋锂业与宁德时代签订包销协议。", ["actor:ganfeng-lithium SUPPLIES actor:catl [planned]"]],

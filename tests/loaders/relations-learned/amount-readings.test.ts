@@ -35,7 +35,7 @@ describe("amounts: whose and of what", () => {
   });
 
   it("does not take the source of a statistic for a producer, nor 'contained' metal for reserves", () => {
-    const usgs = "Statistics from the United States Geological Survey (USGS) put world tungsten mine output at 78,000 tons in 2021.";
+    const usgs = "Estimates from US Geological Survey staff put world cobalt mine output at 64,000 tons in 2022.";
     expect(facts(usgs, "PRODUCES").filter((f) => f.includes("geological"))).toEqual([]);
     const contained = facts("Canada mined 9Mt of pyrochlore ore in 2021, and 9,400t of contained niobium.", "HAS_RESERVES");
     expect(contained).toEqual([]);

@@ -9,7 +9,7 @@ const facts = (text: string) =>
 
 describe("English readings", () => {
   it("finds sites named together with bracketed other spellings before one commodity and plural site word", () => {
-    const text = "Acme Mining agreed to develop the Upper Foomskoye (Verkhny Foom) and North Barat (Severny Barat) tungsten projects in eastern Kazakhstan.";
+    const text = "Acme Mining agreed to develop the Upper Foomskoye (Verkhny Foom) and North Barat (Severny Barat) tungsten projects in northern Kazakhstan.";
     const ids = extractFromText({ path: "x.txt", text: `Mining news.\n\n${text}`, contentHash: "0".repeat(64) }, kb).entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(["asset:upper-foomskoye", "asset:north-barat"]));
   });
@@ -19,7 +19,7 @@ describe("English readings", () => {
   });
 
   it("gives one state the export restriction when others only talk about it", () => {
-    const restricting = facts("Japan joined the USA and Europe to talk with China on Chinese export restrictions on tungsten and molybdenum.").filter((f) => f.includes("RESTRICTS_EXPORT"));
+    const restricting = facts("Korea joined Canada and the EU to talk with China over Chinese export restrictions on tungsten and bismuth.").filter((f) => f.includes("RESTRICTS_EXPORT"));
     expect(restricting.length).toBeGreaterThan(0);
     expect(restricting.filter((f) => !f.startsWith("country:cn "))).toEqual([]);
   });
