@@ -1,6 +1,7 @@
 import { modalityOf } from "../modality.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { EntityRef, ExtractedFact, Mention } from "../types.js";
+import { carriedRestrictionFact, refOf, restrictionBefore, withCarried, type EarlierSentence as Earlier } from "./carried-restriction.js";
 
 /**
  * English export-control news names the country once, with the measure, and then returns to the measure alone:
@@ -33,10 +34,8 @@ const TECHNOLOGY_AFTER = /^\s*(?:\p{L}+\s+){0,2}technolog/iu;
 const TARGET_BEFORE = /(?:\bto|\bagainst|\bfor|\bon|\bfrom)\s*(?:the\s+)?$/iu;
 /** A quota's ceiling stated on its own: "Exports are capped at 7,000 tonnes", "The quota was 30,000 tonnes". */
 const CEILING = /\b(?:quotas?|capped|caps?|ceilings?)\b/iu;
-/** How many sentences back the stated restriction may be. */
-const REACH = 3;
 
-const refOf = (m: Mention): EntityRef => ({ id: m.entity.id, name: m.entity.name, kind: m.entity.kind });
+const EXTRACTOR = "export-restriction-carried";
 
 function entitiesOf(frame: SentenceFrame): Mention[] {
   return frame.items.flatMap((item) => (item.type === "entity" ? [item.mention] : []));
@@ -46,30 +45,6 @@ function policyType(words: string): string {
   if (/quota/iu.test(words)) return "quota";
   if (/\bban|prohibit|embargo|halt/iu.test(words)) return "export_ban";
   return "export_control";
-}
-
-interface Earlier {
-  index: number;
-  facts: readonly ExtractedFact[];
-  /** The country before a measure an English sentence states ("X announced export restrictions"), if one. */
-  measureCountry: EntityRef | undefined;
-}
-
-/**
- * The one country whose restriction the sentences just before read, with the elements it covered there; or the
- * country that stated a measure there, with none.
- */
-function restrictionBefore(earlier: readonly Earlier[], index: number): { country: EntityRef; elements: EntityRef[] } | undefined {
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const previous = earlier[k];
-    if (!previous || index - previous.index > REACH) return undefined;
-    const restrictions = previous.facts.filter((f) => f.predicate === "RESTRICTS_EXPORT" && f.subject.kind === "Country");
-    const countries = new Set(restrictions.map((f) => f.subject.id));
-    if (countries.size > 1) return undefined;
-    if (restrictions[0]) return { country: restrictions[0].subject, elements: [...new Map(restrictions.map((f) => [f.object.id, f.object])).values()] };
-    if (previous.measureCountry) return { country: previous.measureCountry, elements: [] };
-  }
-  return undefined;
 }
 
 /**
@@ -102,32 +77,7 @@ function measureCountryOf(frame: SentenceFrame): EntityRef | undefined {
  * document's sentences in order, `facts` theirs.
  */
 export function withCarriedRestrictionsEn(frames: readonly SentenceFrame[], facts: readonly ExtractedFact[][]): ExtractedFact[][] {
-  const earlier: Earlier[] = [];
-  return frames.map((frame, i) => {
-    const own = facts[i] ?? [];
-    const result = frame.sentence.language === "en" ? [...own, ...carriedIn(frame, own, earlier)] : own;
-    earlier.push({ index: frame.sentence.index, facts: result, measureCountry: measureCountryOf(frame) });
-    return result;
-  });
-}
-
-/** A restriction the sentence carries on, as the fact it states. */
-function carriedFact(frame: SentenceFrame, country: EntityRef, element: EntityRef, status: ExtractedFact["status"], type: string, ceiling?: number): ExtractedFact {
-  const { start, end } = frame.sentence;
-  return {
-    subject: country,
-    predicate: "RESTRICTS_EXPORT",
-    object: element,
-    value: null,
-    ...(ceiling !== undefined ? { valueMax: ceiling } : {}),
-    unit: ceiling !== undefined ? "t" : null,
-    year: null,
-    status,
-    confidence: 0.6,
-    properties: { policyType: type },
-    extractor: "export-restriction-carried",
-    evidence: [{ start, end, quote: frame.text.slice(start, end), sentence: frame.sentence.index }],
-  };
+  return withCarried("en", frames, facts, carriedIn, measureCountryOf);
 }
 
 /**
@@ -144,7 +94,7 @@ function bareCeilings(frame: SentenceFrame, own: readonly ExtractedFact[], earli
   const element = before && onlyElementRestricted(earlier, before);
   const modality = modalityOf(sentenceText, sentenceText, { allowNegation: true });
   if (!before || !element || !modality.keep) return [];
-  return [...new Set(tonnes)].map((t) => carriedFact(frame, before.country, element, modality.status, "quota", t));
+  return [...new Set(tonnes)].map((t) => carriedRestrictionFact(frame, before.country, element, { status: modality.status, policyType: "quota", extractor: EXTRACTOR, ceiling: t }));
 }
 
 function carriedIn(frame: SentenceFrame, own: readonly ExtractedFact[], earlier: readonly Earlier[]): ExtractedFact[] {
@@ -175,5 +125,5 @@ function carriedIn(frame: SentenceFrame, own: readonly ExtractedFact[], earlier:
   const read = new Set(own.filter((f) => f.predicate === "RESTRICTS_EXPORT" && f.subject.id === country.id).map((f) => f.object.id));
   for (const e of earlier) for (const f of e.facts) if (f.predicate === "RESTRICTS_EXPORT" && f.subject.id === country.id) read.add(f.object.id);
   const distinct = [...new Map(elements.map((m) => [m.entity.id, refOf(m)])).values()].filter((e) => !read.has(e.id));
-  return distinct.map((element) => carriedFact(frame, country, element, modality.status, policyType(measure[0])));
+  return distinct.map((element) => carriedRestrictionFact(frame, country, element, { status: modality.status, policyType: policyType(measure[0]), extractor: EXTRACTOR }));
 }

@@ -1,6 +1,7 @@
 import { modalityOf } from "../modality.js";
 import type { SentenceFrame } from "../sentence-frame.js";
 import type { EntityRef, ExtractedFact, Mention } from "../types.js";
+import { carriedRestrictionFact, refOf, restrictionBefore, withCarried, type EarlierSentence as Earlier } from "./carried-restriction.js";
 
 /**
  * Chinese export-control news states the measure once with its country and then goes on without it: a list of the
@@ -18,11 +19,6 @@ const CEILING = /(?:出口|年度|年度出口)?(?:上限|配额|配額|限额|�
 const EXEMPTING = /(?:除|不包括|不包含|不含|不涉及|豁免|除外|以外)[^，,。；;]*$/u;
 /** What ends a clause. */
 const CLAUSE_END = /[，,；;。！!？?]/u;
-/** How many sentences back the stated restriction may be. */
-const REACH = 3;
-
-const refOf = (m: Mention): EntityRef => ({ id: m.entity.id, name: m.entity.name, kind: m.entity.kind });
-
 function entitiesOf(frame: SentenceFrame): Mention[] {
   return frame.items.flatMap((item) => (item.type === "entity" && item.mention.via !== "demonym" ? [item.mention] : []));
 }
@@ -31,30 +27,6 @@ function policyType(words: string): string {
   if (/配额|配額|限额|限額|上限/u.test(words)) return "quota";
   if (/禁/u.test(words)) return "export_ban";
   return "export_control";
-}
-
-interface Earlier {
-  index: number;
-  facts: readonly ExtractedFact[];
-  /** The one country a sentence stating an export measure names, if it names one. */
-  measureCountry: EntityRef | undefined;
-}
-
-/**
- * The restriction of the sentences just before: the country of the restrictions read there, when they name one
- * country only, with their elements; or the one country a sentence stating a measure names ("甲国宣布禁止出口原矿").
- */
-function restrictionBefore(earlier: readonly Earlier[], index: number): { country: EntityRef; elements: EntityRef[] } | undefined {
-  for (let k = earlier.length - 1; k >= 0; k--) {
-    const previous = earlier[k];
-    if (!previous || index - previous.index > REACH) return undefined;
-    const restrictions = previous.facts.filter((f) => f.predicate === "RESTRICTS_EXPORT" && f.subject.kind === "Country");
-    const countries = new Set(restrictions.map((f) => f.subject.id));
-    if (countries.size > 1) return undefined;
-    if (restrictions.length > 0) return { country: restrictions[0]!.subject, elements: [...new Map(restrictions.map((f) => [f.object.id, f.object])).values()] };
-    if (previous.measureCountry) return { country: previous.measureCountry, elements: [] };
-  }
-  return undefined;
 }
 
 /** The one country a Chinese sentence stating an export measure names, not as the measure's target (对/向 X). */
@@ -93,36 +65,13 @@ function exempted(frame: SentenceFrame, m: Mention): boolean {
   return EXEMPTING.test(frame.text.slice(frame.sentence.start, m.start));
 }
 
-function carriedFact(frame: SentenceFrame, country: EntityRef, element: EntityRef, sentenceText: string, ceiling: number | undefined, status: ExtractedFact["status"]): ExtractedFact {
-  return {
-    subject: country,
-    predicate: "RESTRICTS_EXPORT",
-    object: element,
-    value: null,
-    ...(ceiling !== undefined ? { valueMax: ceiling } : {}),
-    unit: ceiling !== undefined ? "t" : null,
-    year: null,
-    status,
-    confidence: 0.6,
-    properties: { policyType: policyType(sentenceText) },
-    extractor: "export-restriction-carried-zh",
-    evidence: [{ start: frame.sentence.start, end: frame.sentence.end, quote: sentenceText, sentence: frame.sentence.index }],
-  };
-}
-
 /**
  * Each frame's facts plus the restrictions its Chinese sentence carries on from the sentences before: the listed
  * elements of a measure that names no country, or, for a bare ceiling in tonnes that names no element either, the
  * one element the restriction before covered. Frames are a document's sentences in order, `facts` theirs.
  */
 export function withCarriedRestrictionsZh(frames: readonly SentenceFrame[], facts: readonly ExtractedFact[][]): ExtractedFact[][] {
-  const earlier: Earlier[] = [];
-  return frames.map((frame, i) => {
-    const own = facts[i] ?? [];
-    const result = frame.sentence.language === "zh" ? [...own, ...carriedIn(frame, own, earlier)] : own;
-    earlier.push({ index: frame.sentence.index, facts: result, measureCountry: measureCountryOf(frame) });
-    return result;
-  });
+  return withCarried("zh", frames, facts, carriedIn, measureCountryOf);
 }
 
 function carriedIn(frame: SentenceFrame, own: readonly ExtractedFact[], earlier: readonly Earlier[]): ExtractedFact[] {
@@ -146,5 +95,5 @@ function carriedIn(frame: SentenceFrame, own: readonly ExtractedFact[], earlier:
   const ceiling = CEILING.test(sentenceText) ? tonnes[0] : undefined;
   const elements = listed.length > 0 ? [...new Map(listed.map((e) => [e.id, e])).values()] : ceiling !== undefined ? onlyElementRestricted(earlier, before) : [];
   const read = new Set(own.filter((f) => f.predicate === "RESTRICTS_EXPORT").map((f) => f.object.id));
-  return elements.filter((e) => !read.has(e.id)).map((e) => carriedFact(frame, before.country, e, sentenceText, ceiling, modality.status));
+  return elements.filter((e) => !read.has(e.id)).map((e) => carriedRestrictionFact(frame, before.country, e, { status: modality.status, policyType: policyType(sentenceText), extractor: "export-restriction-carried-zh", ceiling }));
 }
