@@ -1,8 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import { extractFromText, type ExtractedFact } from "../documents/index.js";
-import { DEFAULT_TRAINING, trainLanguageModels } from "../documents/relations-learned/index.js";
-import { crossValidationSetup, flagValue } from "./cross-validation-setup.js";
-import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
+import type { ExtractedFact } from "../documents/index.js";
+import { crossValidationSetup, flagValue, heldOutReadings } from "./cross-validation-setup.js";
+import { addCounts, scoresOf, type Counts } from "./score.js";
 
 /**
  * `npx tsx loaders/eval/cv-false-positives.ts [--folds 5] [--languages en,ru,zh] [--dump /tmp/x.json]`: every
@@ -16,32 +15,24 @@ const valueOf = (flag: string) => flagValue(args, flag);
 const folds = Number(valueOf("--folds") ?? 5);
 const languages = new Set((valueOf("--languages") ?? "en,ru,zh").split(","));
 const dump = valueOf("--dump");
-const { kb, articles, examples, held } = await crossValidationSetup(languages);
+const setup = await crossValidationSetup(languages);
 const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const totals = new Map<string, Counts>();
 const sourceOf = (f: ExtractedFact) => (f.extractor.startsWith("relations-learned") ? "model" : `rule ${f.extractor}`);
 const groups = new Map<string, { wrong: number; right: number }>();
 const readings: unknown[] = [];
-for (let fold = 0; fold < folds; fold++) {
-  const out = new Set(held.filter((_, k) => k % folds === fold));
-  const { models } = trainLanguageModels(examples.filter((e) => !out.has(e.article)), DEFAULT_TRAINING);
-  for (const i of out) {
-    const { article } = articles[i]!;
-    const language = article.language ?? "?";
-    const extracted = extractFromText(article, kb, models);
-    const score = scoreDocument(article.gold, extracted);
-    const extra = new Set(score.facts.extra);
-    for (const f of extracted.facts) {
-      const right = !extra.has(f);
-      const group = `${language} ${f.predicate} ${f.subject.kind}>${f.object.kind} ${sourceOf(f)}`;
-      const counts = groups.get(group) ?? { wrong: 0, right: 0 };
-      counts[right ? "right" : "wrong"]++;
-      groups.set(group, counts);
-      if (!right) console.log(`WRONG ${article.gold.document} ${f.subject.id} ${f.predicate} ${f.object.id} ${f.value ?? ""} (${sourceOf(f)} ${f.confidence.toFixed(2)})`);
-      if (dump) readings.push({ language, document: article.gold.document, subject: f.subject, predicate: f.predicate, object: f.object, value: f.value, source: sourceOf(f), confidence: f.confidence, right, quotes: f.evidence.map((e) => e.quote) });
-    }
-    for (const key of [language, "all"]) totals.set(key, addCounts(totals.get(key) ?? zero, score.facts));
+for (const { article, language, extracted, score } of heldOutReadings(setup, folds)) {
+  const extra = new Set(score.facts.extra);
+  for (const f of extracted.facts) {
+    const right = !extra.has(f);
+    const group = `${language} ${f.predicate} ${f.subject.kind}>${f.object.kind} ${sourceOf(f)}`;
+    const counts = groups.get(group) ?? { wrong: 0, right: 0 };
+    counts[right ? "right" : "wrong"]++;
+    groups.set(group, counts);
+    if (!right) console.log(`WRONG ${article.gold.document} ${f.subject.id} ${f.predicate} ${f.object.id} ${f.value ?? ""} (${sourceOf(f)} ${f.confidence.toFixed(2)})`);
+    if (dump) readings.push({ language, document: article.gold.document, subject: f.subject, predicate: f.predicate, object: f.object, value: f.value, source: sourceOf(f), confidence: f.confidence, right, quotes: f.evidence.map((e) => e.quote) });
   }
+  for (const key of [language, "all"]) totals.set(key, addCounts(totals.get(key) ?? zero, score.facts));
 }
 if (dump) await writeFile(dump, JSON.stringify(readings));
 console.log("\nwrong/right by language, relation, argument kinds and source, most wrong first:");

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { extractFromText } from "../documents/index.js";
-import { DEFAULT_TRAINING, RelationModel, trainLanguageModels } from "../documents/relations-learned/index.js";
+import { DEFAULT_TRAINING, RelationModel } from "../documents/relations-learned/index.js";
 import { factsByPredicate } from "./breakdown.js";
-import { crossValidationSetup, flagValue } from "./cross-validation-setup.js";
+import { crossValidationSetup, flagValue, heldOutFolds } from "./cross-validation-setup.js";
 import { addCounts, scoreDocument, scoresOf, type Counts } from "./score.js";
 
 /**
@@ -32,13 +32,12 @@ for (let i = 0; i < args.length; i++) {
   const key = (args[i] ?? "").replace(/^--/, "");
   if (Object.hasOwn(options, key) && key !== "threshold") options[key as keyof typeof options] = Number(args[i + 1]);
 }
-const { kb, articles, examples, held } = await crossValidationSetup(languages);
+const setup = await crossValidationSetup(languages);
+const { kb, articles } = setup;
 const zero: Counts = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
 const totals = new Map<string, Counts>();
 const dumped: { facts: unknown[]; gold: unknown[] } = { facts: [], gold: [] };
-for (let fold = 0; fold < folds; fold++) {
-  const out = new Set(held.filter((_, k) => k % folds === fold));
-  const { models } = trainLanguageModels(examples.filter((e) => !out.has(e.article)), options);
+for (const { models, out } of heldOutFolds(setup, folds, options)) {
   for (const threshold of thresholds) {
     // Without --thresholds the models read as trained, per-predicate thresholds (--perPredicate 1) included.
     const atThreshold = thresholdList === undefined ? models : models.map((model) => new RelationModel({ ...model.parameters, threshold, ...(model.parameters.byPredicate ? { byPredicate: { ...model.parameters.byPredicate, thresholds: model.parameters.byPredicate.thresholds.map(() => threshold) } } : {}) }));

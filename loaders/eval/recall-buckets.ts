@@ -1,13 +1,13 @@
 import { readSentences } from "../documents/extract-document.js";
-import { extractFromText, type ExtractedFact } from "../documents/index.js";
-import { candidatePairs, carriedEntities, frameWithCarried, frameWithTopic, pairFeatures, previousTopicsZh, SentenceContext, trainLanguageModels, DEFAULT_TRAINING, type RelationModels } from "../documents/relations-learned/index.js";
+import type { ExtractedFact } from "../documents/index.js";
+import { candidatePairs, carriedEntities, frameWithCarried, frameWithTopic, pairFeatures, previousTopicsZh, SentenceContext, type RelationModels } from "../documents/relations-learned/index.js";
 import { rulesOnly } from "../documents/relations-learned/weak-predicates.js";
 import type { SentenceFrame } from "../documents/sentence-frame.js";
 import type { KnownEntity, Predicate } from "../documents/types.js";
-import { crossValidationSetup, flagValue } from "./cross-validation-setup.js";
+import { crossValidationSetup, flagValue, heldOutReadings } from "./cross-validation-setup.js";
 import type { EvalArticle } from "./eval-articles.js";
 import type { GoldFact } from "./gold-schema.js";
-import { sameEntity, scoreDocument } from "./score.js";
+import { sameEntity } from "./score.js";
 
 /**
  * `npx tsx loaders/eval/recall-buckets.ts [--folds 5] [--languages en,ru,zh] [--show]`: where the gold facts of
@@ -109,30 +109,23 @@ function whyMissed(fact: GoldFact, article: EvalArticle, extracted: readonly Ext
   return ["f", "over the threshold, removed by a filter"];
 }
 
-const { kb, articles, examples, held } = await crossValidationSetup(languages);
+const setup = await crossValidationSetup(languages);
+const { kb } = setup;
 const tally = new Map<string, number>();
 const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 const gold = new Map<string, number>();
-for (let fold = 0; fold < folds; fold++) {
-  const out = new Set(held.filter((_, k) => k % folds === fold));
-  const { models } = trainLanguageModels(examples.filter((e) => !out.has(e.article)), DEFAULT_TRAINING);
-  for (const i of out) {
-    const { article } = articles[i]!;
-    const language = article.language ?? "?";
-    const extracted = extractFromText(article, kb, models);
-    const discovered = new Set(extracted.entities.filter((e) => e.discovered).map((e) => e.id));
-    const score = scoreDocument(article.gold, extracted);
-    for (const key of [language, "all"]) gold.set(key, (gold.get(key) ?? 0) + article.gold.facts.length);
-    for (const fact of score.facts.missed) {
-      const [bucket, reason] = whyMissed(fact, article, extracted.facts, discovered, models, kb);
-      for (const lang of [language, "all"]) {
-        add(`bucket|${lang}|${bucket}`);
-        add(`reason|${lang}|${bucket} ${reason}`);
-        add(`relation|${lang}|${fact.predicate}|${bucket}`);
-        add(`relation|${lang}|${fact.predicate}|missed`);
-      }
-      if (show) console.log(`MISS ${article.gold.document} ${fact.subject} ${fact.predicate} ${fact.object} ${fact.value ?? ""} [${bucket}: ${reason}]`);
+for (const { article, language, extracted, score, models } of heldOutReadings(setup, folds)) {
+  const discovered = new Set(extracted.entities.filter((e) => e.discovered).map((e) => e.id));
+  for (const key of [language, "all"]) gold.set(key, (gold.get(key) ?? 0) + article.gold.facts.length);
+  for (const fact of score.facts.missed) {
+    const [bucket, reason] = whyMissed(fact, article, extracted.facts, discovered, models, kb);
+    for (const lang of [language, "all"]) {
+      add(`bucket|${lang}|${bucket}`);
+      add(`reason|${lang}|${bucket} ${reason}`);
+      add(`relation|${lang}|${fact.predicate}|${bucket}`);
+      add(`relation|${lang}|${fact.predicate}|missed`);
     }
+    if (show) console.log(`MISS ${article.gold.document} ${fact.subject} ${fact.predicate} ${fact.object} ${fact.value ?? ""} [${bucket}: ${reason}]`);
   }
 }
 
