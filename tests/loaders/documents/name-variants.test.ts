@@ -1,21 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { extractFromText, loadKnowledgeBase, type ExtractedDocument, type KnowledgeBase } from "../../../loaders/documents/index.js";
+import { describe, expect, it } from "vitest";
 import { spellsAbbreviation } from "../../../loaders/documents/bracketed-acronyms.js";
 import { findBlocks } from "../../../loaders/documents/find-blocks.js";
 import { segmentSentences } from "../../../loaders/documents/segment-sentences.js";
+import { sentenceReader } from "./sentence-reader.js";
 
 // Invented sentences (small firms, sites and people made up; large firms and public bodies are real names in
 // made-up statements): one entity written two ways must be read as one entity, and a parent kept apart from its unit.
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = await loadKnowledgeBase();
-});
-
-const extract = (text: string): ExtractedDocument => {
-  const { mentions: _mentions, ...document } = extractFromText({ path: "x.txt", text, contentHash: "0".repeat(64) }, kb);
-  return document;
-};
+const { extract } = sentenceReader();
 const mentionsOf = (text: string, id: string): string[] => extract(text).entities.find((e) => e.id === id)?.mentions.map((m) => m.text) ?? [];
 const sentencesOf = (text: string) => segmentSentences(text, findBlocks(text)).map((s) => text.slice(s.start, s.end));
 
